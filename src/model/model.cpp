@@ -1,0 +1,57 @@
+#include "model/model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace repjourney {
+
+namespace {
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+constexpr std::array suggestion_kind_names = {
+    std::pair{SuggestionKind::anniversary, std::string_view{"anniversary"}},
+    std::pair{SuggestionKind::milestone, std::string_view{"milestone"}},
+    std::pair{SuggestionKind::goal, std::string_view{"goal"}},
+    std::pair{SuggestionKind::term, std::string_view{"term"}},
+    std::pair{SuggestionKind::farewell, std::string_view{"farewell"}},
+    std::pair{SuggestionKind::quiet, std::string_view{"quiet"}},
+};
+
+constexpr std::array event_type_names = {
+    std::pair{EventType::milestone, std::string_view{"milestone"}},
+    std::pair{EventType::feedback, std::string_view{"feedback"}},
+    std::pair{EventType::recognition, std::string_view{"recognition"}},
+    std::pair{EventType::note, std::string_view{"note"}},
+};
+
+template <typename Enum, std::size_t N>
+std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& names, Enum value) {
+    for (const auto& [e, name] : names)
+        if (e == value) return name;
+    return "?";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>, N>& names, std::string_view word) {
+    for (const auto& [e, name] : names)
+        if (name == word) return e;
+    return std::nullopt;
+}
+}  // namespace
+
+const Role* Model::find_role(std::string_view id) const { return find_by_id(roles, id); }
+const Representative* Model::find_representative(std::string_view id) const { return find_by_id(representatives, id); }
+const Coordinator* Model::find_coordinator(std::string_view id) const { return find_by_id(organisation.coordinators, id); }
+const Milestone* find_milestone(const Role& role, std::string_view id) { return find_by_id(role.journey, id); }
+
+std::string_view to_string(SuggestionKind kind) { return name_of(suggestion_kind_names, kind); }
+std::optional<SuggestionKind> suggestion_kind_from(std::string_view word) { return value_of(suggestion_kind_names, word); }
+std::string_view to_string(EventType type) { return name_of(event_type_names, type); }
+std::optional<EventType> event_type_from(std::string_view word) { return value_of(event_type_names, word); }
+
+}  // namespace repjourney

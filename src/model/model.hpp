@@ -1,0 +1,187 @@
+#pragma once
+// The data an organisation keeps about its representatives, as plain structs.
+// Field names follow SPEC.md; defaults are the spec's defaults. No I/O here.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/duration.hpp"
+
+namespace repjourney {
+
+// Where a value stands in the data files: index into Model::files, and
+// yaml-cpp's 0-based line and 0-based byte column. Diagnostics turn it into
+// 1-based characters for people.
+struct SourceMark {
+    std::uint32_t file = 0;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+};
+
+enum class Language { en, sv };
+
+// The kinds of recognition suggestion; also what a catalogue action is `for`.
+enum class SuggestionKind { anniversary, milestone, goal, term, farewell, quiet };
+
+struct Coordinator {
+    std::string id;
+    std::string name;
+    std::string email;
+    SourceMark mark;
+};
+
+struct RecognitionAction {
+    std::string id;
+    std::string title;
+    std::vector<SuggestionKind> for_kinds;
+    SourceMark mark;
+};
+
+struct RecognitionPolicy {
+    Duration window = Duration::of_days(30);
+    std::vector<Duration> anniversaries = {Duration::of_months(12), Duration::of_months(24), Duration::of_months(60),
+                                           Duration::of_months(120)};
+    Duration quiet_after = Duration::of_months(6);
+    std::vector<RecognitionAction> actions;
+};
+
+// A cohort with another feedback rhythm, e.g. those born 1997 or later.
+struct Adaptation {
+    std::string label;
+    std::optional<int> born_from;
+    std::optional<int> born_until;
+    std::optional<Duration> feedback_every;
+    SourceMark mark;
+
+    bool holds(int born) const {
+        return (!born_from || born >= *born_from) && (!born_until || born <= *born_until);
+    }
+};
+
+struct Organisation {
+    std::string name;
+    std::string email;
+    Language language = Language::en;
+    Duration feedback_every = Duration::of_days(56);
+    Duration due_soon = Duration::of_days(14);
+    Duration renewal_window = Duration::of_months(3);
+    std::vector<Coordinator> coordinators;
+    RecognitionPolicy recognition;
+    std::vector<Adaptation> adaptations;
+    bool defined = false;  // false when no file had an `organisation` section
+    SourceMark mark;
+};
+
+// `due: 3m` counts from the assignment's start, `due: end-3m` back from its end.
+struct MilestoneDue {
+    enum class Anchor { start, end };
+    Anchor anchor = Anchor::start;
+    Duration offset;
+};
+
+enum class MilestoneScope { role, term };
+
+struct Milestone {
+    std::string id;
+    std::string title;
+    MilestoneDue due;
+    std::optional<Duration> every;  // set: a repeating milestone, never done
+    bool recognize = false;
+    std::string recognize_action;  // the action id when `recognize` names one
+    MilestoneScope scope = MilestoneScope::role;
+    SourceMark mark;
+
+    bool repeating() const { return every.has_value(); }
+};
+
+struct Role {
+    std::string id;
+    std::string title;
+    std::string description;
+    std::vector<std::string> expectations;
+    std::optional<Duration> term;  // absent: open-ended
+    std::optional<Duration> feedback_every;
+    std::vector<Milestone> journey;
+    SourceMark mark;
+};
+
+struct Assignment {
+    std::string role;
+    Date start;
+    // The explicit end, else start + the role's term - 1d; absent when open-ended.
+    std::optional<Date> end;
+    SourceMark mark;
+
+    bool active_on(Date day) const { return start <= day && (!end || day <= *end); }
+};
+
+struct Goal {
+    std::string id;
+    std::string title;
+    std::optional<Date> due;
+    std::optional<Date> done;
+    SourceMark mark;
+};
+
+// A pause in the assignment; `until` absent means paused until further notice.
+struct Pause {
+    Date from;
+    std::optional<Date> until;
+
+    bool holds(Date day) const { return from <= day && (!until || day <= *until); }
+};
+
+struct Representative {
+    std::string id;
+    std::string name;
+    std::string email;
+    std::string branch;
+    std::string coordinator;  // a coordinator id, or empty
+    std::optional<int> born;
+    std::optional<Duration> feedback_every;
+    std::optional<Pause> paused;
+    std::optional<Date> left;
+    std::vector<Assignment> assignments;
+    std::vector<Goal> goals;
+    SourceMark mark;
+};
+
+enum class EventType { milestone, feedback, recognition, note };
+
+struct Event {
+    Date date;
+    std::string rep;
+    EventType type = EventType::note;
+    std::string milestone;  // milestone events
+    std::string role;       // milestone events, optional
+    std::string by;         // feedback events, optional
+    std::string action;     // recognition events, optional
+    std::string for_key;    // recognition events: the suggestion key it answers
+    std::string note;
+    SourceMark mark;
+};
+
+struct Model {
+    std::vector<std::string> files;  // every data file read, in load order
+    Organisation organisation;
+    std::vector<Role> roles;
+    std::vector<Representative> representatives;
+    std::vector<Event> events;  // in file order; not sorted
+
+    const Role* find_role(std::string_view id) const;
+    const Representative* find_representative(std::string_view id) const;
+    const Coordinator* find_coordinator(std::string_view id) const;
+};
+
+const Milestone* find_milestone(const Role& role, std::string_view id);
+
+std::string_view to_string(SuggestionKind kind);
+std::optional<SuggestionKind> suggestion_kind_from(std::string_view word);
+std::string_view to_string(EventType type);
+std::optional<EventType> event_type_from(std::string_view word);
+
+}  // namespace repjourney
