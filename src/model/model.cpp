@@ -49,6 +49,22 @@ const Representative* Model::find_representative(std::string_view id) const { re
 const Coordinator* Model::find_coordinator(std::string_view id) const { return find_by_id(organisation.coordinators, id); }
 const Milestone* find_milestone(const Role& role, std::string_view id) { return find_by_id(role.journey, id); }
 
+const std::vector<RecognitionAction>& builtin_actions() {
+    using K = SuggestionKind;
+    static const std::vector<RecognitionAction> actions = {
+        {"personal-thanks", "A personal thank-you", {K::milestone, K::goal, K::quiet}, {}},
+        {"mention-at-meeting", "A mention at the next meeting", {K::term}, {}},
+        {"small-gift", "A small symbolic gift", {K::anniversary, K::farewell}, {}},
+    };
+    return actions;
+}
+
+const RecognitionAction& builtin_action_for(SuggestionKind kind) {
+    for (const auto& action : builtin_actions())
+        if (std::find(action.for_kinds.begin(), action.for_kinds.end(), kind) != action.for_kinds.end()) return action;
+    return builtin_actions().front();
+}
+
 std::string_view to_string(SuggestionKind kind) { return name_of(suggestion_kind_names, kind); }
 std::optional<SuggestionKind> suggestion_kind_from(std::string_view word) { return value_of(suggestion_kind_names, word); }
 std::string_view to_string(EventType type) { return name_of(event_type_names, type); }

@@ -179,6 +179,11 @@ struct Model {
 
 const Milestone* find_milestone(const Role& role, std::string_view id);
 
+// The actions suggested when the organisation's catalogue has none for a kind:
+// a personal thank-you, a mention at a meeting, a small symbolic gift.
+const std::vector<RecognitionAction>& builtin_actions();
+const RecognitionAction& builtin_action_for(SuggestionKind kind);
+
 std::string_view to_string(SuggestionKind kind);
 std::optional<SuggestionKind> suggestion_kind_from(std::string_view word);
 std::string_view to_string(EventType type);

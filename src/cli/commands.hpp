@@ -1,0 +1,18 @@
+#pragma once
+// Each command adds itself to the app: its options struct and its run_ function
+// live in its own file.
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+
+namespace repjourney {
+
+// The command chosen on the command line, run after parsing; returns the exit status.
+using CommandRunner = std::function<int()>;
+
+void add_check_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+
+}  // namespace repjourney

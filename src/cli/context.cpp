@@ -1,0 +1,42 @@
+#include "cli/context.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "diagnostics/error.hpp"
+
+namespace repjourney {
+
+Date resolve_as_of(const GlobalOptions& options) {
+    if (!options.as_of.empty()) {
+        if (const auto date = Date::parse(options.as_of)) return *date;
+        throw Error(exit_usage, fmt::format("--as-of '{}' is not a date: write YYYY-MM-DD", options.as_of));
+    }
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                          static_cast<unsigned>(local.tm_mday));
+}
+
+std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
+    if (!options.data.empty()) return options.data;
+    if (const char* env = std::getenv("REPJOURNEY_DATA"); env && *env) return {env};
+    return {"."};
+}
+
+LoadResult load_valid_data(const GlobalOptions& options) {
+    LoadResult result = load_data(resolve_data_paths(options));
+    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    if (result.has_errors())
+        throw Error(exit_data, fmt::format("the data has {} error{}; nothing is reported until they are fixed "
+                                           "(run 'repjourney check')",
+                                           count_errors(result.diagnostics),
+                                           count_errors(result.diagnostics) == 1 ? "" : "s"));
+    return result;
+}
+
+}  // namespace repjourney

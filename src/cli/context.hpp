@@ -1,0 +1,31 @@
+#pragma once
+// What every command shares: the global options and the steps from them to a
+// valid model.
+
+#include <string>
+#include <vector>
+
+#include "load/loader.hpp"
+#include "model/date.hpp"
+
+namespace repjourney {
+
+struct GlobalOptions {
+    std::vector<std::string> data;  // -d/--data; empty: $REPJOURNEY_DATA, else "."
+    std::string as_of;              // --as-of; empty: today in local time
+    std::string lang;               // --lang en|sv; empty: the organisation's
+    std::string color = "auto";     // --color auto|always|never
+};
+
+// The day to report for: --as-of, else today's local date (a Swedish cron job
+// just after midnight must not get yesterday's UTC date).
+Date resolve_as_of(const GlobalOptions& options);
+
+// The data paths to read, after the defaults.
+std::vector<std::string> resolve_data_paths(const GlobalOptions& options);
+
+// Loads the data and prints its diagnostics to stderr. Throws Error(exit_data)
+// when there are errors: nothing is reported from invalid data.
+LoadResult load_valid_data(const GlobalOptions& options);
+
+}  // namespace repjourney

@@ -1,0 +1,44 @@
+// repjourney: keep your elected representatives. main() reads as the steps it takes.
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/usage.hpp"
+#include "diagnostics/error.hpp"
+
+using namespace repjourney;
+
+namespace {
+int run(int argc, char** argv) {
+    CLI::App app{"repjourney: keep your elected representatives. Reads YAML data about roles, representatives and\n"
+                 "their journeys, and prints journey status, overdue feedback and suggested recognition.",
+                 "repjourney"};
+    GlobalOptions global;
+    CommandRunner runner;
+    add_global_options(app, global);
+    add_check_command(app, global, runner);
+
+    check_command_name(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int status = app.exit(e);
+        return status == 0 ? exit_ok : exit_usage;  // CLI11's own codes (100+) are not sysexits
+    }
+    return runner();
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const Error& e) {
+        std::cerr << "repjourney: error: " << e.what() << "\n";
+        return e.status();
+    } catch (const std::exception& e) {
+        std::cerr << "repjourney: internal error: " << e.what() << "\n";
+        return exit_internal;
+    }
+}

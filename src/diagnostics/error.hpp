@@ -1,0 +1,30 @@
+#pragma once
+// The one exception type for failures a user can act on. It carries the exit
+// status (sysexits) and is caught once, in main.
+
+#include <stdexcept>
+#include <string>
+
+namespace repjourney {
+
+enum ExitStatus : int {
+    exit_ok = 0,
+    exit_overdue = 1,      // --fail-if-overdue found something overdue
+    exit_usage = 64,       // EX_USAGE
+    exit_data = 65,        // EX_DATAERR
+    exit_no_input = 66,    // EX_NOINPUT
+    exit_internal = 70,    // EX_SOFTWARE
+    exit_cant_create = 73, // EX_CANTCREAT
+    exit_temp_fail = 75,   // EX_TEMPFAIL
+};
+
+class Error : public std::runtime_error {
+public:
+    Error(ExitStatus status, const std::string& message) : std::runtime_error(message), status_(status) {}
+    ExitStatus status() const { return status_; }
+
+private:
+    ExitStatus status_;
+};
+
+}  // namespace repjourney

@@ -1,0 +1,162 @@
+#include "load/fields.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "text/spelling.hpp"
+
+namespace repjourney {
+
+namespace {
+const std::vector<YamlNode> no_items;
+
+bool expect_scalar(const YamlNode& node, std::string_view what, Problems& problems) {
+    if (node.is_scalar()) return true;
+    problems.error(node.mark, fmt::format("{} should be a single value, not {}", what, describe(node)));
+    return false;
+}
+}  // namespace
+
+bool is_valid_id(std::string_view text) {
+    if (text.empty()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || (c != '_' && c != '-'))) return false;
+    }
+    return true;
+}
+
+std::optional<std::string> read_id(const YamlNode& node, std::string_view what, Problems& problems) {
+    if (!expect_scalar(node, what, problems)) return std::nullopt;
+    if (is_valid_id(node.text)) return node.text;
+    problems.error(node.mark, fmt::format("invalid id '{}' for {}: use lower-case letters a-z, digits, '-' and "
+                                          "'_', starting with a letter or digit",
+                                          node.text, what));
+    return std::nullopt;
+}
+
+std::optional<Date> read_date(const YamlNode& node, std::string_view what, Problems& problems) {
+    if (!expect_scalar(node, what, problems)) return std::nullopt;
+    if (const auto date = Date::parse(node.text)) return date;
+    problems.error(node.mark, fmt::format("invalid date '{}' for {}: write a real calendar date as YYYY-MM-DD",
+                                          node.text, what));
+    return std::nullopt;
+}
+
+std::optional<Duration> read_duration(const YamlNode& node, std::string_view what, Problems& problems) {
+    if (!expect_scalar(node, what, problems)) return std::nullopt;
+    if (const auto duration = Duration::parse(node.text)) return duration;
+    problems.error(node.mark, fmt::format("invalid duration '{}' for {}: write a number and a unit d, w, m or y, "
+                                          "such as 10d, 6w, 3m or 1y6m",
+                                          node.text, what));
+    return std::nullopt;
+}
+
+Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<std::string_view>& known,
+               Problems& problems)
+    : node_(node), what_(what), problems_(problems) {
+    if (!is_mapping()) {
+        problems_.error(node.mark, fmt::format("{} should be a mapping of keys and values, not {}", what_,
+                                               describe(node)));
+        return;
+    }
+    std::unordered_map<std::string_view, std::uint32_t> first_line_of_key;
+    for (std::size_t i = 0; i < node.mapping_size(); ++i) {
+        const YamlNode& key = node.key(i);
+        if (!key.is_scalar()) {
+            problems_.error(key.mark, fmt::format("a key in {} should be a word, not {}", what_, describe(key)));
+            continue;
+        }
+        const auto [first, inserted] = first_line_of_key.try_emplace(key.text, key.mark.line);
+        if (!inserted)
+            problems_.error(key.mark, fmt::format("duplicate key '{}' in {} (first given on line {})", key.text, what_,
+                                                  first->second + 1));
+        if (std::find(known.begin(), known.end(), key.text) == known.end()) {
+            problems_.error(key.mark,
+                            fmt::format("unknown key '{}' in {}{}", key.text, what_, did_you_mean(key.text, known)));
+        }
+    }
+}
+
+const YamlNode* Fields::value(std::string_view key) const {
+    if (!is_mapping()) return nullptr;
+    // The first occurrence wins, as in yaml-cpp; a repeat was reported in the constructor.
+    for (std::size_t i = 0; i < node_.mapping_size(); ++i)
+        if (node_.key(i).is_scalar() && node_.key(i).text == key)
+            return node_.value(i).is_null() ? nullptr : &node_.value(i);
+    return nullptr;
+}
+
+SourceMark Fields::key_mark(std::string_view key) const {
+    for (std::size_t i = 0; i < node_.mapping_size(); ++i)
+        if (node_.key(i).is_scalar() && node_.key(i).text == key) return node_.key(i).mark;
+    return node_.mark;
+}
+
+void Fields::report_missing(std::string_view key) {
+    const bool key_present = key_mark(key).line != node_.mark.line || key_mark(key).column != node_.mark.column;
+    if (key_present) problems_.error(key_mark(key), fmt::format("'{}' in {} has no value", key, what_));
+    else problems_.error(node_.mark, fmt::format("{} is missing '{}'", what_, key));
+}
+
+const YamlNode* Fields::scalar(std::string_view key, Need need) {
+    if (!is_mapping()) return nullptr;
+    const YamlNode* node = value(key);
+    if (!node) {
+        if (need == Need::required) report_missing(key);
+        return nullptr;
+    }
+    return expect_scalar(*node, fmt::format("'{}'", key), problems_) ? node : nullptr;
+}
+
+std::string Fields::text(std::string_view key, Need need) {
+    const YamlNode* node = scalar(key, need);
+    return node ? node->text : std::string{};
+}
+
+std::string Fields::id(std::string_view key, Need need) {
+    const YamlNode* node = scalar(key, need);
+    if (!node) return {};
+    return read_id(*node, fmt::format("'{}'", key), problems_).value_or("");
+}
+
+std::optional<Date> Fields::date(std::string_view key, Need need) {
+    const YamlNode* node = scalar(key, need);
+    return node ? read_date(*node, fmt::format("'{}'", key), problems_) : std::nullopt;
+}
+
+std::optional<Duration> Fields::duration(std::string_view key, Need need) {
+    const YamlNode* node = scalar(key, need);
+    return node ? read_duration(*node, fmt::format("'{}'", key), problems_) : std::nullopt;
+}
+
+std::optional<int> Fields::year(std::string_view key) {
+    const YamlNode* node = scalar(key, Need::optional);
+    if (!node) return std::nullopt;
+    const std::string& t = node->text;
+    // Digits only: yaml-cpp's stream conversion would read 0197 as octal.
+    const bool four_digits = t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (four_digits) return std::stoi(t);
+    problems_.error(node->mark, fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
+    return std::nullopt;
+}
+
+std::vector<std::string> Fields::text_list(std::string_view key) {
+    std::vector<std::string> out;
+    for (const YamlNode& item : list(key))
+        if (expect_scalar(item, fmt::format("an item of '{}'", key), problems_)) out.push_back(item.text);
+    return out;
+}
+
+const std::vector<YamlNode>& Fields::list(std::string_view key) {
+    const YamlNode* node = value(key);
+    if (!node) return no_items;
+    if (node->kind == YamlNode::Kind::sequence) return node->children;
+    problems_.error(node->mark, fmt::format("'{}' in {} should be a list, not {}", key, what_, describe(*node)));
+    return no_items;
+}
+
+}  // namespace repjourney

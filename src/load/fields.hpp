@@ -1,0 +1,57 @@
+#pragma once
+// Reads one YAML mapping of the data format: reports duplicate and unknown keys
+// up front, then hands out typed values, reporting wrong types at the value.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/problems.hpp"
+#include "load/yaml_tree.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+enum class Need { optional, required };
+
+class Fields {
+public:
+    // `what` names the mapping in messages ("role", "event"); `known` are its keys.
+    Fields(const YamlNode& node, std::string_view what, const std::vector<std::string_view>& known, Problems& problems);
+
+    bool is_mapping() const { return node_.kind == YamlNode::Kind::mapping; }
+    SourceMark mark() const { return node_.mark; }
+    // The value of key, or nullptr when the key is absent or its value is null.
+    const YamlNode* value(std::string_view key) const;
+    // The mark of key itself, or of the mapping when key is absent.
+    SourceMark key_mark(std::string_view key) const;
+    bool has(std::string_view key) const { return value(key) != nullptr; }
+
+    std::string text(std::string_view key, Need need = Need::optional);
+    std::string id(std::string_view key, Need need = Need::optional);
+    std::optional<Date> date(std::string_view key, Need need = Need::optional);
+    std::optional<Duration> duration(std::string_view key, Need need = Need::optional);
+    std::optional<int> year(std::string_view key);
+    std::vector<std::string> text_list(std::string_view key);
+    // The items of a list; empty when absent (or reported when not a list).
+    const std::vector<YamlNode>& list(std::string_view key);
+
+private:
+    const YamlNode* scalar(std::string_view key, Need need);
+    void report_missing(std::string_view key);
+
+    const YamlNode& node_;
+    std::string what_;
+    Problems& problems_;
+};
+
+// Checks text against the id pattern [a-z0-9][a-z0-9_-]*.
+bool is_valid_id(std::string_view text);
+
+// Reads a scalar node as an id, a date, a duration: nothing (and a problem) when malformed.
+std::optional<std::string> read_id(const YamlNode& node, std::string_view what, Problems& problems);
+std::optional<Date> read_date(const YamlNode& node, std::string_view what, Problems& problems);
+std::optional<Duration> read_duration(const YamlNode& node, std::string_view what, Problems& problems);
+
+}  // namespace repjourney

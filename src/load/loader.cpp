@@ -1,0 +1,164 @@
+#include "load/loader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "diagnostics/error.hpp"
+#include "load/data_files.hpp"
+#include "load/source_text.hpp"
+#include "load/validate.hpp"
+#include "text/spelling.hpp"
+#include "text/utf8.hpp"
+
+namespace repjourney {
+
+namespace {
+const std::vector<std::string_view> section_names = {"organisation", "roles", "representatives", "events"};
+
+std::string read_file(const std::string& path) {
+    std::ifstream in{path, std::ios::binary};
+    if (!in) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    if (in.bad()) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+    return text;
+}
+
+// Text yaml-cpp would misread is refused before parsing, with the place it goes wrong.
+std::optional<Problem> check_encoding(std::string_view text, std::uint32_t file) {
+    auto problem_at = [&](std::size_t offset, std::string message) {
+        const auto [line, column] = line_and_byte_column(text, offset);
+        return Problem{Severity::error, SourceMark{file, line, column}, false, std::move(message)};
+    };
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+        return problem_at(nul, "this is not a text file (it contains a NUL byte)");
+    if (const auto bad = find_invalid_utf8(text); bad != std::string_view::npos)
+        return problem_at(bad, "invalid UTF-8: save the file as UTF-8 text");
+    for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
+        if (cr + 1 == text.size() || text[cr + 1] != '\n')
+            return problem_at(cr, "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
+    return std::nullopt;
+}
+}  // namespace
+
+void Loader::add_file(const std::string& path) {
+    const std::string text = read_file(path);
+    const auto file = static_cast<std::uint32_t>(model_.files.size());
+    model_.files.push_back(path);
+    texts_.emplace_back();
+    read(file, text);
+}
+
+void Loader::add_text(const std::string& name, std::string text) {
+    const auto file = static_cast<std::uint32_t>(model_.files.size());
+    model_.files.push_back(name);
+    texts_.push_back(std::move(text));
+    read(file, texts_.back());
+}
+
+void Loader::read(std::uint32_t file, std::string_view text) {
+    if (auto problem = check_encoding(text, file)) {
+        problems_.error(problem->mark, problem->message);
+    } else {
+        YamlDocument document = parse_yaml(text, file);
+        for (auto& p : document.problems) problems_.error(p.mark, std::move(p.message));
+        if (document.problems.empty()) {
+            if (document.root) read_sections(*document.root, file);
+            else problems_.file_problem(Severity::warning, file, "the file holds no data");
+        }
+    }
+    flush_problems(file, text);
+}
+
+void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
+    if (root.kind != YamlNode::Kind::mapping) {
+        if (root.is_null()) return problems_.file_problem(Severity::warning, file, "the file holds no data");
+        return problems_.error(root.mark, fmt::format("a data file should be a mapping with the sections organisation, "
+                                                      "roles, representatives and events, not {}",
+                                                      describe(root)));
+    }
+    SectionReader reader{problems_, references_};
+    std::vector<std::string_view> seen;
+    for (std::size_t i = 0; i < root.mapping_size(); ++i) {
+        const YamlNode& key = root.key(i);
+        const YamlNode& value = root.value(i);
+        const std::string_view name = key.text;
+        if (!key.is_scalar() || std::find(section_names.begin(), section_names.end(), name) == section_names.end()) {
+            problems_.error(key.mark, fmt::format("unknown section '{}': a data file has organisation, roles, "
+                                                  "representatives and events{}",
+                                                  key.text, did_you_mean(key.text, section_names)));
+            continue;
+        }
+        if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+            problems_.error(key.mark, fmt::format("duplicate key '{}': the section is given twice in this file", name));
+            continue;
+        }
+        seen.push_back(name);
+        if (name == "organisation") {
+            if (model_.organisation.defined) {
+                problems_.error(key.mark, fmt::format("'organisation' is defined again; it was first defined in {}",
+                                                      model_.files[model_.organisation.mark.file]));
+                continue;
+            }
+            reader.organisation(value, model_.organisation);
+        } else if (name == "roles") {
+            reader.roles(value, model_.roles);
+        } else if (name == "representatives") {
+            reader.representatives(value, model_.representatives);
+        } else {
+            reader.events(value, model_.events);
+        }
+    }
+}
+
+void Loader::flush_problems(std::uint32_t file, std::string_view text) {
+    if (problems_.items().empty()) return;
+    const SourceText source{model_.files[file], text};
+    for (const Problem& problem : problems_.take()) diagnostics_.push_back(source.diagnostic(problem));
+}
+
+LoadResult Loader::finish() {
+    Problems cross_file;
+    validate(model_, references_, cross_file);
+    references_.clear();
+
+    // Cross-file problems need their files' text again for the excerpt.
+    auto problems = cross_file.take();
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem& a, const Problem& b) { return a.mark.file < b.mark.file; });
+    for (std::size_t i = 0; i < problems.size();) {
+        const std::uint32_t file = problems[i].mark.file;
+        std::string reread;
+        if (problems[i].whole_file == false && texts_[file].empty()) {
+            try {
+                reread = read_file(model_.files[file]);
+            } catch (const Error&) {
+                // The excerpt is a courtesy; the position is still right.
+            }
+        }
+        const SourceText source{model_.files[file], texts_[file].empty() ? std::string_view{reread} : texts_[file]};
+        for (; i < problems.size() && problems[i].mark.file == file; ++i)
+            diagnostics_.push_back(source.diagnostic(problems[i]));
+    }
+
+    std::unordered_map<std::string_view, std::size_t> file_index;
+    for (std::size_t i = 0; i < model_.files.size(); ++i) file_index.emplace(model_.files[i], i);
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        if (a.file != b.file) return file_index[a.file] < file_index[b.file];
+        return std::pair{a.line, a.column} < std::pair{b.line, b.column};
+    });
+    return LoadResult{std::move(model_), std::move(diagnostics_)};
+}
+
+LoadResult load_data(const std::vector<std::string>& paths) {
+    Loader loader;
+    for (const auto& file : find_data_files(paths)) loader.add_file(file);
+    return loader.finish();
+}
+
+}  // namespace repjourney

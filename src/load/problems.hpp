@@ -1,0 +1,46 @@
+#pragma once
+// Problems found while loading, kept with their source marks until the loader
+// turns them into Diagnostics (which needs the file's text).
+
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+struct Problem {
+    Severity severity = Severity::error;
+    SourceMark mark;
+    bool whole_file = false;  // no position: the file as a whole (unreadable, empty)
+    std::string message;
+};
+
+// Hostile input could produce millions of problems; nobody reads past the first thousand.
+constexpr std::size_t max_problems = 1000;
+
+class Problems {
+public:
+    void error(SourceMark mark, std::string message) { add({Severity::error, mark, false, std::move(message)}); }
+    void warning(SourceMark mark, std::string message) { add({Severity::warning, mark, false, std::move(message)}); }
+    void file_problem(Severity severity, std::uint32_t file, std::string message) {
+        add({severity, SourceMark{file, 0, 0}, true, std::move(message)});
+    }
+
+    const std::vector<Problem>& items() const { return items_; }
+    std::vector<Problem> take() { return std::move(items_); }
+
+private:
+    void add(Problem problem) {
+        if (total_++ < max_problems) items_.push_back(std::move(problem));
+        else if (total_ == max_problems + 1)
+            items_.push_back({Severity::error, problem.mark, false,
+                              "too many problems; stopping after the first " + std::to_string(max_problems)});
+    }
+
+    std::vector<Problem> items_;
+    std::size_t total_ = 0;  // counted across take(): the limit is for the whole load
+};
+
+}  // namespace repjourney

@@ -1,0 +1,99 @@
+#include <set>
+
+#include <fmt/format.h>
+
+#include "load/fields.hpp"
+#include "load/sections.hpp"
+
+namespace repjourney {
+
+namespace {
+const std::vector<std::string_view> role_keys = {"id",   "title",          "description", "expectations",
+                                                 "term", "feedback_every", "journey"};
+const std::vector<std::string_view> milestone_keys = {"id", "title", "due", "every", "recognize", "scope"};
+
+// `3m` counts from the start, `end-3m` back from the end (`end` alone is the end itself).
+std::optional<MilestoneDue> read_due(const YamlNode& node, Problems& problems) {
+    if (!node.is_scalar()) {
+        problems.error(node.mark, fmt::format("'due' should be a single value, not {}", describe(node)));
+        return std::nullopt;
+    }
+    std::string_view text = node.text;
+    if (text == "end") return MilestoneDue{MilestoneDue::Anchor::end, Duration{}};
+    if (text.starts_with("end-")) {
+        if (const auto offset = Duration::parse(text.substr(4))) return MilestoneDue{MilestoneDue::Anchor::end, *offset};
+    } else if (const auto offset = Duration::parse(text)) {
+        return MilestoneDue{MilestoneDue::Anchor::start, *offset};
+    }
+    problems.error(node.mark, fmt::format("invalid due '{}': write a duration from the start such as 3m, or one "
+                                          "before the end such as end-3m",
+                                          node.text));
+    return std::nullopt;
+}
+
+void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& reader) {
+    if (!node.is_scalar()) {
+        reader.problems.error(node.mark, fmt::format("'recognize' should be true, false or an action id, not {}",
+                                                     describe(node)));
+        return;
+    }
+    if (node.plain && (node.text == "true" || node.text == "True" || node.text == "TRUE")) {
+        milestone.recognize = true;
+    } else if (node.plain && (node.text == "false" || node.text == "False" || node.text == "FALSE")) {
+        milestone.recognize = false;
+    } else if (const auto action = read_id(node, "'recognize'", reader.problems)) {
+        milestone.recognize = true;
+        milestone.recognize_action = *action;
+        reader.refer(Reference::Kind::action, *action, node.mark);
+    }
+}
+
+Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
+    Fields m{item, "journey milestone", milestone_keys, reader.problems};
+    Milestone milestone;
+    milestone.mark = item.mark;
+    if (!m.is_mapping()) return milestone;
+    milestone.id = m.id("id", Need::required);
+    milestone.title = m.text("title", Need::required);
+    if (const YamlNode* due = m.value("due")) {
+        if (auto parsed = read_due(*due, reader.problems)) milestone.due = *parsed;
+    } else {
+        m.text("due", Need::required);  // reports it missing
+    }
+    milestone.every = m.duration("every");
+    if (milestone.every && milestone.every->months == 0 && milestone.every->days == 0)
+        reader.problems.error(m.value("every")->mark, "'every' must be longer than zero");
+    if (const YamlNode* recognize = m.value("recognize")) read_recognize(*recognize, milestone, reader);
+    if (const YamlNode* scope = m.value("scope")) {
+        if (scope->text == "term") milestone.scope = MilestoneScope::term;
+        else if (scope->text != "role")
+            reader.problems.error(scope->mark, fmt::format("invalid scope '{}': use role or term", scope->text));
+    }
+    return milestone;
+}
+}  // namespace
+
+void SectionReader::roles(const YamlNode& node, std::vector<Role>& out) {
+    for (const YamlNode& item : section_items(node, "roles", problems)) {
+        Fields r{item, "role", role_keys, problems};
+        if (!r.is_mapping()) continue;
+        Role role;
+        role.mark = item.mark;
+        role.id = r.id("id", Need::required);
+        role.title = r.text("title", Need::required);
+        role.description = r.text("description");
+        role.expectations = r.text_list("expectations");
+        role.term = r.duration("term");
+        role.feedback_every = r.duration("feedback_every");
+        std::set<std::string> milestone_ids;
+        for (const YamlNode& m : r.list("journey")) {
+            Milestone milestone = read_milestone(m, *this);
+            if (!milestone.id.empty() && !milestone_ids.insert(milestone.id).second)
+                problems.error(m.mark, fmt::format("duplicate milestone id '{}' in role '{}'", milestone.id, role.id));
+            role.journey.push_back(std::move(milestone));
+        }
+        out.push_back(std::move(role));
+    }
+}
+
+}  // namespace repjourney

@@ -1,0 +1,184 @@
+#include "load/validate.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "text/spelling.hpp"
+
+namespace repjourney {
+
+namespace {
+
+template <typename T>
+std::vector<std::string_view> ids_of(const std::vector<T>& items) {
+    std::vector<std::string_view> ids;
+    ids.reserve(items.size());
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
+
+// "did you mean" over thousands of people costs more than it helps.
+std::string hint(std::string_view word, const std::vector<std::string_view>& candidates) {
+    return candidates.size() <= 5000 ? did_you_mean(word, candidates) : std::string{};
+}
+
+template <typename T>
+void check_unique_ids(const std::vector<T>& items, std::string_view what, const Model& model, Problems& problems) {
+    std::unordered_map<std::string_view, const T*> first;
+    for (const auto& item : items) {
+        if (item.id.empty()) continue;
+        const auto [it, inserted] = first.try_emplace(item.id, &item);
+        if (!inserted)
+            problems.error(item.mark, fmt::format("duplicate {} id '{}' (first defined at {}:{})", what, item.id,
+                                                  model.files[it->second->mark.file], it->second->mark.line + 1));
+    }
+}
+
+class ReferenceChecker {
+public:
+    ReferenceChecker(const Model& model, Problems& problems) : model_(model), problems_(problems) {
+        for (const auto& role : model.roles) roles_.emplace(role.id, &role);
+        for (const auto& rep : model.representatives) reps_.emplace(rep.id, &rep);
+        for (const auto& c : model.organisation.coordinators) coordinators_.insert(c.id);
+        for (const auto& a : model.organisation.recognition.actions) actions_.insert(a.id);
+        for (const auto& a : builtin_actions()) actions_.insert(a.id);
+    }
+
+    void check(const Reference& ref) {
+        using Kind = Reference::Kind;
+        switch (ref.kind) {
+            case Kind::role:
+                if (!roles_.contains(ref.id))
+                    problems_.error(ref.mark, fmt::format("unknown role '{}'{}", ref.id, hint(ref.id, ids_of(model_.roles))));
+                break;
+            case Kind::coordinator:
+                if (!coordinators_.contains(ref.id))
+                    problems_.error(ref.mark, fmt::format("unknown coordinator '{}'{}", ref.id,
+                                                          hint(ref.id, ids_of(model_.organisation.coordinators))));
+                break;
+            case Kind::representative:
+                if (!reps_.contains(ref.id))
+                    problems_.error(ref.mark, fmt::format("unknown representative '{}'{}", ref.id,
+                                                          hint(ref.id, ids_of(model_.representatives))));
+                break;
+            case Kind::action:
+                if (!actions_.contains(ref.id)) {
+                    auto known = ids_of(model_.organisation.recognition.actions);
+                    for (const auto& a : builtin_actions()) known.push_back(a.id);
+                    problems_.error(ref.mark, fmt::format("unknown recognition action '{}'{}", ref.id, hint(ref.id, known)));
+                }
+                break;
+            case Kind::given_by:
+                if (!coordinators_.contains(ref.id) && !reps_.contains(ref.id))
+                    problems_.warning(ref.mark, fmt::format("'by' names '{}', who is neither a coordinator nor a "
+                                                            "representative{}",
+                                                            ref.id, hint(ref.id, ids_of(model_.organisation.coordinators))));
+                break;
+            case Kind::milestone: check_milestone(ref); break;
+        }
+    }
+
+private:
+    // A milestone event names a milestone of its role, or else of one of the person's roles.
+    void check_milestone(const Reference& ref) {
+        if (!ref.role.empty()) {
+            const auto role = roles_.find(ref.role);
+            if (role == roles_.end()) return;  // the unknown role is reported on its own
+            if (!find_milestone(*role->second, ref.id))
+                problems_.error(ref.mark, fmt::format("role '{}' has no milestone '{}'{}", ref.role, ref.id,
+                                                      hint(ref.id, ids_of(role->second->journey))));
+            return;
+        }
+        const auto rep = reps_.find(ref.rep);
+        if (rep == reps_.end()) return;
+        std::vector<std::string_view> nearby;
+        for (const auto& assignment : rep->second->assignments) {
+            const auto role = roles_.find(assignment.role);
+            if (role == roles_.end()) continue;
+            if (find_milestone(*role->second, ref.id)) return;
+            for (const auto& m : role->second->journey) nearby.push_back(m.id);
+        }
+        const bool in_some_role = std::any_of(model_.roles.begin(), model_.roles.end(),
+                                              [&](const Role& role) { return find_milestone(role, ref.id); });
+        if (in_some_role)
+            problems_.warning(ref.mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", ref.id,
+                                                    ref.rep));
+        else
+            problems_.error(ref.mark, fmt::format("unknown milestone '{}'{}", ref.id,
+                                                  hint(ref.id, nearby.empty() ? all_milestone_ids() : nearby)));
+    }
+
+    std::vector<std::string_view> all_milestone_ids() const {
+        std::vector<std::string_view> ids;
+        for (const auto& role : model_.roles)
+            for (const auto& m : role.journey) ids.push_back(m.id);
+        return ids;
+    }
+
+    const Model& model_;
+    Problems& problems_;
+    std::unordered_map<std::string_view, const Role*> roles_;
+    std::unordered_map<std::string_view, const Representative*> reps_;
+    std::unordered_set<std::string_view> coordinators_;
+    std::unordered_set<std::string_view> actions_;
+};
+
+// An assignment without an end lasts the role's term: start + term - 1 day.
+void complete_assignment_ends(Model& model) {
+    std::unordered_map<std::string_view, const Role*> roles;
+    for (const auto& role : model.roles) roles.emplace(role.id, &role);
+    for (auto& rep : model.representatives)
+        for (auto& assignment : rep.assignments) {
+            const auto role = roles.find(assignment.role);
+            if (!assignment.end && role != roles.end() && role->second->term)
+                assignment.end = (assignment.start + *role->second->term).plus_days(-1);
+        }
+}
+
+void warn_overlapping_assignments(const Representative& rep, Problems& problems) {
+    for (std::size_t i = 0; i < rep.assignments.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j) {
+            const auto& a = rep.assignments[j];
+            const auto& b = rep.assignments[i];
+            if (a.role != b.role) continue;
+            const bool overlap = (!a.end || b.start <= *a.end) && (!b.end || a.start <= *b.end);
+            if (overlap)
+                problems.warning(b.mark, fmt::format("this assignment of '{}' overlaps another of {} for '{}' (line {})",
+                                                     b.role, a.start.iso(), rep.id, a.mark.line + 1));
+        }
+}
+
+void warn_early_events(const Model& model, Problems& problems) {
+    std::unordered_map<std::string_view, Date> first_start;
+    for (const auto& rep : model.representatives)
+        for (const auto& a : rep.assignments) {
+            const auto [it, inserted] = first_start.try_emplace(rep.id, a.start);
+            if (!inserted) it->second = std::min(it->second, a.start);
+        }
+    for (const auto& event : model.events) {
+        const auto start = first_start.find(event.rep);
+        if (start != first_start.end() && event.date < start->second)
+            problems.warning(event.mark, fmt::format("this event ({}) is dated before {}'s first assignment starts ({})",
+                                                     event.date.iso(), event.rep, start->second.iso()));
+    }
+}
+
+}  // namespace
+
+void validate(Model& model, const std::vector<Reference>& references, Problems& problems) {
+    if (!model.organisation.defined && !model.files.empty())
+        problems.file_problem(Severity::error, 0, "no data file has an 'organisation' section; it names the "
+                                                  "organisation and is required once");
+    check_unique_ids(model.roles, "role", model, problems);
+    check_unique_ids(model.representatives, "representative", model, problems);
+    ReferenceChecker checker{model, problems};
+    for (const auto& ref : references) checker.check(ref);
+    complete_assignment_ends(model);
+    for (const auto& rep : model.representatives) warn_overlapping_assignments(rep, problems);
+    warn_early_events(model, problems);
+}
+
+}  // namespace repjourney

@@ -1,0 +1,16 @@
+#pragma once
+// Checks that need every file: unique ids across files, references to roles,
+// people, milestones, actions and coordinators, and the questionable-but-possible
+// cases that earn a warning. Also completes the model (assignment ends from terms).
+
+#include <vector>
+
+#include "load/problems.hpp"
+#include "load/sections.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+void validate(Model& model, const std::vector<Reference>& references, Problems& problems);
+
+}  // namespace repjourney

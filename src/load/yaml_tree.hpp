@@ -1,0 +1,51 @@
+#pragma once
+// A small YAML tree with a source mark on every node, built from yaml-cpp's
+// event parser. Unlike YAML::Node it keeps duplicate keys visible, refuses
+// anchors and aliases (no "billion laughs"), bounds nesting, and notices a
+// second document after the first.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace repjourney {
+
+struct YamlNode {
+    enum class Kind { null, scalar, sequence, mapping };
+    Kind kind = Kind::null;
+    SourceMark mark;
+    std::string text;    // a scalar's text
+    bool plain = false;  // an unquoted scalar, so `true` is a boolean and not the word
+    // Sequence items; for a mapping, keys and values alternate: key, value, key, value...
+    std::vector<YamlNode> children;
+
+    bool is_scalar() const { return kind == Kind::scalar; }
+    bool is_null() const { return kind == Kind::null; }
+    std::size_t mapping_size() const { return children.size() / 2; }
+    const YamlNode& key(std::size_t i) const { return children[2 * i]; }
+    const YamlNode& value(std::size_t i) const { return children[2 * i + 1]; }
+};
+
+struct YamlProblem {
+    SourceMark mark;
+    std::string message;
+};
+
+struct YamlDocument {
+    std::optional<YamlNode> root;  // absent for an empty file or when parsing failed
+    std::vector<YamlProblem> problems;
+};
+
+// Deeper than this is not data of ours; stop before it costs stack or memory.
+constexpr int max_yaml_depth = 32;
+
+YamlDocument parse_yaml(std::string_view text, std::uint32_t file);
+
+// Words for a node's kind in messages: "a mapping", "a list", "text", "nothing".
+std::string_view describe(const YamlNode& node);
+
+}  // namespace repjourney
