@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what repjourney needs to build and test, from Debian's packages only.
+# Safe to run again: apt-get skips what is already installed.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config           # build
+    libcli11-dev libyaml-cpp-dev libfmt-dev    # libraries
+    doctest-dev python3                        # unit and end-to-end tests
+    mandoc                                     # man page lint
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+echo "setup: ${#packages[@]} packages present"

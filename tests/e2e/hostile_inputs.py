@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Hostile input never crashes or hangs repjourney: each file below is checked with a
+time limit, and must end in a documented exit status (0, 65 or 66) with a diagnostic,
+never a signal, an internal error (70) or a time-out.
+
+Usage: hostile_inputs.py BINARY
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+TIME_LIMIT_SECONDS = 30
+ORG = "organisation: {name: Test}\n"
+
+
+def cases(root):
+    """Yields (name, data path, expected exit status, text the output must contain)."""
+    def write(name, content, mode="w"):
+        path = os.path.join(root, name)
+        with open(path, mode) as f:
+            f.write(content)
+        return path
+
+    yield "empty file", write("empty.yaml", ""), 65, "no data file has an 'organisation' section"
+    yield "comments only", write("comments.yaml", "# nothing here\n"), 65, "holds no data"
+    yield "not a mapping", write("list.yaml", "- a\n- b\n"), 65, "should be a mapping"
+    yield "a bare scalar", write("scalar.yaml", "hello\n"), 65, "should be a mapping"
+    yield "binary garbage", write("garbage.yaml", bytes(range(256)) * 64, "wb"), 65, "not a text file"
+    yield "invalid UTF-8", write("latin1.yaml", ORG.encode() + b"roles: [{id: a, title: \xe5sa}]\n", "wb"), 65, \
+        "invalid UTF-8"
+    yield "lone CR line endings", write("cr.yaml", ORG.replace("\n", "\r") + "roles: []\r"), 65, "carriage return"
+    yield "CRLF line endings", write("crlf.yaml", (ORG + "roles: []\n").replace("\n", "\r\n")), 0, "ok:"
+    yield "UTF-8 BOM", write("bom.yaml", "\ufeff" + ORG + "roles: []\n"), 0, "ok:"
+    yield "tab indentation", write("tabs.yaml", "organisation:\n\tname: Test\n"), 65, "error"
+    yield "a 10 MB single line", write("long.yaml", ORG + "events: [" + "{date: 2025-01-01, rep: x, type: note}," * 260000 + "]\n"), \
+        65, "too many problems"
+    yield "a 10 MB scalar", write("scalar10.yaml", ORG + "roles: [{id: a, title: " + "x" * 10_000_000 + "}]\n"), 0, "ok:"
+    yield "deeply nested flow lists", write("deep.yaml", ORG + "roles: " + "[" * 100000 + "]" * 100000 + "\n"), \
+        65, "too deep"
+    yield "deeply nested flow maps", write("deepmap.yaml", ORG + "x: " + "{a: " * 5000 + "1" + "}" * 5000 + "\n"), \
+        65, "too deep"
+    laughs = ORG + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        laughs += f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]\n"
+    yield "billion laughs", write("laughs.yaml", laughs), 65, "aliases"
+    yield "many keys in one mapping", write("keys.yaml", ORG + "roles: [{" + ", ".join(f"k{i}: v" for i in range(200000)) + "}]\n"), \
+        65, "unknown key"
+    yield "two documents", write("two.yaml", ORG + "---\nroles: []\n"), 65, "one YAML document"
+
+    loop = os.path.join(root, "loop")
+    os.makedirs(os.path.join(loop, "sub"))
+    with open(os.path.join(loop, "org.yaml"), "w") as f:
+        f.write(ORG)
+    os.symlink("..", os.path.join(loop, "sub", "back"))
+    os.symlink(loop, os.path.join(loop, "self"))
+    yield "directory symlink loop", loop, 0, "ok: 1 file"
+    yield "missing path", os.path.join(root, "does-not-exist"), 66, "does not exist"
+    unreadable = write("unreadable.yaml", ORG)
+    os.chmod(unreadable, 0)
+    if os.geteuid() != 0:  # root reads anything
+        yield "unreadable file", unreadable, 66, "cannot read"
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="repjourney-hostile-") as root:
+        for name, path, status, needle in cases(root):
+            start = time.monotonic()
+            try:
+                result = subprocess.run([binary, "check", "-d", path], capture_output=True, timeout=TIME_LIMIT_SECONDS,
+                                        stdin=subprocess.DEVNULL, env={**os.environ, "LC_ALL": "C.UTF-8"})
+            except subprocess.TimeoutExpired:
+                print(f"FAIL {name}: no answer within {TIME_LIMIT_SECONDS} s")
+                failures += 1
+                continue
+            elapsed = time.monotonic() - start
+            output = (result.stdout + result.stderr).decode("utf-8", "replace")
+            ok = result.returncode == status and needle in output
+            print(f"{'ok  ' if ok else 'FAIL'} {name}: exit {result.returncode} in {elapsed:.2f} s")
+            if not ok:
+                failures += 1
+                print(f"     expected exit {status} and {needle!r}; output began:\n{output[:600]}")
+    print(f"{failures} failed" if failures else "all hostile inputs handled")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
