@@ -23,9 +23,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
-    // A third of the word's length, at least one and at most three edits: enough for
-    // typos and transpositions, not so many that unrelated words match.
-    const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+    // About a third of the word's length, at least one and at most three edits: enough
+    // for typos and transpositions, not so many that unrelated words match.
+    const std::size_t limit = std::clamp<std::size_t>((word.size() + 2) / 3, 1, 3);
     std::string_view best;
     std::size_t best_distance = limit + 1;
     for (const auto candidate : candidates) {

@@ -1,0 +1,33 @@
+#include <doctest/doctest.h>
+
+#include "model/date.hpp"
+
+using namespace repjourney;
+
+TEST_CASE("a date parses from YYYY-MM-DD and prints back the same") {
+    const auto date = Date::parse("2026-11-23");
+    REQUIRE(date);
+    CHECK(date->iso() == "2026-11-23");
+    CHECK(date->year() == 2026);
+}
+
+TEST_CASE("only real calendar dates parse") {
+    CHECK(Date::parse("2024-02-29"));  // leap year
+    CHECK_FALSE(Date::parse("2025-02-29"));
+    CHECK_FALSE(Date::parse("2026-02-30"));
+    CHECK_FALSE(Date::parse("2026-13-01"));
+    CHECK_FALSE(Date::parse("2026-00-10"));
+    CHECK_FALSE(Date::parse("2026-1-1"));
+    CHECK_FALSE(Date::parse("26-11-23"));
+    CHECK_FALSE(Date::parse("2026/11/23"));
+    CHECK_FALSE(Date::parse("+026-11-23"));
+    CHECK_FALSE(Date::parse(""));
+    CHECK_FALSE(Date::parse("2026-11-23 "));
+}
+
+TEST_CASE("days between dates count calendar days") {
+    CHECK(days_between(*Date::parse("2026-03-01"), *Date::parse("2026-11-23")) == 267);
+    CHECK(days_between(*Date::parse("2024-02-28"), *Date::parse("2024-03-01")) == 2);
+    CHECK(days_between(*Date::parse("2026-11-23"), *Date::parse("2026-11-20")) == -3);
+    CHECK(Date::parse("2026-12-31")->plus_days(1).iso() == "2027-01-01");
+}

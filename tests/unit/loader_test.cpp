@@ -1,0 +1,199 @@
+#include <doctest/doctest.h>
+
+#include "load/loader.hpp"
+
+using namespace repjourney;
+
+namespace {
+const std::string organisation = "organisation: {name: Test, coordinators: [{id: maria, name: Maria}]}\n";
+const std::string roles =
+    "roles:\n"
+    "  - id: steward\n"
+    "    title: Steward\n"
+    "    term: 2y\n"
+    "    journey:\n"
+    "      - {id: welcome, title: Welcome, due: 1w}\n"
+    "      - {id: renewal, title: Renewal, due: end-3m, scope: term, recognize: true}\n";
+
+LoadResult load(const std::string& text) {
+    Loader loader;
+    loader.add_text("data.yaml", text);
+    return loader.finish();
+}
+
+// The only diagnostic of loading text, which must have exactly one.
+Diagnostic only_diagnostic(const std::string& text) {
+    const auto result = load(text);
+    REQUIRE(result.diagnostics.size() == 1);
+    return result.diagnostics.front();
+}
+
+void check_error(const std::string& text, int line, int column, const std::string& message) {
+    const Diagnostic d = only_diagnostic(text);
+    CHECK(d.severity == Severity::error);
+    CHECK(d.line == line);
+    CHECK(d.column == column);
+    CHECK(d.message == message);
+}
+}  // namespace
+
+TEST_CASE("valid data loads into the model with the spec's defaults") {
+    const auto result = load(organisation + roles +
+                             "representatives:\n"
+                             "  - id: anna\n"
+                             "    name: Anna Larsson\n"
+                             "    coordinator: maria\n"
+                             "    born: 2001\n"
+                             "    assignments: [{role: steward, start: 2025-03-01}]\n"
+                             "events:\n"
+                             "  - {date: 2025-03-05, rep: anna, type: milestone, milestone: welcome}\n"
+                             "  - {date: 2025-04-10, rep: anna, type: feedback, by: maria, note: Good start}\n");
+    REQUIRE(result.diagnostics.empty());
+    const Model& model = result.model;
+    CHECK(model.organisation.name == "Test");
+    CHECK(model.organisation.feedback_every == Duration{0, 56});
+    CHECK(model.organisation.due_soon == Duration{0, 14});
+    CHECK(model.organisation.renewal_window == Duration{3, 0});
+    CHECK(model.organisation.recognition.window == Duration{0, 30});
+    CHECK(model.organisation.recognition.quiet_after == Duration{6, 0});
+    REQUIRE(model.roles.size() == 1);
+    const Milestone& renewal = model.roles[0].journey[1];
+    CHECK(renewal.due.anchor == MilestoneDue::Anchor::end);
+    CHECK(renewal.due.offset == Duration{3, 0});
+    CHECK(renewal.scope == MilestoneScope::term);
+    CHECK(renewal.recognize);
+    REQUIRE(model.representatives.size() == 1);
+    const Representative& anna = model.representatives[0];
+    CHECK(anna.born == 2001);
+    // The end defaults to start + term - 1 day.
+    CHECK(anna.assignments[0].end->iso() == "2027-02-28");
+    REQUIRE(model.events.size() == 2);
+    CHECK(model.events[1].type == EventType::feedback);
+    CHECK(model.events[1].by == "maria");
+    CHECK(model.events[1].note == "Good start");
+}
+
+TEST_CASE("sections merge across files and organisation may appear once") {
+    Loader loader;
+    loader.add_text("a.yaml", organisation + roles);
+    loader.add_text("b.yaml", "representatives: [{id: bo, name: Bo, assignments: [{role: steward, start: 2026-01-01}]}]\n");
+    loader.add_text("c.yaml", "organisation: {name: Again}\n");
+    const auto result = loader.finish();
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].file == "c.yaml");
+    CHECK(result.diagnostics[0].message == "'organisation' is defined again; it was first defined in a.yaml");
+    CHECK(result.model.representatives.size() == 1);
+}
+
+TEST_CASE("syntax errors point at yaml-cpp's mark, 1-based") {
+    check_error(organisation + "roles: [\n", 3, 1,
+                "YAML syntax error: end of sequence flow not found (the file ended first: is a quote or bracket left open?)");
+}
+
+TEST_CASE("unknown keys get a did-you-mean hint at the key") {
+    check_error("organisation:\n  name: T\n  feedback_evry: 8w\n", 3, 3,
+                "unknown key 'feedback_evry' in organisation (did you mean 'feedback_every'?)");
+    check_error(organisation + "rolez: []\n", 2, 1,
+                "unknown section 'rolez': a data file has organisation, roles, representatives and events (did you "
+                "mean 'roles'?)");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    // "Åsa Öberg" has two 2-byte letters before the key: byte column 46, character column 44.
+    check_error(organisation + "representatives: [{id: a, name: Åsa Öberg, idd: asa}]\n", 2, 44,
+                "unknown key 'idd' in representative (did you mean 'id'?)");
+}
+
+TEST_CASE("wrong types, dates, durations, years and ids") {
+    check_error(organisation + "roles: {id: x}\n", 2, 8,
+                "'roles' should be a list (items starting with '- '), not a mapping");
+    check_error(organisation + "roles: [{id: x, title: X, term: [2y]}]\n", 2, 33,
+                "'term' should be a single value, not a list");
+    check_error(organisation + roles + "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2026-02-30}]}]\n",
+                9, 73, "invalid date '2026-02-30' for 'start': write a real calendar date as YYYY-MM-DD");
+    check_error("organisation: {name: T, due_soon: 2 weeks}\n", 1, 35,
+                "invalid duration '2 weeks' for 'due_soon': write a number and a unit d, w, m or y, such as 10d, 6w, "
+                "3m or 1y6m");
+    check_error(organisation + "representatives: [{id: a, name: A, born: 01997}]\n", 2, 42,
+                "invalid year '01997' for 'born': write four digits, such as 1997");
+    check_error(organisation + "roles: [{id: Steward, title: S}]\n", 2, 14,
+                "invalid id 'Steward' for 'id': use lower-case letters a-z, digits, '-' and '_', starting with a letter "
+                "or digit");
+    check_error(organisation + "roles: [{id: s, title: S, journey: [{id: m, title: M, due: end+3m}]}]\n", 2, 60,
+                "invalid due 'end+3m': write a duration from the start such as 3m, or one before the end such as "
+                "end-3m");
+}
+
+TEST_CASE("required values: missing key, and key without value") {
+    check_error(organisation + "roles: [{id: s}]\n", 2, 9, "role is missing 'title'");
+    check_error(organisation + "roles:\n  - id: s\n    title:\n", 4, 5, "'title' in role has no value");
+}
+
+TEST_CASE("duplicate keys and duplicate ids are errors at the repeat") {
+    check_error("organisation:\n  name: A\n  name: B\n", 3, 3, "duplicate key 'name' in organisation (first given on line 2)");
+    check_error(organisation + "roles:\n  - {id: s, title: S}\n  - {id: s, title: T}\n", 4, 5,
+                "duplicate role id 's' (first defined at data.yaml:3)");
+    check_error(organisation + "roles: [{id: s, title: S, journey: [{id: m, title: M, due: 1w}, {id: m, title: M, due: 2w}]}]\n",
+                2, 65, "duplicate milestone id 'm' in role 's'");
+}
+
+TEST_CASE("references to unknown things, with hints") {
+    const std::string people = "representatives: [{id: anna, name: Anna, assignments: [{role: steward, start: 2025-01-01}]}]\n";
+    check_error(organisation + roles + "representatives: [{id: a, name: A, coordinator: mary}]\n", 9, 49,
+                "unknown coordinator 'mary' (did you mean 'maria'?)");
+    check_error(organisation + roles + "representatives: [{id: a, name: A, assignments: [{role: stewart, start: 2025-01-01}]}]\n",
+                9, 57, "unknown role 'stewart' (did you mean 'steward'?)");
+    check_error(organisation + roles + people + "events: [{date: 2025-02-01, rep: ana, type: note}]\n", 10, 34,
+                "unknown representative 'ana' (did you mean 'anna'?)");
+    check_error(organisation + roles + people + "events: [{date: 2025-02-01, rep: anna, type: milestone, milestone: welcom}]\n",
+                10, 68, "unknown milestone 'welcom' (did you mean 'welcome'?)");
+    check_error(organisation + roles + people +
+                    "events: [{date: 2025-02-01, rep: anna, type: milestone, milestone: welcom, role: steward}]\n",
+                10, 68, "role 'steward' has no milestone 'welcom' (did you mean 'welcome'?)");
+    check_error(organisation + roles + people + "events: [{date: 2025-02-01, rep: anna, type: recognition, action: cake}]\n",
+                10, 67, "unknown recognition action 'cake'");
+}
+
+TEST_CASE("an end before its start") {
+    check_error(organisation + roles + "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-06-01, end: 2025-05-01}]}]\n",
+                9, 90, "the assignment ends (2025-05-01) before it starts (2025-06-01)");
+}
+
+TEST_CASE("unknown event types") {
+    check_error(organisation + roles + "representatives: [{id: a, name: A}]\n" +
+                    "events: [{date: 2025-02-01, rep: a, type: call}]\n",
+                10, 43,
+                "unknown event type 'call': use milestone, feedback, recognition or note");
+}
+
+TEST_CASE("anchors and aliases are refused") {
+    const auto result = load(organisation + "roles:\n  - &r {id: a, title: A}\n  - *r\n");
+    REQUIRE(result.diagnostics.size() == 2);
+    CHECK(result.diagnostics[0].message ==
+          "anchors (&name) are not supported in data files; write the value out in full");
+    CHECK(result.diagnostics[1].line == 4);
+}
+
+TEST_CASE("questionable but possible data is a warning") {
+    const auto overlap = load(organisation + roles +
+                              "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01}, "
+                              "{role: steward, start: 2026-01-01}]}]\n");
+    REQUIRE(overlap.diagnostics.size() == 1);
+    CHECK(overlap.diagnostics[0].severity == Severity::warning);
+    CHECK_FALSE(overlap.has_errors());
+
+    const auto early = load(organisation + roles +
+                            "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01}]}]\n"
+                            "events: [{date: 2024-12-01, rep: a, type: note, note: x}]\n");
+    REQUIRE(early.diagnostics.size() == 1);
+    CHECK(early.diagnostics[0].message ==
+          "this event (2024-12-01) is dated before a's first assignment starts (2025-01-01)");
+}
+
+TEST_CASE("a diagnostic prints GCC style with the source line and a caret") {
+    const Diagnostic d = only_diagnostic("organisation:\n  name: Åsa\n  bogus: 1\n");
+    CHECK(format_diagnostic(d) ==
+          "data.yaml:3:3: error: unknown key 'bogus' in organisation\n"
+          " 3 |   bogus: 1\n"
+          "   |   ^\n");
+}

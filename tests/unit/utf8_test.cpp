@@ -1,0 +1,25 @@
+#include <doctest/doctest.h>
+
+#include "text/utf8.hpp"
+
+using namespace repjourney;
+
+TEST_CASE("lengths and widths count characters, not bytes") {
+    CHECK(utf8_length("Åsa Öberg") == 9);
+    CHECK(display_width("Åsa Öberg") == 9);
+    CHECK(display_width("日本") == 4);
+    CHECK(display_width("e\xCC\x81") == 1);  // e + combining acute accent
+}
+
+TEST_CASE("fitting to a width never splits a character") {
+    CHECK(fit_width("Märta Jönsson", 4) == "Märt");
+    CHECK(fit_width("日本語", 3) == "日");
+    CHECK(fit_width("abc", 10) == "abc");
+}
+
+TEST_CASE("invalid UTF-8 is found at its first byte") {
+    CHECK(find_invalid_utf8("Göteborg") == std::string_view::npos);
+    CHECK(find_invalid_utf8("G\xF6teborg") == 1);   // Latin-1 ö
+    CHECK(find_invalid_utf8("ab\xC3") == 2);        // cut short
+    CHECK(find_invalid_utf8("\xC0\xAF") == 0);      // overlong
+}
