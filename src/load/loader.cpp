@@ -44,6 +44,15 @@ std::optional<Problem> check_encoding(std::string_view text, std::uint32_t file)
             return problem_at(cr, "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
     return std::nullopt;
 }
+// yaml-cpp's words for two common slips are cryptic; say what is likely wrong.
+std::string syntax_hint(const SourceText& source, SourceMark mark) {
+    const std::string_view line = source.line(mark.line);
+    const auto indent = line.substr(0, line.find_first_not_of(" \t"));
+    if (indent.find('\t') != std::string_view::npos) return " (a tab in the indentation: indent with spaces)";
+    if (source.line_count() <= mark.line + 1 && line.empty())
+        return " (the file ended first: is a quote or bracket left open?)";
+    return {};
+}
 }  // namespace
 
 void Loader::add_file(const std::string& path) {
@@ -63,10 +72,13 @@ void Loader::add_text(const std::string& name, std::string text) {
 
 void Loader::read(std::uint32_t file, std::string_view text) {
     if (auto problem = check_encoding(text, file)) {
+        some_file_unparsed_ = true;
         problems_.error(problem->mark, problem->message);
     } else {
         YamlDocument document = parse_yaml(text, file);
-        for (auto& p : document.problems) problems_.error(p.mark, std::move(p.message));
+        const SourceText source{model_.files[file], text};
+        for (auto& p : document.problems) problems_.error(p.mark, p.message + syntax_hint(source, p.mark));
+        some_file_unparsed_ |= !document.problems.empty();
         if (document.problems.empty()) {
             if (document.root) read_sections(*document.root, file);
             else problems_.file_problem(Severity::warning, file, "the file holds no data");
@@ -124,6 +136,10 @@ void Loader::flush_problems(std::uint32_t file, std::string_view text) {
 
 LoadResult Loader::finish() {
     Problems cross_file;
+    // Not worth saying when a file could not be parsed: the section may be in it.
+    if (!model_.organisation.defined && !model_.files.empty() && !some_file_unparsed_)
+        cross_file.file_problem(Severity::error, 0, "no data file has an 'organisation' section; it names the "
+                                                    "organisation and is required once");
     validate(model_, references_, cross_file);
     references_.clear();
 
@@ -134,7 +150,7 @@ LoadResult Loader::finish() {
     for (std::size_t i = 0; i < problems.size();) {
         const std::uint32_t file = problems[i].mark.file;
         std::string reread;
-        if (problems[i].whole_file == false && texts_[file].empty()) {
+        if (texts_[file].empty()) {
             try {
                 reread = read_file(model_.files[file]);
             } catch (const Error&) {

@@ -37,6 +37,7 @@ private:
     Problems problems_;
     std::vector<Reference> references_;
     std::vector<Diagnostic> diagnostics_;
+    bool some_file_unparsed_ = false;
     std::vector<std::string> texts_;  // of add_text sources, by file index; files are read again if needed
 };
 

@@ -28,12 +28,20 @@ std::pair<std::uint32_t, std::uint32_t> line_and_byte_column(std::string_view te
     return {line, static_cast<std::uint32_t>(column)};
 }
 
+void SourceText::index_lines() const {
+    if (!line_starts_.empty()) return;
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+std::uint32_t SourceText::line_count() const {
+    index_lines();
+    return static_cast<std::uint32_t>(line_starts_.size());
+}
+
 std::string_view SourceText::line(std::uint32_t index) const {
-    if (line_starts_.empty()) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < text_.size(); ++i)
-            if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    index_lines();
     if (index >= line_starts_.size()) return {};
     const std::size_t start = line_starts_[index];
     std::size_t end = index + 1 < line_starts_.size() ? line_starts_[index + 1] - 1 : text_.size();

@@ -20,11 +20,14 @@ public:
     SourceText(std::string name, std::string_view text) : name_(std::move(name)), text_(text) {}
 
     std::string_view line(std::uint32_t index) const;  // 0-based, without its line ending
+    std::uint32_t line_count() const;
     Diagnostic diagnostic(const Problem& problem) const;
 
 private:
     std::string name_;
     std::string_view text_;
+    void index_lines() const;
+
     mutable std::vector<std::size_t> line_starts_;  // built on first use: most files have no problems
 };
 

@@ -169,9 +169,6 @@ void warn_early_events(const Model& model, Problems& problems) {
 }  // namespace
 
 void validate(Model& model, const std::vector<Reference>& references, Problems& problems) {
-    if (!model.organisation.defined && !model.files.empty())
-        problems.file_problem(Severity::error, 0, "no data file has an 'organisation' section; it names the "
-                                                  "organisation and is required once");
     check_unique_ids(model.roles, "role", model, problems);
     check_unique_ids(model.representatives, "representative", model, problems);
     ReferenceChecker checker{model, problems};
