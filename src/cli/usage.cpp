@@ -19,6 +19,7 @@ bool takes_value(std::string_view arg) {
 void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.set_version_flag("--version", std::string{"repjourney "} + REPJOURNEY_VERSION);
     app.require_subcommand(1);
+    app.footer("Run 'repjourney COMMAND --help' for a command's options, and 'man repjourney' for the data format.");
     // Global options may follow the command: `repjourney status --as-of 2026-11-23`.
     app.fallthrough();
     app.add_option("-d,--data", global.data,
