@@ -1,0 +1,51 @@
+#pragma once
+// The journey milestones of each assignment on as_of (SPEC "Milestones").
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "engine/due_state.hpp"
+#include "engine/snapshot.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+struct MilestoneStatus {
+    const Milestone* milestone = nullptr;
+    Date due;  // once-only: its due date; repeating: the next due date
+    DueState state = DueState::upcoming;
+    std::optional<Date> done;  // once-only: the earliest completion
+    std::optional<Date> last;  // repeating: the latest completion
+    std::optional<int> days_overdue;
+};
+
+struct AssignmentStatus {
+    const Assignment* assignment = nullptr;
+    const Role* role = nullptr;  // nullptr only for an unknown role, which the loader rejects
+    bool active = false;         // start <= as_of <= end
+    // Active, and its representative neither paused nor left: only then do its overdue and
+    // due-soon milestones count as items to raise. The states themselves are always computed.
+    bool counts = false;
+    std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
+};
+
+// The first due date of the milestone in the assignment; nothing when it counts back from
+// the end of an open-ended assignment.
+std::optional<Date> first_due(const Assignment& assignment, const Milestone& milestone);
+
+// The milestone in one assignment of the role, judged on the representative's events
+// (as Snapshot::events_of gives them); nothing when first_due is nothing.
+std::optional<MilestoneStatus> milestone_status(const Snapshot& snapshot, std::span<const Event* const> events,
+                                                const Assignment& assignment, const Role& role,
+                                                const Milestone& milestone);
+
+AssignmentStatus assignment_status(const Snapshot& snapshot, const Representative& rep, const Assignment& assignment);
+
+// One per assignment, in the representative's order.
+std::vector<AssignmentStatus> assignment_statuses(const Snapshot& snapshot, const Representative& rep);
+
+// Overdue milestones of assignments that count.
+int count_overdue_milestones(std::span<const AssignmentStatus> assignments);
+
+}  // namespace repjourney

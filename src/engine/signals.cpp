@@ -1,0 +1,127 @@
+#include "engine/signals.hpp"
+
+#include "engine/activity.hpp"
+#include "engine/terms.hpp"
+
+namespace repjourney {
+
+namespace {
+Signal signal_of(SignalKind kind) {
+    Signal signal;
+    signal.kind = kind;
+    return signal;
+}
+
+// Counts one more item behind a signal of this kind. Returns the signal for the caller to
+// describe the item with when it is the first or worse than the one described so far.
+template <typename IsWorse>
+Signal* tally(std::optional<Signal>& signal, SignalKind kind, IsWorse is_worse) {
+    if (!signal) return &signal.emplace(signal_of(kind));
+    ++signal->count;
+    return is_worse(*signal) ? &*signal : nullptr;
+}
+
+std::optional<Signal> feedback_signal(const std::optional<FeedbackStatus>& feedback) {
+    if (!feedback || !feedback->days_overdue) return std::nullopt;
+    Signal signal = signal_of(SignalKind::feedback_overdue);
+    signal.days = *feedback->days_overdue;
+    signal.date = feedback->next_due;
+    return signal;
+}
+
+std::optional<Signal> quiet_signal(const Snapshot& snapshot, const Representative& rep) {
+    const auto since = last_recognised(snapshot, rep);
+    const Date as_of = snapshot.as_of();
+    if (!since || as_of < *since + snapshot.organisation().recognition.quiet_after) return std::nullopt;
+    Signal signal = signal_of(SignalKind::quiet);
+    signal.days = days_between(*since, as_of);
+    signal.date = *since;
+    return signal;
+}
+
+std::optional<Signal> milestones_signal(std::span<const AssignmentStatus> assignments) {
+    std::optional<Signal> signal;
+    for (const AssignmentStatus& assignment : assignments) {
+        if (!assignment.counts) continue;
+        for (const MilestoneStatus& m : assignment.milestones) {
+            if (!m.days_overdue) continue;
+            const auto worse = [&](const Signal& s) { return *m.days_overdue > s.days; };
+            if (Signal* s = tally(signal, SignalKind::milestones_overdue, worse)) {
+                s->days = *m.days_overdue;
+                s->date = m.due;
+                s->assignment = assignment.assignment;
+                s->milestone = m.milestone;
+            }
+        }
+    }
+    return signal;
+}
+
+std::optional<Signal> renewal_signal(const Snapshot& snapshot, std::span<const AssignmentStatus> assignments) {
+    const Date horizon = snapshot.as_of() + snapshot.organisation().renewal_window;
+    std::optional<Signal> signal;
+    for (const AssignmentStatus& assignment : assignments) {
+        const auto& end = assignment.assignment->end;
+        if (!assignment.counts || !end || *end > horizon || !renewal_talk_pending(renewal_talks(assignment))) continue;
+        // The term ending first is the most urgent.
+        const auto worse = [&](const Signal& s) { return *end < s.date; };
+        if (Signal* s = tally(signal, SignalKind::renewal_pending, worse)) {
+            s->days = days_between(snapshot.as_of(), *end);
+            s->date = *end;
+            s->assignment = assignment.assignment;
+        }
+    }
+    return signal;
+}
+
+std::optional<Signal> goal_signal(std::span<const GoalStatus> goals) {
+    std::optional<Signal> signal;
+    for (const GoalStatus& goal : goals) {
+        if (!goal.days_overdue) continue;
+        const auto worse = [&](const Signal& s) { return *goal.days_overdue > s.days; };
+        if (Signal* s = tally(signal, SignalKind::goal_overdue, worse)) {
+            s->days = *goal.days_overdue;
+            s->date = *goal.goal->due;
+            s->goal = goal.goal;
+        }
+    }
+    return signal;
+}
+}  // namespace
+
+std::string_view to_string(SignalKind kind) {
+    switch (kind) {
+        case SignalKind::feedback_overdue:
+            return "feedback-overdue";
+        case SignalKind::quiet:
+            return "quiet";
+        case SignalKind::milestones_overdue:
+            return "milestones-overdue";
+        case SignalKind::renewal_pending:
+            return "renewal-pending";
+        case SignalKind::goal_overdue:
+            return "goal-overdue";
+    }
+    return "?";
+}
+
+std::optional<Date> last_recognised(const Snapshot& snapshot, const Representative& rep) {
+    if (const auto latest = latest_event(snapshot.events_of(rep.id), EventType::recognition)) return latest;
+    return service_start(rep);
+}
+
+std::vector<Signal> loyalty_signals(const Snapshot& snapshot, const Representative& rep,
+                                    std::span<const AssignmentStatus> assignments,
+                                    const std::optional<FeedbackStatus>& feedback, std::span<const GoalStatus> goals) {
+    std::vector<Signal> signals;
+    const Date as_of = snapshot.as_of();
+    if (!is_active(rep, as_of) || is_paused(rep, as_of)) return signals;
+    for (const auto& signal : {feedback_signal(feedback), quiet_signal(snapshot, rep), milestones_signal(assignments),
+                               renewal_signal(snapshot, assignments), goal_signal(goals)})
+        if (signal) signals.push_back(*signal);
+    return signals;
+}
+
+bool at_risk(std::span<const Signal> signals) { return signals.size() >= 2; }
+
+}  // namespace repjourney

@@ -1,0 +1,55 @@
+#include "engine/terms.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "engine/activity.hpp"
+
+namespace repjourney {
+
+std::vector<MilestoneStatus> renewal_talks(const AssignmentStatus& assignment) {
+    std::vector<MilestoneStatus> talks;
+    for (const MilestoneStatus& m : assignment.milestones)
+        if (m.milestone->due.anchor == MilestoneDue::Anchor::end) talks.push_back(m);
+    return talks;
+}
+
+bool renewal_talk_pending(std::span<const MilestoneStatus> talks) {
+    return std::any_of(talks.begin(), talks.end(),
+                       [](const MilestoneStatus& m) { return !m.milestone->repeating() && m.state != DueState::done; });
+}
+
+const Assignment* lined_up_after(const Representative& rep, const Assignment& assignment) {
+    if (!assignment.end) return nullptr;
+    const Assignment* next = nullptr;
+    for (const Assignment& other : rep.assignments) {
+        if (&other == &assignment || other.start <= assignment.start) continue;
+        if (other.end && *other.end <= *assignment.end) continue;
+        if (!next || other.start < next->start) next = &other;
+    }
+    return next;
+}
+
+std::vector<TermEnding> terms_ending(const Snapshot& snapshot, Date until) {
+    const Date as_of = snapshot.as_of();
+    std::vector<TermEnding> terms;
+    for (const Representative& rep : snapshot.model().representatives) {
+        if (has_left(rep, as_of)) continue;
+        for (const Assignment& assignment : rep.assignments) {
+            if (!assignment.end || *assignment.end < as_of || *assignment.end > until) continue;
+            const AssignmentStatus status = assignment_status(snapshot, rep, assignment);
+            terms.push_back({&rep, &assignment, status.role, renewal_talks(status), lined_up_after(rep, assignment)});
+        }
+    }
+    std::stable_sort(terms.begin(), terms.end(), [](const TermEnding& a, const TermEnding& b) {
+        return std::tie(*a.assignment->end, a.representative->id, a.assignment->role) <
+               std::tie(*b.assignment->end, b.representative->id, b.assignment->role);
+    });
+    return terms;
+}
+
+std::vector<TermEnding> terms_ending(const Model& model, Date as_of, Date until) {
+    return terms_ending(Snapshot{model, as_of}, until);
+}
+
+}  // namespace repjourney

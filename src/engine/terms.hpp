@@ -1,0 +1,38 @@
+#pragma once
+// Mandates ending soon: the nominating committee's list (`terms --until DATE`).
+
+#include <span>
+#include <vector>
+
+#include "engine/milestones.hpp"
+#include "engine/snapshot.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+// The assignment's end-relative (`due: end-D`) milestones: its renewal conversation.
+std::vector<MilestoneStatus> renewal_talks(const AssignmentStatus& assignment);
+
+// A once-only renewal talk is not done. Repeating ones never are, so they do not keep it pending.
+bool renewal_talk_pending(std::span<const MilestoneStatus> talks);
+
+// What the representative does after the assignment ends: the earliest-starting other assignment,
+// of any role, that starts after this one's start and is still active after its end (open-ended,
+// or ending later; so also any that starts after the end). nullptr when none, or when the
+// assignment is open-ended.
+const Assignment* lined_up_after(const Representative& rep, const Assignment& assignment);
+
+struct TermEnding {
+    const Representative* representative = nullptr;
+    const Assignment* assignment = nullptr;  // has an end
+    const Role* role = nullptr;
+    std::vector<MilestoneStatus> renewal_talks;
+    const Assignment* next = nullptr;  // lined_up_after
+};
+
+// Every assignment ending in [as_of, until] of representatives who have not left by as_of,
+// by end date, then representative id, then role id. Terms that already ended are not listed.
+std::vector<TermEnding> terms_ending(const Snapshot& snapshot, Date until);
+std::vector<TermEnding> terms_ending(const Model& model, Date as_of, Date until);
+
+}  // namespace repjourney

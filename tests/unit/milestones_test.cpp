@@ -1,0 +1,264 @@
+#include "engine/milestones.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace repjourney;
+
+namespace {
+Date d(std::string_view text) { return *Date::parse(text); }
+Duration dur(std::string_view text) { return *Duration::parse(text); }
+
+// `due` as in the data: "3m" or "end-3m".
+Milestone milestone(std::string id, std::string_view due, std::string_view every = "",
+                    MilestoneScope scope = MilestoneScope::role) {
+    Milestone m;
+    m.id = std::move(id);
+    if (due.starts_with("end-")) {
+        m.due.anchor = MilestoneDue::Anchor::end;
+        due.remove_prefix(4);
+    }
+    m.due.offset = dur(due);
+    if (!every.empty()) m.every = dur(every);
+    m.scope = scope;
+    return m;
+}
+
+Role role(std::string id, std::vector<Milestone> journey) {
+    Role r;
+    r.id = std::move(id);
+    r.journey = std::move(journey);
+    return r;
+}
+
+Assignment assignment(std::string role, std::string_view start, std::optional<std::string_view> end) {
+    Assignment a;
+    a.role = std::move(role);
+    a.start = d(start);
+    if (end) a.end = d(*end);
+    return a;
+}
+
+Representative rep(std::string id, std::vector<Assignment> assignments) {
+    Representative r;
+    r.id = std::move(id);
+    r.assignments = std::move(assignments);
+    return r;
+}
+
+Event completion(std::string_view date, std::string rep, std::string milestone, std::string role = "") {
+    Event e;
+    e.date = d(date);
+    e.rep = std::move(rep);
+    e.type = EventType::milestone;
+    e.milestone = std::move(milestone);
+    e.role = std::move(role);
+    return e;
+}
+
+// The status of milestone `id` in assignment `index` of the model's first representative.
+MilestoneStatus status_of(const Model& model, Date as_of, std::size_t index, std::string_view id) {
+    const auto statuses = assignment_statuses(Snapshot{model, as_of}, model.representatives.at(0));
+    for (const MilestoneStatus& m : statuses.at(index).milestones)
+        if (m.milestone->id == id) return m;
+    FAIL("no milestone " << id);
+    return {};
+}
+}  // namespace
+
+TEST_CASE("milestones: due from the start with month-end clamping and leap days, back from the end") {
+    Model model;
+    model.roles = {role("steward", {milestone("welcome", "1w"), milestone("month", "1m"), milestone("year", "1y"),
+                                    milestone("renewal", "end-3m"), milestone("last-year", "end-1y")})};
+    model.representatives = {rep("anna", {assignment("steward", "2024-01-31", "2026-01-30"),
+                                          assignment("steward", "2024-02-29", "2028-02-29")})};
+    const Date as_of = d("2024-01-01");
+    CHECK(status_of(model, as_of, 0, "welcome").due == d("2024-02-07"));
+    CHECK(status_of(model, as_of, 0, "month").due == d("2024-02-29"));  // 2024-01-31 + 1m, clamped
+    CHECK(status_of(model, as_of, 0, "year").due == d("2025-01-31"));
+    CHECK(status_of(model, as_of, 0, "renewal").due == d("2025-10-30"));
+    CHECK(status_of(model, as_of, 1, "month").due == d("2024-03-29"));
+    CHECK(status_of(model, as_of, 1, "year").due == d("2025-02-28"));       // no 2025-02-29
+    CHECK(status_of(model, as_of, 1, "renewal").due == d("2027-11-29"));    // 2028-02-29 - 3m
+    CHECK(status_of(model, as_of, 1, "last-year").due == d("2027-02-28"));  // 2028-02-29 - 1y, clamped
+}
+
+TEST_CASE("milestones: end-relative ones are skipped when the assignment is open-ended") {
+    const Milestone renewal = milestone("renewal", "end-3m");
+    const Assignment open = assignment("board", "2024-01-01", std::nullopt);
+    CHECK_FALSE(first_due(open, renewal));
+    CHECK(first_due(assignment("board", "2024-01-01", "2024-12-31"), renewal) == d("2024-09-30"));
+
+    Model model;
+    model.roles = {role("board", {milestone("welcome", "1w"), renewal})};
+    model.representatives = {rep("anna", {open})};
+    const auto statuses = assignment_statuses(Snapshot{model, d("2024-06-01")}, model.representatives[0]);
+    REQUIRE(statuses.size() == 1);
+    REQUIRE(statuses[0].milestones.size() == 1);
+    CHECK(statuses[0].milestones[0].milestone->id == "welcome");
+}
+
+TEST_CASE("milestones: once-only is done at the earliest completion") {
+    Model model;
+    model.roles = {role("steward", {milestone("welcome", "1w"), milestone("mentor", "2w")})};
+    model.representatives = {rep("anna", {assignment("steward", "2025-03-01", "2027-02-28")})};
+    model.events = {completion("2025-03-20", "anna", "welcome"), completion("2025-03-05", "anna", "welcome")};
+
+    const auto welcome = status_of(model, d("2026-01-01"), 0, "welcome");
+    CHECK(welcome.state == DueState::done);
+    CHECK(welcome.done == d("2025-03-05"));
+    CHECK(welcome.due == d("2025-03-08"));
+    CHECK_FALSE(welcome.days_overdue);
+    CHECK_FALSE(welcome.last);
+
+    const auto mentor = status_of(model, d("2026-01-01"), 0, "mentor");
+    CHECK(mentor.state == DueState::overdue);
+    CHECK(mentor.due == d("2025-03-15"));
+    CHECK(mentor.days_overdue == 292);  // 2025-03-15 .. 2026-01-01
+    CHECK_FALSE(mentor.done);
+}
+
+TEST_CASE("milestones: repeating runs from the latest completion and is never done") {
+    Model model;
+    model.roles = {role("steward", {milestone("network", "2m", "6m")})};
+    model.representatives = {rep("anna", {assignment("steward", "2025-03-01", "2027-02-28")})};
+
+    SUBCASE("without a completion the first due applies") {
+        const auto network = status_of(model, d("2025-06-01"), 0, "network");
+        CHECK(network.due == d("2025-05-01"));
+        CHECK(network.state == DueState::overdue);
+        CHECK(network.days_overdue == 31);
+        CHECK_FALSE(network.last);
+        CHECK_FALSE(network.done);
+    }
+    SUBCASE("after completions the next due is the latest + every") {
+        model.events = {completion("2025-10-15", "anna", "network"), completion("2025-04-20", "anna", "network")};
+        const auto network = status_of(model, d("2026-04-01"), 0, "network");
+        CHECK(network.last == d("2025-10-15"));
+        CHECK(network.due == d("2026-04-15"));
+        CHECK(network.state == DueState::due_soon);  // as_of + 14d, the window's last day
+        CHECK_FALSE(network.done);
+        CHECK(status_of(model, d("2026-03-31"), 0, "network").state == DueState::upcoming);
+        CHECK(status_of(model, d("2026-04-16"), 0, "network").days_overdue == 1);
+    }
+}
+
+TEST_CASE("milestones: scope term counts only completions within this term of a re-elected representative") {
+    Model model;
+    model.roles = {
+        role("steward", {milestone("renewal-talk", "end-3m", "", MilestoneScope::term),
+                         milestone("intro", "1m", "", MilestoneScope::term), milestone("basic-training", "3m")})};
+    model.representatives = {rep("anna", {assignment("steward", "2023-03-01", "2025-02-28"),
+                                          assignment("steward", "2025-03-01", "2027-02-28")})};
+    model.events = {
+        completion("2024-12-01", "anna", "renewal-talk"),
+        completion("2025-03-01", "anna", "intro"),  // the second term's first day
+        completion("2023-05-01", "anna", "basic-training"),
+    };
+    const Date as_of = d("2026-12-01");
+
+    const auto first_talk = status_of(model, as_of, 0, "renewal-talk");
+    CHECK(first_talk.state == DueState::done);
+    CHECK(first_talk.due == d("2024-11-28"));
+    CHECK(first_talk.done == d("2024-12-01"));
+    const auto second_talk = status_of(model, as_of, 1, "renewal-talk");
+    CHECK(second_talk.due == d("2026-11-28"));
+    CHECK(second_talk.state == DueState::overdue);
+    CHECK(second_talk.days_overdue == 3);
+
+    CHECK(status_of(model, as_of, 0, "intro").state == DueState::overdue);
+    CHECK(status_of(model, as_of, 0, "intro").due == d("2023-04-01"));
+    CHECK(status_of(model, as_of, 1, "intro").done == d("2025-03-01"));
+
+    SUBCASE("scope role counts a completion from an earlier term") {
+        CHECK(status_of(model, as_of, 0, "basic-training").done == d("2023-05-01"));
+        CHECK(status_of(model, as_of, 1, "basic-training").done == d("2023-05-01"));
+        CHECK(status_of(model, as_of, 1, "basic-training").state == DueState::done);
+    }
+}
+
+TEST_CASE("milestones: scope term on an open-ended assignment has no upper bound") {
+    Model model;
+    model.roles = {role("coach", {milestone("reflection", "6m", "1y", MilestoneScope::term)})};
+    model.representatives = {rep("anna", {assignment("coach", "2020-01-01", std::nullopt)})};
+    model.events = {completion("2019-12-31", "anna", "reflection"), completion("2025-05-05", "anna", "reflection")};
+    const auto reflection = status_of(model, d("2026-01-01"), 0, "reflection");
+    CHECK(reflection.last == d("2025-05-05"));
+    CHECK(reflection.due == d("2026-05-05"));
+}
+
+TEST_CASE("milestones: an event's role must be the assignment's role or absent") {
+    Model model;
+    model.roles = {role("steward", {milestone("welcome", "1w")}), role("safety", {milestone("welcome", "1w")})};
+    model.representatives = {rep(
+        "anna", {assignment("steward", "2025-03-01", "2027-02-28"), assignment("safety", "2025-03-01", "2027-02-28")})};
+    const Date as_of = d("2025-04-01");
+
+    SUBCASE("another role's completion does not count") {
+        model.events = {completion("2025-03-02", "anna", "welcome", "safety")};
+        CHECK(status_of(model, as_of, 0, "welcome").state == DueState::overdue);
+        CHECK(status_of(model, as_of, 1, "welcome").done == d("2025-03-02"));
+    }
+    SUBCASE("a completion without a role counts for every role with the milestone") {
+        model.events = {completion("2025-03-02", "anna", "welcome")};
+        CHECK(status_of(model, as_of, 0, "welcome").done == d("2025-03-02"));
+        CHECK(status_of(model, as_of, 1, "welcome").done == d("2025-03-02"));
+    }
+    SUBCASE("another milestone or another representative does not count") {
+        model.events = {completion("2025-03-02", "anna", "mentor"), completion("2025-03-02", "bo", "welcome")};
+        CHECK(status_of(model, as_of, 0, "welcome").state == DueState::overdue);
+    }
+}
+
+TEST_CASE("milestones: events after as_of are ignored") {
+    Model model;
+    model.roles = {role("steward", {milestone("welcome", "1w"), milestone("network", "2m", "6m")})};
+    model.representatives = {rep("anna", {assignment("steward", "2025-03-01", "2027-02-28")})};
+    model.events = {completion("2025-03-05", "anna", "welcome"), completion("2025-04-20", "anna", "network")};
+
+    const auto before = status_of(model, d("2025-03-04"), 0, "welcome");
+    CHECK(before.state == DueState::due_soon);
+    CHECK_FALSE(before.done);
+    CHECK(status_of(model, d("2025-03-05"), 0, "welcome").state == DueState::done);
+
+    CHECK(status_of(model, d("2025-04-19"), 0, "network").due == d("2025-05-01"));
+    CHECK(status_of(model, d("2025-04-20"), 0, "network").due == d("2025-10-20"));
+}
+
+TEST_CASE("milestones: only active assignments of present, unpaused representatives count") {
+    Model model;
+    model.roles = {role("steward", {milestone("welcome", "1w")})};
+    model.representatives = {rep(
+        "anna", {assignment("steward", "2023-03-01", "2025-02-28"), assignment("steward", "2025-03-01", "2027-02-28"),
+                 assignment("steward", "2027-03-01", "2029-02-28")})};
+    const Date as_of = d("2026-01-01");
+    Representative& anna = model.representatives[0];
+
+    auto statuses = assignment_statuses(Snapshot{model, as_of}, anna);
+    REQUIRE(statuses.size() == 3);
+    CHECK(statuses[0].assignment == &anna.assignments[0]);
+    CHECK(statuses[0].role == &model.roles[0]);
+    CHECK_FALSE(statuses[0].active);
+    CHECK(statuses[1].active);
+    CHECK_FALSE(statuses[2].active);
+    CHECK_FALSE(statuses[0].counts);
+    CHECK(statuses[1].counts);
+    CHECK_FALSE(statuses[2].counts);
+    // States are computed for every assignment all the same; only the active one counts.
+    CHECK(statuses[0].milestones[0].state == DueState::overdue);
+    CHECK(statuses[2].milestones[0].state == DueState::upcoming);
+    CHECK(count_overdue_milestones(statuses) == 1);
+
+    SUBCASE("paused") {
+        anna.paused = Pause{d("2025-12-01"), std::nullopt};
+        statuses = assignment_statuses(Snapshot{model, as_of}, anna);
+        CHECK(statuses[1].active);
+        CHECK_FALSE(statuses[1].counts);
+        CHECK(count_overdue_milestones(statuses) == 0);
+    }
+    SUBCASE("left") {
+        anna.left = d("2026-01-01");
+        statuses = assignment_statuses(Snapshot{model, as_of}, anna);
+        CHECK(statuses[1].active);
+        CHECK_FALSE(statuses[1].counts);
+    }
+}

@@ -1,0 +1,60 @@
+#include "engine/snapshot.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace repjourney;
+
+namespace {
+Date d(std::string_view text) { return *Date::parse(text); }
+
+Event event(std::string_view date, std::string rep, EventType type, std::string note = "") {
+    Event e;
+    e.date = d(date);
+    e.rep = std::move(rep);
+    e.type = type;
+    e.note = std::move(note);
+    return e;
+}
+}  // namespace
+
+TEST_CASE("snapshot: events per representative, by date, file order within a day, none after as_of") {
+    Model model;
+    model.events = {
+        event("2026-03-01", "anna", EventType::note, "third"),
+        event("2026-01-01", "anna", EventType::note, "first"),
+        event("2026-03-02", "anna", EventType::note, "after as_of"),
+        event("2026-02-01", "bo", EventType::feedback),
+        event("2026-03-01", "anna", EventType::feedback, "fourth"),
+        event("2026-02-01", "anna", EventType::note, "second"),
+    };
+    const Snapshot snapshot{model, d("2026-03-01")};
+    CHECK(snapshot.as_of() == d("2026-03-01"));
+
+    const auto anna = snapshot.events_of("anna");
+    REQUIRE(anna.size() == 4);
+    CHECK(anna[0]->note == "first");
+    CHECK(anna[1]->note == "second");
+    CHECK(anna[2]->note == "third");
+    CHECK(anna[3]->note == "fourth");
+    CHECK(snapshot.events_of("bo").size() == 1);
+    CHECK(snapshot.events_of("nobody").empty());
+
+    CHECK(latest_event(anna, EventType::note) == d("2026-03-01"));
+    CHECK(latest_event(anna, EventType::feedback) == d("2026-03-01"));
+    CHECK_FALSE(latest_event(anna, EventType::recognition));
+    // One day later the event after as_of is there.
+    CHECK(Snapshot{model, d("2026-03-02")}.events_of("anna").size() == 5);
+}
+
+TEST_CASE("snapshot: roles by id, the first of duplicates") {
+    Model model;
+    model.roles.resize(3);
+    model.roles[0].id = "steward";
+    model.roles[1].id = "safety";
+    model.roles[2].id = "steward";
+    const Snapshot snapshot{model, d("2026-01-01")};
+    CHECK(snapshot.role("steward") == &model.roles[0]);
+    CHECK(snapshot.role("safety") == &model.roles[1]);
+    CHECK(snapshot.role("board") == nullptr);
+    CHECK(&snapshot.organisation() == &model.organisation);
+}

@@ -1,0 +1,142 @@
+#include "engine/terms.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace repjourney;
+
+namespace {
+Date d(std::string_view text) { return *Date::parse(text); }
+Duration dur(std::string_view text) { return *Duration::parse(text); }
+
+Milestone milestone(std::string id, MilestoneDue::Anchor anchor, std::string_view due, std::string_view every = "") {
+    Milestone m;
+    m.id = std::move(id);
+    m.due = {anchor, dur(due)};
+    if (!every.empty()) m.every = dur(every);
+    m.scope = MilestoneScope::term;
+    return m;
+}
+
+Role role(std::string id, std::vector<Milestone> journey) {
+    Role r;
+    r.id = std::move(id);
+    r.journey = std::move(journey);
+    return r;
+}
+
+Assignment assignment(std::string role, std::string_view start, std::optional<std::string_view> end) {
+    Assignment a;
+    a.role = std::move(role);
+    a.start = d(start);
+    if (end) a.end = d(*end);
+    return a;
+}
+
+Representative rep(std::string id, std::vector<Assignment> assignments) {
+    Representative r;
+    r.id = std::move(id);
+    r.assignments = std::move(assignments);
+    return r;
+}
+
+Event completion(std::string_view date, std::string rep, std::string milestone) {
+    Event e;
+    e.date = d(date);
+    e.rep = std::move(rep);
+    e.type = EventType::milestone;
+    e.milestone = std::move(milestone);
+    return e;
+}
+
+MilestoneStatus talk(const Milestone& milestone, DueState state) {
+    MilestoneStatus status;
+    status.milestone = &milestone;
+    status.state = state;
+    return status;
+}
+}  // namespace
+
+TEST_CASE("terms: assignments ending in [as_of, until], by end, representative and role") {
+    Model model;
+    model.roles = {
+        role("steward", {milestone("welcome", MilestoneDue::Anchor::start, "1w"),
+                         milestone("renewal-talk", MilestoneDue::Anchor::end, "3m")}),
+        role("safety", {milestone("renewal-talk", MilestoneDue::Anchor::end, "2m")}),
+        role("board", {}),
+    };
+    model.representatives = {
+        rep("anna", {assignment("steward", "2025-03-01", "2027-02-28"), assignment("board", "2028-01-01", std::nullopt),
+                     assignment("steward", "2027-03-01", "2029-02-28")}),
+        rep("bo", {assignment("board", "2024-01-01", std::nullopt), assignment("safety", "2025-01-01", "2026-11-23")}),
+        rep("cy", {assignment("steward", "2022-11-23", "2026-11-22"), assignment("steward", "2023-04-01", "2027-03-31"),
+                   assignment("safety", "2027-06-01", "2027-12-31")}),
+        rep("dee", {assignment("steward", "2025-03-01", "2027-02-28")}),
+        rep("abe", {assignment("steward", "2025-03-01", "2027-02-28")}),
+        rep("eli", {assignment("steward", "2025-04-02", "2027-04-01")}),
+        rep("fay", {assignment("board", "2020-01-01", std::nullopt)}),
+        rep("gus", {assignment("steward", "2025-01-01", "2026-12-31"), assignment("safety", "2025-06-01", "2026-12-15"),
+                    assignment("safety", "2026-06-01", "2027-06-30")}),
+    };
+    model.representatives[3].left = d("2026-11-01");
+    model.events = {
+        completion("2026-11-20", "anna", "renewal-talk"),
+        completion("2026-11-24", "abe", "renewal-talk"),  // after as_of
+    };
+
+    const auto terms = terms_ending(model, d("2026-11-23"), d("2027-03-31"));
+    std::vector<std::string> listed;
+    for (const TermEnding& term : terms) listed.push_back(term.representative->id + " " + term.role->id);
+    CHECK(listed == std::vector<std::string>{"bo safety", "gus safety", "gus steward", "abe steward", "anna steward",
+                                             "cy steward"});
+    REQUIRE(terms.size() == 6);
+    const auto& people = model.representatives;
+
+    SUBCASE("the renewal talk: end-relative milestones only") {
+        for (const TermEnding& term : terms) REQUIRE(term.renewal_talks.size() == 1);
+        CHECK(terms[0].renewal_talks[0].due == d("2026-09-23"));  // bo: 2026-11-23 - 2m
+        CHECK(terms[0].renewal_talks[0].state == DueState::overdue);
+        CHECK(terms[2].renewal_talks[0].due == d("2026-09-30"));  // gus: 2026-12-31 - 3m
+        CHECK(terms[3].renewal_talks[0].due == d("2026-11-28"));  // abe: not done on as_of
+        CHECK(terms[3].renewal_talks[0].state == DueState::due_soon);
+        CHECK(renewal_talk_pending(terms[3].renewal_talks));
+        CHECK(terms[4].renewal_talks[0].state == DueState::done);  // anna
+        CHECK(terms[4].renewal_talks[0].done == d("2026-11-20"));
+        CHECK_FALSE(renewal_talk_pending(terms[4].renewal_talks));
+    }
+    SUBCASE("what comes next") {
+        CHECK(terms[0].assignment == &people[1].assignments[1]);
+        CHECK(terms[0].next == nullptr);  // bo's board seat started before the safety term
+        CHECK(terms[1].next == &people[7].assignments[2]);
+        CHECK(terms[2].next == &people[7].assignments[2]);
+        CHECK(terms[3].next == nullptr);
+        CHECK(terms[4].next == &people[0].assignments[2]);  // re-elected: the earliest lined up
+        CHECK(terms[5].next == &people[2].assignments[2]);  // starts after the end
+    }
+    SUBCASE("until before as_of lists nothing") {
+        CHECK(terms_ending(model, d("2026-11-23"), d("2026-11-22")).empty());
+    }
+}
+
+TEST_CASE("terms: lined up after an assignment") {
+    Representative anna = rep("anna", {assignment("steward", "2025-03-01", "2027-02-28")});
+    const auto next = [&] { return lined_up_after(anna, anna.assignments[0]); };
+    CHECK(next() == nullptr);
+    anna.assignments.push_back(assignment("safety", "2025-06-01", "2027-02-28"));  // ends with it
+    CHECK(next() == nullptr);
+    anna.assignments.push_back(assignment("board", "2025-01-01", std::nullopt));  // started before it
+    CHECK(next() == nullptr);
+    anna.assignments.push_back(assignment("safety", "2025-06-01", "2027-03-01"));  // still active after the end
+    CHECK(next() == &anna.assignments[3]);
+    anna.assignments.push_back(assignment("steward", "2025-05-01", std::nullopt));  // open-ended, starts earlier
+    CHECK(next() == &anna.assignments[4]);
+    CHECK(lined_up_after(anna, anna.assignments[2]) == nullptr);  // an open-ended assignment never ends
+}
+
+TEST_CASE("terms: a renewal talk is pending while a once-only one is not done") {
+    const Milestone once = milestone("renewal-talk", MilestoneDue::Anchor::end, "3m");
+    const Milestone repeating = milestone("check-in", MilestoneDue::Anchor::end, "1m", "1w");
+    CHECK_FALSE(renewal_talk_pending({}));
+    CHECK(renewal_talk_pending(std::vector{talk(once, DueState::upcoming)}));
+    CHECK_FALSE(renewal_talk_pending(std::vector{talk(once, DueState::done)}));
+    CHECK_FALSE(renewal_talk_pending(std::vector{talk(repeating, DueState::overdue)}));
+}
