@@ -14,5 +14,6 @@ namespace repjourney {
 using CommandRunner = std::function<int()>;
 
 void add_check_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 
 }  // namespace repjourney

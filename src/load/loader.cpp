@@ -70,7 +70,10 @@ void Loader::add_text(const std::string& name, std::string text) {
     read(file, texts_.back());
 }
 
+std::size_t content_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
 void Loader::read(std::uint32_t file, std::string_view text) {
+    file_facts_.push_back(FileFacts{{}, content_hash(text)});
     if (auto problem = check_encoding(text, file)) {
         some_file_unparsed_ = true;
         problems_.error(problem->mark, problem->message);
@@ -80,6 +83,7 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         for (auto& p : document.problems) problems_.error(p.mark, p.message + syntax_hint(source, p.mark));
         some_file_unparsed_ |= !document.problems.empty();
         if (document.problems.empty()) {
+            file_facts_.back().events = locate_events_section(document.root);
             if (document.root) read_sections(*document.root, file);
             else problems_.file_problem(Severity::warning, file, "the file holds no data");
         }
@@ -168,13 +172,35 @@ LoadResult Loader::finish() {
         if (a.file != b.file) return file_index[a.file] < file_index[b.file];
         return std::pair{a.line, a.column} < std::pair{b.line, b.column};
     });
-    return LoadResult{std::move(model_), std::move(diagnostics_)};
+    return LoadResult{std::move(model_), std::move(diagnostics_), std::move(file_facts_)};
 }
 
 LoadResult load_data(const std::vector<std::string>& paths) {
     Loader loader;
     for (const auto& file : find_data_files(paths)) loader.add_file(file);
     return loader.finish();
+}
+
+}  // namespace repjourney
+
+namespace repjourney {
+
+std::vector<Diagnostic> check_new_event(const Model& model, const std::string& item) {
+    const std::string text = "events:\n  - " + item + "\n";
+    const auto file = static_cast<std::uint32_t>(model.files.size());
+    Problems problems;
+    std::vector<Reference> references;
+    YamlDocument document = parse_yaml(text, file);
+    for (auto& p : document.problems) problems.error(p.mark, p.message);
+    if (document.root && document.root->kind == YamlNode::Kind::mapping) {
+        std::vector<Event> events;
+        SectionReader{problems, references}.events(document.root->value(0), events);
+        check_references(model, references, problems);
+    }
+    const SourceText source{"new event", text};
+    std::vector<Diagnostic> diagnostics;
+    for (const Problem& problem : problems.take()) diagnostics.push_back(source.diagnostic(problem));
+    return diagnostics;
 }
 
 }  // namespace repjourney

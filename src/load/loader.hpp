@@ -6,15 +6,23 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "load/events_section.hpp"
 #include "load/problems.hpp"
 #include "load/sections.hpp"
 #include "model/model.hpp"
 
 namespace repjourney {
 
+// What `record` needs to know of a data file without reading it again.
+struct FileFacts {
+    EventsSection events;
+    std::size_t content_hash = 0;  // of the bytes that were parsed
+};
+
 struct LoadResult {
     Model model;
     std::vector<Diagnostic> diagnostics;  // errors and warnings, by file and position
+    std::vector<FileFacts> file_facts;    // by index into model.files
 
     bool has_errors() const { return count_errors(diagnostics) > 0; }
 };
@@ -37,11 +45,19 @@ private:
     Problems problems_;
     std::vector<Reference> references_;
     std::vector<Diagnostic> diagnostics_;
+    std::vector<FileFacts> file_facts_;
     bool some_file_unparsed_ = false;
     std::vector<std::string> texts_;  // of add_text sources, by file index; files are read again if needed
 };
 
 // Loads every data file named by paths (see find_data_files).
 LoadResult load_data(const std::vector<std::string>& paths);
+
+// The problems of one new event (a YAML flow mapping, as event_to_yaml writes it)
+// against a valid model: it is read back exactly as the loader would read it from
+// the file, so what is written is what will be read.
+std::vector<Diagnostic> check_new_event(const Model& model, const std::string& item);
+
+std::size_t content_hash(std::string_view text);
 
 }  // namespace repjourney

@@ -168,11 +168,15 @@ void warn_early_events(const Model& model, Problems& problems) {
 
 }  // namespace
 
+void check_references(const Model& model, const std::vector<Reference>& references, Problems& problems) {
+    ReferenceChecker checker{model, problems};
+    for (const auto& ref : references) checker.check(ref);
+}
+
 void validate(Model& model, const std::vector<Reference>& references, Problems& problems) {
     check_unique_ids(model.roles, "role", model, problems);
     check_unique_ids(model.representatives, "representative", model, problems);
-    ReferenceChecker checker{model, problems};
-    for (const auto& ref : references) checker.check(ref);
+    check_references(model, references, problems);
     complete_assignment_ends(model);
     for (const auto& rep : model.representatives) warn_overlapping_assignments(rep, problems);
     warn_early_events(model, problems);

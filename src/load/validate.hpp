@@ -13,4 +13,7 @@ namespace repjourney {
 
 void validate(Model& model, const std::vector<Reference>& references, Problems& problems);
 
+// Only the references: for one new event checked against an already valid model.
+void check_references(const Model& model, const std::vector<Reference>& references, Problems& problems);
+
 }  // namespace repjourney

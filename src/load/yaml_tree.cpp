@@ -31,25 +31,25 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         check_anchor(mark, anchor);
-        add(YamlNode{YamlNode::Kind::null, to_mark(mark), {}, true, {}});
+        add(YamlNode{YamlNode::Kind::null, to_mark(mark), {}, true, false, {}});
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         problem(mark, "aliases (*name) are not supported in data files; write the value out in full");
-        add(YamlNode{YamlNode::Kind::null, to_mark(mark), {}, true, {}});
+        add(YamlNode{YamlNode::Kind::null, to_mark(mark), {}, true, false, {}});
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         check_anchor(mark, anchor);
-        add(YamlNode{YamlNode::Kind::scalar, to_mark(mark), value, tag == "?", {}});
+        add(YamlNode{YamlNode::Kind::scalar, to_mark(mark), value, tag == "?", false, {}});
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(mark, anchor, YamlNode::Kind::sequence);
+                         YAML::EmitterStyle::value style) override {
+        open(mark, anchor, YamlNode::Kind::sequence, style == YAML::EmitterStyle::Flow);
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(mark, anchor, YamlNode::Kind::mapping);
+                    YAML::EmitterStyle::value style) override {
+        open(mark, anchor, YamlNode::Kind::mapping, style == YAML::EmitterStyle::Flow);
     }
     void OnMapEnd() override { close(); }
 
@@ -68,7 +68,7 @@ private:
 
     // Collections are built on a stack of values, not pointers into parents, so
     // a parent's vector may grow without invalidating anything.
-    void open(const YAML::Mark& mark, YAML::anchor_t anchor, YamlNode::Kind kind) {
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, YamlNode::Kind kind, bool flow) {
         check_anchor(mark, anchor);
         if (++depth_ > max_yaml_depth) {
             if (depth_ == max_yaml_depth + 1 && !reported_depth_)
@@ -76,7 +76,7 @@ private:
             reported_depth_ = true;
             return;
         }
-        stack_.push_back(YamlNode{kind, to_mark(mark), {}, false, {}});
+        stack_.push_back(YamlNode{kind, to_mark(mark), {}, false, flow, {}});
     }
     void close() {
         if (depth_-- > max_yaml_depth) return;

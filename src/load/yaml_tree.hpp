@@ -20,6 +20,7 @@ struct YamlNode {
     SourceMark mark;
     std::string text;    // a scalar's text
     bool plain = false;  // an unquoted scalar, so `true` is a boolean and not the word
+    bool flow = false;   // a collection written inline: [a, b] or {k: v}
     // Sequence items; for a mapping, keys and values alternate: key, value, key, value...
     std::vector<YamlNode> children;
 

@@ -37,9 +37,14 @@ def main():
     for command in commands:
         if not re.search(rf"^\.SS {re.escape(command)}\b", man, re.M):
             missing.append(f"command {command} (a .SS heading)")
-        for option in sorted(options(help_text(binary, command)) - {"-h", "--help"}):
-            if not re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", man):
-                missing.append(f"option {option} of {command}")
+        text = help_text(binary, command)
+        nested = [[command]] + [[command, sub] for sub in re.findall(r"^  (\S+)", section(text, "Subcommands"), re.M)]
+        for words in nested:
+            if len(words) == 2 and not re.search(rf"\b{re.escape(' '.join(words))}\b", man):
+                missing.append(f"command {' '.join(words)}")
+            for option in sorted(options(help_text(binary, *words)) - {"-h", "--help"}):
+                if not re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", man):
+                    missing.append(f"option {option} of {' '.join(words)}")
     if missing:
         sys.exit("the man page does not mention:\n  " + "\n  ".join(missing))
     if shutil.which("mandoc"):

@@ -3,7 +3,8 @@
 
 A case is a directory with
   cmd       one repjourney command line per line (shell words; blank lines and # comments skipped);
-            $ROOT stands for the repository's root, $BIN for the binary
+            $ROOT stands for the repository's root, $BIN for the binary; a line "@cat FILE"
+            shows a file's bytes instead, to pin what a command wrote
   expected  the transcript: for each command "$ repjourney ARGS", its stdout, then
             "--- stderr" and its stderr when there is any, then "--- exit N" when N is not 0
   data/...  (optional) files the commands read; the case runs in a scratch copy of the
@@ -41,6 +42,12 @@ def transcript(binary, case_dir):
         work = os.path.join(scratch, "case")
         shutil.copytree(case_dir, work, symlinks=True)
         for step in steps:
+            if step.startswith("@cat "):
+                path = os.path.join(work, step[5:].strip())
+                with open(path, "rb") as f:
+                    content = f.read().decode("utf-8", "replace")
+                out.append(f"$ cat {step[5:].strip()}\n{content}" + ("" if content.endswith("\n") else "\n--- no newline at end\n"))
+                continue
             args = [a.replace("$ROOT", ROOT).replace("$BIN", binary) for a in shlex.split(step)]
             try:
                 result = subprocess.run([binary] + args, cwd=work, env=environment(), capture_output=True,

@@ -1,0 +1,118 @@
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "diagnostics/error.hpp"
+#include "record/record.hpp"
+
+namespace repjourney {
+
+namespace {
+struct RecordOptions {
+    std::string rep;
+    std::string milestone;
+    std::string role;
+    std::string by;
+    std::string note;
+    std::string for_key;
+    std::string action;
+    std::string date;  // default: as_of
+    std::string file;
+    bool dry_run = false;
+    double wait_seconds = 10;
+};
+
+// A suggestion key starts with its kind: anniversary:5y, milestone:ROLE/M, goal:G, term:ROLE@END, farewell, quiet.
+void check_suggestion_key(const std::string& key) {
+    const std::string kind = key.substr(0, key.find(':'));
+    if (!suggestion_kind_from(kind) || (key.find(':') == std::string::npos && kind != "farewell" && kind != "quiet"))
+        throw Error(exit_usage, fmt::format("--for '{}' is not a suggestion key: use the key 'repjourney recognize' "
+                                            "shows, such as anniversary:5y or milestone:ROLE/MILESTONE",
+                                            key));
+}
+
+int run_record(const GlobalOptions& global, EventType type, const RecordOptions& options) {
+    RecordRequest request;
+    request.data_paths = resolve_data_paths(global);
+    request.file = options.file;
+    request.dry_run = options.dry_run;
+    request.wait = std::chrono::milliseconds(static_cast<long long>(options.wait_seconds * 1000));
+    Event& event = request.event;
+    event.type = type;
+    event.rep = options.rep;
+    if (options.date.empty()) {
+        event.date = resolve_as_of(global);
+    } else if (const auto date = Date::parse(options.date)) {
+        event.date = *date;
+    } else {
+        throw Error(exit_usage, fmt::format("--date '{}' is not a date: write YYYY-MM-DD", options.date));
+    }
+    event.milestone = options.milestone;
+    event.role = options.role;
+    event.by = options.by;
+    event.note = options.note;
+    event.action = options.action;
+    event.for_key = options.for_key;
+    if (!event.for_key.empty()) check_suggestion_key(event.for_key);
+
+    const RecordResult result = record_event(request);
+    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    if (count_errors(result.diagnostics) > 0)
+        throw Error(exit_data, result.item.empty() ? "the data has errors; nothing was recorded (run 'repjourney check')"
+                                                   : "the event was not recorded");
+    if (options.dry_run) {
+        std::cout << fmt::format("Would {} {}:\n  - {}\n", result.created ? "create" : "append to", result.file,
+                                 result.item);
+    } else {
+        std::cout << fmt::format("Recorded in {}{}:\n  - {}\n", result.file, result.created ? " (new file)" : "",
+                                 result.item);
+    }
+    if (result.outside_data)
+        std::cerr << fmt::format("repjourney: warning: {} is not among the data files read, so reports will not see "
+                                 "this event until it is\n",
+                                 result.file);
+    return exit_ok;
+}
+
+CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner& runner, EventType type,
+                   const std::string& description) {
+    auto options = std::make_shared<RecordOptions>();
+    CLI::App* sub = record->add_subcommand(std::string{to_string(type)}, description);
+    sub->add_option("REP", options->rep, "The representative's id")->required();
+    if (type == EventType::milestone) {
+        sub->add_option("MILESTONE", options->milestone, "The journey milestone's id")->required();
+        sub->add_option("--role", options->role, "The role whose milestone it is, when several of theirs have it");
+    }
+    if (type == EventType::feedback || type == EventType::recognition)
+        sub->add_option("--by", options->by, "Who held the conversation or gave the recognition (coordinator id)");
+    if (type == EventType::recognition) {
+        sub->add_option("--for", options->for_key, "The suggestion it answers, as 'recognize' shows its key");
+        sub->add_option("--action", options->action, "The recognition action given (catalogue id)");
+    }
+    auto* note = sub->add_option("--note", options->note, "A note (kept in the data; never in digests unless asked)");
+    if (type == EventType::note) note->required();
+    sub->add_option("--date", options->date, "The day it happened (YYYY-MM-DD); default --as-of, else today")
+        ->type_name("DATE");
+    sub->add_option("--file", options->file, "Append to this file instead of the data's events file")
+        ->type_name("FILE");
+    sub->add_flag("--dry-run", options->dry_run, "Show the YAML that would be appended; write nothing");
+    sub->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("SECONDS");
+    sub->callback([&, type, options] { runner = [&global, type, options] { return run_record(global, type, *options); }; });
+    return sub;
+}
+}  // namespace
+
+void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    CLI::App* record = app.add_subcommand("record", "Append an event (feedback, milestone, recognition, note), "
+                                                    "validated first, safely");
+    record->require_subcommand(1);
+    add_type(record, global, runner, EventType::feedback, "Record a feedback conversation");
+    add_type(record, global, runner, EventType::milestone, "Record a journey milestone as done");
+    add_type(record, global, runner, EventType::recognition, "Record a recognition given");
+    add_type(record, global, runner, EventType::note, "Record a note");
+}
+
+}  // namespace repjourney

@@ -1,0 +1,106 @@
+#include "load/events_section.hpp"
+
+#include <vector>
+
+namespace repjourney {
+
+namespace {
+struct Line {
+    std::size_t start;  // byte offset of the line
+    std::size_t end;    // offset after its newline (or the text's end)
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+    std::vector<Line> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto newline = text.find('\n', start);
+        const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
+        lines.push_back({start, end});
+        start = end;
+    }
+    return lines;
+}
+
+std::string_view line_text(std::string_view text, const Line& line) {
+    auto s = text.substr(line.start, line.end - line.start);
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+// Blank lines and comments at the left margin between two sections belong to the next one.
+bool belongs_to_next_section(std::string_view line) {
+    const auto first = line.find_first_not_of(" \t");
+    return first == std::string_view::npos || (first == 0 && line[0] == '#');
+}
+}  // namespace
+
+EventsSection locate_events_section(const std::optional<YamlNode>& root) {
+    EventsSection section;
+    if (!root || root->is_null()) return section;
+    if (root->kind != YamlNode::Kind::mapping || root->flow) {
+        section.shape = EventsSection::Shape::unsupported;
+        return section;
+    }
+    for (std::size_t i = 0; i < root->mapping_size(); ++i) {
+        if (root->key(i).text != "events") continue;
+        const YamlNode& value = root->value(i);
+        section.key_line = root->key(i).mark.line;
+        if (i + 1 < root->mapping_size()) section.next_key_line = root->key(i + 1).mark.line;
+        if (value.is_null() || (value.kind == YamlNode::Kind::sequence && value.children.empty() && value.flow))
+            section.shape = EventsSection::Shape::empty;
+        else if (value.kind == YamlNode::Kind::sequence && !value.flow && !value.children.empty()) {
+            section.shape = EventsSection::Shape::block_list;
+            section.first_item_line = value.children.front().mark.line;
+        } else
+            section.shape = EventsSection::Shape::unsupported;
+        return section;
+    }
+    return section;
+}
+
+std::string with_event_appended(std::string_view text, const EventsSection& section, std::string_view item) {
+    const std::string newline = text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
+    const auto lines = split_lines(text);
+    std::string out;
+    auto ensure_line_end = [&] {
+        if (!out.empty() && out.back() != '\n') out += newline;
+    };
+
+    switch (section.shape) {
+        case EventsSection::Shape::absent:
+            out = text;
+            ensure_line_end();
+            return out + "events:" + newline + "  - " + std::string{item} + newline;
+        case EventsSection::Shape::empty: {
+            // `events:` keeps its line (its value, if any, is replaced); the item follows it.
+            const Line& key = lines.at(section.key_line);
+            out = text.substr(0, key.start);
+            const auto key_text = line_text(text, key);
+            const auto comment = key_text.find(" #");
+            out += "events:";
+            if (comment != std::string_view::npos) out += key_text.substr(comment);
+            out += newline + "  - " + std::string{item} + newline;
+            out += text.substr(key.end);
+            return out;
+        }
+        case EventsSection::Shape::block_list: {
+            std::size_t insert_line = section.next_key_line.value_or(static_cast<std::uint32_t>(lines.size()));
+            while (insert_line > section.first_item_line + 1 &&
+                   belongs_to_next_section(line_text(text, lines[insert_line - 1])))
+                --insert_line;
+            const auto first_item = line_text(text, lines.at(section.first_item_line));
+            const std::string indent{first_item.substr(0, first_item.find('-'))};
+            const std::size_t offset = insert_line < lines.size() ? lines[insert_line].start : text.size();
+            out = text.substr(0, offset);
+            ensure_line_end();
+            out += indent + "- " + std::string{item} + newline;
+            out += text.substr(offset);
+            return out;
+        }
+        case EventsSection::Shape::unsupported: break;
+    }
+    return std::string{text};  // callers refuse unsupported files before getting here
+}
+
+}  // namespace repjourney

@@ -1,0 +1,35 @@
+#pragma once
+// Where a data file keeps its events, so `record` can append one without
+// re-emitting the file: YAML libraries drop comments, and organisers' files
+// are full of them.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "load/yaml_tree.hpp"
+
+namespace repjourney {
+
+struct EventsSection {
+    enum class Shape {
+        absent,      // no events section: one is added at the end
+        block_list,  // items starting with "- ": a new item goes after the last
+        empty,       // `events:` with nothing, `~`, `null` or `[]`: the value is replaced
+        unsupported, // a non-empty inline list, or a file that is not a block mapping
+    };
+    Shape shape = Shape::absent;
+    std::uint32_t key_line = 0;                  // 0-based line of `events:`
+    std::uint32_t first_item_line = 0;           // block_list: its indentation is copied
+    std::optional<std::uint32_t> next_key_line;  // the top-level key after the section, if any
+};
+
+// root is a data file's parsed document (absent for an empty file).
+EventsSection locate_events_section(const std::optional<YamlNode>& root);
+
+// text with item ("{date: ..., rep: ..., type: ...}") added to its events section,
+// every other byte kept. Keeps CRLF line endings when the file uses them.
+std::string with_event_appended(std::string_view text, const EventsSection& section, std::string_view item);
+
+}  // namespace repjourney

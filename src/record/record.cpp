@@ -1,0 +1,117 @@
+#include "record/record.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "diagnostics/error.hpp"
+#include "load/event_yaml.hpp"
+#include "load/loader.hpp"
+#include "record/safe_file.hpp"
+
+namespace repjourney {
+
+namespace fs = std::filesystem;
+
+namespace {
+const char* const new_file_header =
+    "# The event log of repjourney: one event a line, appended by `repjourney record`.\n"
+    "# Each event has a date, the representative's id (rep) and a type: milestone,\n"
+    "# feedback, recognition or note. Edit by hand if you must; `repjourney check` tells\n"
+    "# you when something is off.\n";
+
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    return fs::equivalent(a, b, ec) || fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+}
+
+// Index of path among the loaded data files, or -1.
+int index_of(const Model& model, const fs::path& path) {
+    for (std::size_t i = 0; i < model.files.size(); ++i)
+        if (same_file(model.files[i], path)) return static_cast<int>(i);
+    return -1;
+}
+
+// A data file that does not exist yet, but will be read once it does.
+bool is_below_data_directory(const fs::path& file, const std::vector<std::string>& data_paths) {
+    const auto ext = file.extension();
+    if (ext != ".yaml" && ext != ".yml") return false;
+    std::error_code ec;
+    const auto canonical_file = fs::weakly_canonical(file, ec);
+    return std::any_of(data_paths.begin(), data_paths.end(), [&](const std::string& path) {
+        if (!fs::is_directory(path, ec)) return false;
+        const auto dir = fs::weakly_canonical(path, ec);
+        const auto relative = canonical_file.lexically_relative(dir);
+        return !relative.empty() && *relative.begin() != "..";
+    });
+}
+
+// SPEC "Recording": --file, else the one data file with an events section, else
+// events.yaml in the first data directory.
+fs::path choose_target(const RecordRequest& request, const LoadResult& data) {
+    if (!request.file.empty()) return request.file;
+    std::vector<std::string> candidates;
+    for (std::size_t i = 0; i < data.file_facts.size(); ++i)
+        if (data.file_facts[i].events.shape != EventsSection::Shape::absent) candidates.push_back(data.model.files[i]);
+    if (candidates.size() == 1) return candidates.front();
+    if (candidates.size() > 1) {
+        std::string list;
+        for (const auto& c : candidates) list += "\n  " + c;
+        throw Error(exit_usage, "several data files have an events section; choose one with --file:" + list);
+    }
+    for (const auto& path : request.data_paths)
+        if (fs::is_directory(path)) return fs::path{path} / "events.yaml";
+    throw Error(exit_usage, "no data file has an events section and no data directory was given; "
+                            "name the file with --file");
+}
+
+// What the target file looks like now, and where its events section is.
+EventsSection locate_in(const std::string& text, const LoadResult& data, int index) {
+    if (index >= 0 && data.file_facts[index].content_hash == content_hash(text)) return data.file_facts[index].events;
+    return locate_events_section(parse_yaml(text, 0).root);
+}
+}  // namespace
+
+RecordResult record_event(const RecordRequest& request) {
+    RecordResult result;
+    LoadResult data = load_data(request.data_paths);
+    result.diagnostics = data.diagnostics;
+    if (data.has_errors()) return result;
+
+    const fs::path target = choose_target(request, data);
+    result.file = target.string();
+    std::optional<FileLock> lock;
+    if (!request.dry_run) lock.emplace(target, request.wait);
+
+    // Another writer may have appended between our reading and our lock: read
+    // everything again under the lock, so the new event is checked against it.
+    std::optional<std::string> current = read_if_exists(target);
+    int index = index_of(data.model, target);
+    const bool read_as_data = index >= 0 || is_below_data_directory(target, request.data_paths);
+    const bool changed = index >= 0 ? (!current || data.file_facts[index].content_hash != content_hash(*current))
+                                    : (current && read_as_data);
+    if (changed) {
+        data = load_data(request.data_paths);
+        result.diagnostics = data.diagnostics;
+        if (data.has_errors()) return result;
+        index = index_of(data.model, target);
+    }
+    result.outside_data = !read_as_data;
+
+    result.item = event_to_yaml(request.event);
+    for (auto& d : check_new_event(data.model, result.item)) result.diagnostics.push_back(std::move(d));
+    if (count_errors(result.diagnostics) > 0) return result;
+
+    result.created = !current;
+    const std::string text = current.value_or(new_file_header);
+    const EventsSection section = locate_in(text, data, index);
+    if (section.shape == EventsSection::Shape::unsupported)
+        throw Error(exit_data, fmt::format("cannot append to the events section of '{}': record appends to a list "
+                                           "whose items start with '- ' in a file of top-level keys",
+                                           result.file));
+    if (!request.dry_run) replace_file(target, with_event_appended(text, section, result.item));
+    return result;
+}
+
+}  // namespace repjourney
