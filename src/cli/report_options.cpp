@@ -1,0 +1,84 @@
+#include "cli/report_options.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "diagnostics/error.hpp"
+#include "render/color.hpp"
+#include "text/spelling.hpp"
+
+namespace repjourney {
+
+namespace {
+std::size_t terminal_width() {
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+        char* end = nullptr;
+        const long n = std::strtol(columns, &end, 10);
+        if (*end == '\0' && n > 0 && n < 10000) return static_cast<std::size_t>(n);
+    }
+    winsize size{};
+    if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    return 0;
+}
+
+template <typename T>
+std::vector<std::string_view> ids_of(const std::vector<T>& items) {
+    std::vector<std::string_view> ids;
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
+
+void require_known(const std::string& id, const std::vector<std::string_view>& known, std::string_view what) {
+    if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
+    throw Error(exit_usage, fmt::format("unknown {} '{}'{}", what, id, did_you_mean(id, known)));
+}
+
+constexpr std::array stage_names = {Stage::left,    Stage::paused,     Stage::incoming,   Stage::ended,
+                                    Stage::renewal, Stage::onboarding, Stage::established};
+}  // namespace
+
+ReportContext report_context(const GlobalOptions& global, const Model& model) {
+    ReportContext context;
+    context.as_of = resolve_as_of(global);
+    context.language = global.lang.empty() ? model.organisation.language
+                                           : (global.lang == "sv" ? Language::sv : Language::en);
+    const auto mode = color_mode_from(global.color).value_or(ColorMode::automatic);
+    context.color = use_color(mode, ::isatty(STDOUT_FILENO), std::getenv("NO_COLOR"), std::getenv("TERM"));
+    context.width = terminal_width();
+    return context;
+}
+
+void add_format_option(CLI::App* command, std::string& format, const std::vector<std::string>& formats) {
+    format = formats.front();
+    command->add_option("--format", format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+}
+
+void add_selection_options(CLI::App* command, SelectionOptions& options, bool with_ids) {
+    if (with_ids) command->add_option("REP", options.ids, "Only these representatives (ids)");
+    command->add_option("--role", options.role, "Only people who have (or had) an assignment of this role")
+        ->type_name("ROLE");
+    command->add_option("--branch", options.branch, "Only people of this branch")->type_name("BRANCH");
+    command->add_option("--coordinator", options.coordinator, "Only people this coordinator follows up")
+        ->type_name("ID");
+    command->add_option("--stage", options.stage, "Only people in this stage")
+        ->check(CLI::IsMember({"left", "paused", "incoming", "ended", "renewal", "onboarding", "established"}));
+    command->add_flag("--all", options.all, "Include people who have left");
+}
+
+Selection resolve_selection(const SelectionOptions& options, const Model& model) {
+    for (const auto& id : options.ids) require_known(id, ids_of(model.representatives), "representative");
+    require_known(options.role, ids_of(model.roles), "role");
+    require_known(options.coordinator, ids_of(model.organisation.coordinators), "coordinator");
+    Selection selection{options.ids, options.role, options.branch, options.coordinator, std::nullopt, options.all};
+    for (const Stage stage : stage_names)
+        if (to_string(stage) == options.stage) selection.stage = stage;
+    return selection;
+}
+
+}  // namespace repjourney

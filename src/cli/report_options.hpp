@@ -1,0 +1,44 @@
+#pragma once
+// What the report commands share: output settings and the people filters.
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "engine/selection.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+// How to write a report for whoever reads it.
+struct ReportContext {
+    Date as_of;
+    Language language = Language::en;  // --lang, else the organisation's
+    bool color = false;                // --color, NO_COLOR, TERM and whether stdout is a terminal
+    std::size_t width = 0;             // COLUMNS, else the terminal's width; 0: unlimited (not a terminal)
+};
+
+ReportContext report_context(const GlobalOptions& global, const Model& model);
+
+// --format with the formats a command has; the first is the default.
+void add_format_option(CLI::App* command, std::string& format, const std::vector<std::string>& formats);
+
+struct SelectionOptions {
+    std::vector<std::string> ids;
+    std::string role;
+    std::string branch;
+    std::string coordinator;
+    std::string stage;
+    bool all = false;
+};
+
+// --role, --branch, --coordinator, --stage, --all; REP... when with_ids.
+void add_selection_options(CLI::App* command, SelectionOptions& options, bool with_ids);
+
+// The filters, after checking that the ids, role, coordinator and stage exist
+// (a typo gets "did you mean" and exit 64 rather than an empty report).
+Selection resolve_selection(const SelectionOptions& options, const Model& model);
+
+}  // namespace repjourney

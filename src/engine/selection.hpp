@@ -1,0 +1,24 @@
+#pragma once
+// Which representatives a report covers: the filters of status, feedback, recognize, terms.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/stage.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+struct Selection {
+    std::vector<std::string> ids;  // REP...: only these (people who left included)
+    std::string role;              // has or had an assignment of this role
+    std::string branch;
+    std::string coordinator;
+    std::optional<Stage> stage;
+    bool include_left = false;  // --all
+};
+
+bool selected(const Selection& selection, const Representative& rep, Stage stage);
+
+}  // namespace repjourney

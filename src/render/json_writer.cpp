@@ -1,0 +1,131 @@
+#include "render/json_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "text/utf8.hpp"
+
+namespace repjourney {
+
+namespace {
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
+
+// Appends valid UTF-8 text, escaped: the short forms where JSON has one, \u00XX for other controls.
+void append_escaped(std::string& out, std::string_view text) {
+    for (char c : text) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+                else
+                    out += c;
+        }
+    }
+}
+}  // namespace
+
+JsonWriter& JsonWriter::begin_object() { return open('{', true); }
+JsonWriter& JsonWriter::end_object() { return close('}', true); }
+JsonWriter& JsonWriter::begin_array() { return open('[', false); }
+JsonWriter& JsonWriter::end_array() { return close(']', false); }
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    if (levels_.empty() || !levels_.back().object || after_key_)
+        throw std::logic_error("JSON key outside an object or after another key");
+    auto& level = levels_.back();
+    if (!level.empty) out_ += ',';
+    level.empty = false;
+    new_line(levels_.size());
+    out_ += '"';
+    append_escaped(out_, name);
+    out_ += layout_ == JsonLayout::pretty ? "\": " : "\":";
+    after_key_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view text) {
+    std::string quoted = "\"";
+    // Our data is checked UTF-8, but the output must be valid JSON whatever comes in.
+    for (auto bad = find_invalid_utf8(text); bad != std::string_view::npos; bad = find_invalid_utf8(text)) {
+        append_escaped(quoted, text.substr(0, bad));
+        quoted += replacement_character;
+        text.remove_prefix(bad + 1);
+    }
+    append_escaped(quoted, text);
+    quoted += '"';
+    return scalar(quoted);
+}
+
+const std::string& JsonWriter::str() const {
+    if (!done_) throw std::logic_error("JSON document is not complete");
+    return out_;
+}
+
+JsonWriter& JsonWriter::scalar(std::string_view text) {
+    begin_value();
+    out_ += text;
+    if (levels_.empty()) done_ = true;
+    return *this;
+}
+
+void JsonWriter::begin_value() {
+    if (done_) throw std::logic_error("JSON document already complete");
+    if (levels_.empty()) return;
+    auto& level = levels_.back();
+    if (level.object) {
+        if (!after_key_) throw std::logic_error("JSON value in an object without a key");
+        after_key_ = false;  // the key wrote the comma and indentation
+        return;
+    }
+    if (!level.empty) out_ += ',';
+    level.empty = false;
+    new_line(levels_.size());
+}
+
+JsonWriter& JsonWriter::open(char bracket, bool object) {
+    begin_value();
+    out_ += bracket;
+    levels_.push_back(Level{object, true});
+    return *this;
+}
+
+JsonWriter& JsonWriter::close(char bracket, bool object) {
+    if (levels_.empty() || levels_.back().object != object || after_key_)
+        throw std::logic_error(fmt::format("JSON '{}' does not close what is open", bracket));
+    const bool empty = levels_.back().empty;
+    levels_.pop_back();
+    if (!empty) new_line(levels_.size());  // {} and [] stay on one line
+    out_ += bracket;
+    if (levels_.empty()) done_ = true;
+    return *this;
+}
+
+void JsonWriter::new_line(std::size_t depth) {
+    if (layout_ == JsonLayout::compact) return;
+    out_ += '\n';
+    out_.append(2 * depth, ' ');
+}
+
+}  // namespace repjourney

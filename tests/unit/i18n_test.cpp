@@ -1,0 +1,69 @@
+#include <doctest/doctest.h>
+
+#include <fmt/args.h>
+
+#include <optional>
+
+#include "render/i18n.hpp"
+
+using namespace repjourney;
+
+namespace {
+// The number of {} placeholders, or nothing when a brace is not part of one (the catalogue uses only {}).
+std::optional<int> placeholders(std::string_view text) {
+    int count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '{' && text[i] != '}') continue;
+        if (text.substr(i, 2) != "{}") return std::nullopt;
+        ++count;
+        ++i;
+    }
+    return count;
+}
+}  // namespace
+
+TEST_CASE("every message has English and Swedish with the same placeholders") {
+    CHECK(message_count > 50);
+    for (const auto msg : all_messages) {
+        const auto en = text(Language::en, msg);
+        const auto sv = text(Language::sv, msg);
+        CAPTURE(en);
+        CAPTURE(sv);
+        CHECK_FALSE(en.empty());
+        CHECK_FALSE(sv.empty());
+        const auto en_count = placeholders(en);
+        REQUIRE(en_count);
+        CHECK(placeholders(sv) == en_count);
+        // Both format with that many arguments.
+        fmt::dynamic_format_arg_store<fmt::format_context> args;
+        for (int k = 0; k < *en_count; ++k) args.push_back(k);
+        CHECK_NOTHROW((void)fmt::vformat(en, args));
+        CHECK_NOTHROW((void)fmt::vformat(sv, args));
+    }
+}
+
+TEST_CASE("messages are translated and filled") {
+    CHECK(text(Language::en, Msg::stage_left) == "left");
+    CHECK(text(Language::sv, Msg::stage_left) == "avgått");
+    CHECK(text(Language::sv, Msg::stage_established) == "etablerad");
+    CHECK(text(Language::sv, Msg::heading_next_step) == "Nästa steg");
+    CHECK(tr(Language::en, Msg::days_overdue, 12) == "12 days overdue");
+    CHECK(tr(Language::sv, Msg::days_overdue, 12) == "12 dagar försenad");
+    CHECK(tr(Language::sv, Msg::due_on, "25 nov 2026") == "senast 25 nov 2026");
+    CHECK(tr(Language::en, Msg::progress, 3, 6) == "3 of 6");
+}
+
+TEST_CASE("counts pick the singular for exactly one") {
+    CHECK(tr_count(Language::en, Msg::in_days_one, Msg::in_days, 1) == "in 1 day");
+    CHECK(tr_count(Language::en, Msg::in_days_one, Msg::in_days, 0) == "in 0 days");
+    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 1) == "1 dag försenad");
+    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 21) == "21 dagar försenad");
+}
+
+TEST_CASE("long dates use the language's month names, without a locale") {
+    CHECK(format_date_long(Language::en, Date::from_ymd(2026, 11, 25)) == "25 Nov 2026");
+    CHECK(format_date_long(Language::sv, Date::from_ymd(2026, 11, 25)) == "25 nov 2026");
+    CHECK(format_date_long(Language::sv, Date::from_ymd(2027, 5, 1)) == "1 maj 2027");
+    CHECK(format_date_long(Language::en, Date::from_ymd(2026, 10, 3)) == "3 Oct 2026");
+    CHECK(format_date_long(Language::sv, Date::from_ymd(2026, 10, 3)) == "3 okt 2026");
+}
