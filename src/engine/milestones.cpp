@@ -4,7 +4,6 @@
 
 namespace repjourney {
 
-namespace {
 bool completes(const Event& event, const Assignment& assignment, const Role& role, const Milestone& milestone) {
     if (event.type != EventType::milestone || event.milestone != milestone.id) return false;
     if (!event.role.empty() && event.role != role.id) return false;
@@ -13,7 +12,6 @@ bool completes(const Event& event, const Assignment& assignment, const Role& rol
         return assignment.start <= event.date && (!assignment.end || event.date <= *assignment.end);
     return true;
 }
-}  // namespace
 
 std::optional<Date> first_due(const Assignment& assignment, const Milestone& milestone) {
     if (milestone.due.anchor == MilestoneDue::Anchor::start) return assignment.start + milestone.due.offset;

@@ -30,6 +30,10 @@ struct AssignmentStatus {
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
 };
 
+// The event is a completion of the milestone in the assignment of the role: a milestone event with
+// its id and the role or none; with scope: term, only one dated within the assignment.
+bool completes(const Event& event, const Assignment& assignment, const Role& role, const Milestone& milestone);
+
 // The first due date of the milestone in the assignment; nothing when it counts back from
 // the end of an open-ended assignment.
 std::optional<Date> first_due(const Assignment& assignment, const Milestone& milestone);

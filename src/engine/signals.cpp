@@ -29,16 +29,6 @@ std::optional<Signal> feedback_signal(const std::optional<FeedbackStatus>& feedb
     return signal;
 }
 
-std::optional<Signal> quiet_signal(const Snapshot& snapshot, const Representative& rep) {
-    const auto since = last_recognised(snapshot, rep);
-    const Date as_of = snapshot.as_of();
-    if (!since || as_of < *since + snapshot.organisation().recognition.quiet_after) return std::nullopt;
-    Signal signal = signal_of(SignalKind::quiet);
-    signal.days = days_between(*since, as_of);
-    signal.date = *since;
-    return signal;
-}
-
 std::optional<Signal> milestones_signal(std::span<const AssignmentStatus> assignments) {
     std::optional<Signal> signal;
     for (const AssignmentStatus& assignment : assignments) {
@@ -108,6 +98,16 @@ std::string_view to_string(SignalKind kind) {
 std::optional<Date> last_recognised(const Snapshot& snapshot, const Representative& rep) {
     if (const auto latest = latest_event(snapshot.events_of(rep.id), EventType::recognition)) return latest;
     return service_start(rep);
+}
+
+std::optional<Signal> quiet_signal(const Snapshot& snapshot, const Representative& rep) {
+    const auto since = last_recognised(snapshot, rep);
+    const Date as_of = snapshot.as_of();
+    if (!since || as_of < *since + snapshot.organisation().recognition.quiet_after) return std::nullopt;
+    Signal signal = signal_of(SignalKind::quiet);
+    signal.days = days_between(*since, as_of);
+    signal.date = *since;
+    return signal;
 }
 
 std::vector<Signal> loyalty_signals(const Snapshot& snapshot, const Representative& rep,

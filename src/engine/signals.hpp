@@ -38,6 +38,10 @@ struct Signal {
 // nothing for a representative with neither.
 std::optional<Date> last_recognised(const Snapshot& snapshot, const Representative& rep);
 
+// The quiet signal when last_recognised lies quiet_after or more before as_of, whether or not the
+// representative is active (loyalty_signals and recognition suggestions check that).
+std::optional<Signal> quiet_signal(const Snapshot& snapshot, const Representative& rep);
+
 // The signals of an active, unpaused representative, in SignalKind order; none for anyone else.
 // The statuses are those computed for the same representative and snapshot.
 std::vector<Signal> loyalty_signals(const Snapshot& snapshot, const Representative& rep,
