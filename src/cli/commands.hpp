@@ -15,5 +15,7 @@ using CommandRunner = std::function<int()>;
 
 void add_check_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 
 }  // namespace repjourney

@@ -19,6 +19,8 @@ int run(int argc, char** argv) {
     CommandRunner runner;
     add_global_options(app, global);
     add_check_command(app, global, runner);
+    add_status_command(app, global, runner);
+    add_show_command(app, global, runner);
     add_record_command(app, global, runner);
 
     check_command_name(app, argc, argv);

@@ -66,6 +66,93 @@ namespace repjourney {
     X(feedback_conversation, "feedback conversation", "återkopplingssamtal") \
     X(feedback_last, "last feedback {}", "senaste återkoppling {}")          \
     X(feedback_none, "no feedback yet", "ingen återkoppling än")             \
+    /* loyalty signals, in words */                                          \
+    X(signal_feedback_overdue, "feedback conversation overdue since {}",     \
+      "återkopplingssamtal försenat sedan {}")                               \
+    X(signal_quiet, "nobody has recognised them since {}",                   \
+      "ingen har uppmärksammat hen sedan {}")                                \
+    X(signal_milestone_overdue, "{} overdue since {}", "{} försenad sedan {}") \
+    X(signal_milestones_overdue, "{} journey milestones overdue, the oldest since {}", \
+      "{} milstolpar försenade, den äldsta sedan {}")                       \
+    X(signal_renewal_pending, "term as {} ends {} without a renewal conversation", \
+      "uppdraget som {} slutar {} utan förnyelsesamtal")                     \
+    X(signal_goal_overdue, "goal \"{}\" overdue since {}", "målet ”{}” försenat sedan {}") \
+    X(signals_none, "no warning signs", "inga varningstecken")              \
+    X(heading_signs, "Signs", "Varningar")                                   \
+    X(at_risk_heading, "At risk (two or more warning signs):",                \
+      "Riskerar att sluta (två eller fler varningstecken):")                 \
+    X(nobody_selected, "No representatives match.", "Inga förtroendevalda matchar.") \
+    /* show */                                                               \
+    X(show_assignments, "Assignments", "Uppdrag")                            \
+    X(show_feedback, "Feedback", "Återkoppling")                             \
+    X(show_recognitions, "Recognitions", "Uppmärksammat")                    \
+    X(show_goals, "Goals", "Mål")                                            \
+    X(show_notes, "Notes", "Anteckningar")                                   \
+    X(show_signals, "Warning signs", "Varningstecken")                       \
+    X(show_suggestions, "Suggested recognition", "Förslag att uppmärksamma") \
+    X(show_branch, "branch {}", "ort {}")                                    \
+    X(show_coordinator, "coordinator {}", "samordnare {}")                   \
+    X(show_service_since, "representative since {}", "förtroendevald sedan {}") \
+    X(show_left_on, "left {}", "avgick {}")                                  \
+    X(show_paused, "paused {} – {}", "vilande {} – {}")                      \
+    X(show_done_on, "done {}", "klar {}")                                    \
+    X(show_every, "every {}", "var {}")                                      \
+    X(show_last_done, "last {}", "senast gjord {}")                          \
+    X(show_never_done, "not done yet", "inte gjord än")                      \
+    X(show_scope_term, "each term", "varje mandatperiod")                    \
+    X(show_active, "active", "pågår")                                        \
+    X(show_ended, "ended", "avslutat")                                       \
+    X(show_starts, "starts {}", "börjar {}")                                 \
+    X(show_feedback_line, "every {} days; last {}; next due {} ({})",        \
+      "var {}:e dag; senast {}; nästa senast {} ({})")                       \
+    X(show_feedback_none, "no regular feedback now (not active)",           \
+      "ingen löpande återkoppling nu (inte aktiv)")                          \
+    X(show_by, "with {}", "med {}")                                          \
+    X(show_none, "none", "inga")                                             \
+    /* durations and cadences in words (render/duration_words) */             \
+    X(unit_year_one, "{} year", "{} år")                                     \
+    X(unit_years, "{} years", "{} år")                                       \
+    X(unit_month_one, "{} month", "{} månad")                                \
+    X(unit_months, "{} months", "{} månader")                                \
+    X(unit_week_one, "{} week", "{} vecka")                                  \
+    X(unit_weeks, "{} weeks", "{} veckor")                                   \
+    X(every_year, "every year", "varje år")                                  \
+    X(every_month, "every month", "varje månad")                             \
+    X(every_week, "every week", "varje vecka")                               \
+    X(every_day, "every day", "varje dag")                                   \
+    /* Swedish takes an ordinal here: "vart 3:e år", "var 6:e månad" */      \
+    X(every_n_years, "every {} years", "vart {} år")                         \
+    X(every_n_months, "every {} months", "var {} månad")                     \
+    X(every_n_weeks, "every {} weeks", "var {} vecka")                       \
+    X(every_n_days, "every {} days", "var {} dag")                           \
+    X(every_span, "every {}", "med {} mellanrum")                            \
+    X(due_after_start, "{} after the start", "{} efter start")               \
+    X(due_at_start, "at the start", "vid start")                             \
+    X(due_before_end, "{} before the end of the term", "{} före mandatperiodens slut") \
+    X(due_at_end, "at the end of the term", "när mandatperioden slutar")     \
+    X(due_repeating, "{}, first {}", "{}, första gången {}")                 \
+    /* feedback report */                                                    \
+    X(heading_state, "State", "Läge")                                        \
+    X(heading_when, "When", "När")                                           \
+    /* terms report */                                                       \
+    X(terms_title, "Terms ending by {}", "Mandat som slutar senast {}")      \
+    X(terms_none, "No term ends by {}.", "Inga mandat slutar senast {}.")    \
+    X(talk_done, "done {}", "klart {}")                                      \
+    X(talk_none, "none planned", "inget planerat")                           \
+    X(next_term, "new term from {}", "ny mandatperiod från {}")              \
+    X(next_role, "{} from {}", "{} från {}")                                 \
+    X(next_continues, "continues as {}", "fortsätter som {}")                \
+    X(next_none, "nothing lined up", "inget inplanerat")                     \
+    /* roles report: a printable role description */                         \
+    X(role_term, "Term: {}", "Mandatperiod: {}")                             \
+    X(role_feedback, "Feedback conversations: {}", "Återkopplingssamtal: {}") \
+    X(role_expectations, "Expectations", "Förväntningar")                    \
+    X(role_journey, "Journey", "Resan")                                      \
+    X(role_recognised, "recognised", "uppmärksammas")                        \
+    X(role_recognised_with, "recognised with {}", "uppmärksammas med {}")    \
+    X(role_scope_term, "held again every term", "görs om varje mandatperiod") \
+    X(role_needs_end, "only for assignments with an end date", "bara för uppdrag med slutdatum") \
+    X(roles_none, "No roles are defined.", "Inga roller är definierade.")     \
     /* months, as format_date_long writes them */                            \
     X(month_jan, "Jan", "jan")                                               \
     X(month_feb, "Feb", "feb")                                               \

@@ -75,11 +75,11 @@ def main():
     actual = transcript(binary, case_dir)
     expected_path = os.path.join(case_dir, "expected")
     if "--update" in sys.argv[3:]:
-        with open(expected_path, "w", encoding="utf-8") as f:
+        with open(expected_path, "w", encoding="utf-8", newline="") as f:
             f.write(actual)
         print(f"updated {expected_path}")
         return 0
-    with open(expected_path, encoding="utf-8") as f:
+    with open(expected_path, encoding="utf-8", newline="") as f:
         expected = f.read()
     if actual == expected:
         return 0

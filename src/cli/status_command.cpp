@@ -1,0 +1,58 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/report_options.hpp"
+#include "diagnostics/error.hpp"
+#include "engine/urgency.hpp"
+#include "render/status_report.hpp"
+
+namespace repjourney {
+
+namespace {
+struct StatusOptions {
+    SelectionOptions selection;
+    std::string format;
+    std::string sort = "urgency";
+    bool at_risk = false;
+    bool fail_if_overdue = false;
+};
+
+int run_status(const GlobalOptions& global, const StatusOptions& options) {
+    const LoadResult data = load_valid_data(global);
+    const ReportContext context = report_context(global, data.model);
+    const Selection selection = resolve_selection(options.selection, data.model);
+    const Snapshot snapshot{data.model, context.as_of};
+
+    std::vector<RepresentativeStatus> statuses;
+    for (auto& status : compute_statuses(snapshot))
+        if (selected(selection, *status.representative, status.stage) && (!options.at_risk || status.at_risk()))
+            statuses.push_back(std::move(status));
+    sort_statuses(statuses, options.sort == "name"    ? StatusOrder::name
+                            : options.sort == "stage" ? StatusOrder::stage
+                                                      : StatusOrder::urgency);
+
+    if (options.format == "json") std::cout << render_status_json(statuses, context.as_of);
+    else if (options.format == "csv") std::cout << render_status_csv(statuses);
+    else std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
+
+    const bool overdue = std::any_of(statuses.begin(), statuses.end(),
+                                     [](const RepresentativeStatus& s) { return overdue_items(s) > 0; });
+    return options.fail_if_overdue && overdue ? exit_overdue : exit_ok;
+}
+}  // namespace
+
+void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    auto options = std::make_shared<StatusOptions>();
+    CLI::App* status = app.add_subcommand("status", "One line per representative: stage, journey progress, next "
+                                                    "step, overdue items, feedback and warning signs");
+    add_selection_options(status, options->selection, true);
+    status->add_flag("--at-risk", options->at_risk, "Only people with two or more warning signs");
+    status->add_option("--sort", options->sort, "Order: urgency (most urgent first), name or stage")
+        ->check(CLI::IsMember({"urgency", "name", "stage"}))
+        ->capture_default_str();
+    add_format_option(status, options->format, {"table", "json", "csv"});
+    status->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when anything listed is overdue");
+    status->callback([&, options] { runner = [&global, options] { return run_status(global, *options); }; });
+}
+
+}  // namespace repjourney

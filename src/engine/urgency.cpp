@@ -1,0 +1,73 @@
+#include "engine/urgency.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace repjourney {
+
+namespace {
+// Where a stage sorts: the people an organiser works with now first.
+int stage_rank(Stage stage) {
+    switch (stage) {
+        case Stage::onboarding: return 0;
+        case Stage::renewal: return 1;
+        case Stage::established: return 2;
+        case Stage::incoming: return 3;
+        case Stage::paused: return 4;
+        case Stage::ended: return 5;
+        case Stage::left: return 6;
+    }
+    return 7;
+}
+
+// Smaller is more urgent: overdue (most days first), due soon, upcoming (by date), nothing open.
+std::tuple<int, int, int> next_step_rank(const RepresentativeStatus& s) {
+    if (!s.counts()) return {4, 0, 0};
+    if (!s.next_step) return {3, 0, 0};
+    const NextStep& step = *s.next_step;
+    const int date = static_cast<int>(step.due.days.time_since_epoch().count());
+    switch (step.state) {
+        case DueState::overdue: return {0, -step.days_overdue.value_or(0), 0};
+        case DueState::due_soon: return {1, date, 0};
+        default: return {2, date, 0};
+    }
+}
+}  // namespace
+
+void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order) {
+    auto by_name = [](const RepresentativeStatus& a, const RepresentativeStatus& b) {
+        return std::tie(a.representative->name, a.representative->id) <
+               std::tie(b.representative->name, b.representative->id);
+    };
+    std::stable_sort(statuses.begin(), statuses.end(), [&](const auto& a, const auto& b) {
+        switch (order) {
+            case StatusOrder::name: break;
+            case StatusOrder::stage:
+                if (stage_rank(a.stage) != stage_rank(b.stage)) return stage_rank(a.stage) < stage_rank(b.stage);
+                break;
+            case StatusOrder::urgency: {
+                const auto ra = next_step_rank(a), rb = next_step_rank(b);
+                if (ra != rb) return ra < rb;
+                if (!a.counts() && stage_rank(a.stage) != stage_rank(b.stage))
+                    return stage_rank(a.stage) < stage_rank(b.stage);
+                break;
+            }
+        }
+        return by_name(a, b);
+    });
+}
+
+Progress journey_progress(const RepresentativeStatus& status) {
+    Progress progress;
+    for (const auto& assignment : status.assignments) {
+        if (!assignment.active) continue;
+        for (const auto& m : assignment.milestones) {
+            if (m.milestone->repeating()) continue;
+            ++progress.total;
+            if (m.state == DueState::done) ++progress.done;
+        }
+    }
+    return progress;
+}
+
+}  // namespace repjourney

@@ -1,0 +1,202 @@
+#include "render/show_report.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "engine/activity.hpp"
+#include "render/csv.hpp"
+#include "render/i18n.hpp"
+#include "render/json_writer.hpp"
+#include "render/status_json.hpp"
+#include "render/words.hpp"
+
+namespace repjourney {
+
+namespace {
+struct Writer {
+    const Snapshot& snapshot;
+    const ReportStyle& style;
+    std::string out;
+
+    Language lang() const { return style.language; }
+    std::string date(Date d) const { return format_date_long(lang(), d); }
+    std::string paint(std::string_view text, Style s) const { return repjourney::paint(text, s, style.color); }
+    void heading(Msg msg) { out += "\n" + paint(tr(lang(), msg), Style::heading) + "\n"; }
+    void line(const std::string& text) { out += "  " + text + "\n"; }
+};
+
+std::string milestone_line(const MilestoneStatus& m, const Writer& w) {
+    const Language lang = w.lang();
+    const Milestone& milestone = *m.milestone;
+    std::string title = milestone.title;
+    if (milestone.every) title += " (" + tr(lang, Msg::show_every, milestone.every->text()) + ")";
+    if (milestone.scope == MilestoneScope::term) title += " (" + tr(lang, Msg::show_scope_term) + ")";
+    if (m.state == DueState::done)
+        return w.paint("✓ ", Style::done) + title + " — " + tr(lang, Msg::show_done_on, w.date(*m.done));
+    const char* mark = m.state == DueState::overdue ? "! " : m.state == DueState::due_soon ? "• " : "· ";
+    std::string text = w.paint(mark, style_of(m.state)) + title + " — " +
+                       w.paint(tr(lang, Msg::due_on, w.date(m.due)) + " (" + relative_due(lang, m.due, w.snapshot.as_of()) + ")",
+                               style_of(m.state));
+    if (milestone.repeating())
+        text += "; " + (m.last ? tr(lang, Msg::show_last_done, w.date(*m.last)) : tr(lang, Msg::show_never_done));
+    return text;
+}
+
+void write_assignments(const RepresentativeStatus& status, Writer& w) {
+    w.heading(Msg::show_assignments);
+    for (const auto& a : status.assignments) {
+        const Assignment& assignment = *a.assignment;
+        const std::string end = assignment.end ? w.date(*assignment.end) : tr(w.lang(), Msg::open_ended);
+        const std::string when = a.active                                  ? tr(w.lang(), Msg::show_active)
+                                 : assignment.start > w.snapshot.as_of() ? tr(w.lang(), Msg::show_starts, w.date(assignment.start))
+                                                                           : tr(w.lang(), Msg::show_ended);
+        w.line(fmt::format("{} — {} – {} ({})", w.paint(a.role ? a.role->title : assignment.role, Style::heading),
+                           w.date(assignment.start), end, when));
+        for (const auto& m : a.milestones) w.line("  " + milestone_line(m, w));
+    }
+}
+
+void write_feedback(const RepresentativeStatus& status, std::span<const Event* const> events, Writer& w) {
+    w.heading(Msg::show_feedback);
+    if (const auto& f = status.feedback) {
+        const std::string last = f->last ? w.date(*f->last) : tr(w.lang(), Msg::feedback_none);
+        w.line(w.paint(tr(w.lang(), Msg::show_feedback_line, f->every_days, last, w.date(f->next_due),
+                          relative_due(w.lang(), f->next_due, w.snapshot.as_of())),
+                       style_of(f->state)));
+    } else {
+        w.line(tr(w.lang(), Msg::show_feedback_none));
+    }
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        const Event& e = **it;
+        if (e.type != EventType::feedback) continue;
+        std::string text = e.date.iso();
+        if (!e.by.empty()) {
+            const Coordinator* c = w.snapshot.model().find_coordinator(e.by);
+            text += " " + tr(w.lang(), Msg::show_by, c ? c->name : e.by);
+        }
+        if (!e.note.empty()) text += ": " + e.note;
+        w.line("  " + text);
+    }
+}
+
+void write_events_of_type(std::span<const Event* const> events, EventType type, Msg heading, Writer& w) {
+    w.heading(heading);
+    bool any = false;
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        const Event& e = **it;
+        if (e.type != type) continue;
+        any = true;
+        std::string text = e.date.iso();
+        if (type == EventType::recognition) {
+            const auto& actions = w.snapshot.organisation().recognition.actions;
+            const auto action = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
+            if (action != actions.end()) text += " " + action->title;
+            else if (!e.action.empty()) text += " " + e.action;
+            if (!e.for_key.empty()) text += " [" + e.for_key + "]";
+        }
+        if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;
+        w.line(text);
+    }
+    if (!any) w.line(w.paint(tr(w.lang(), Msg::show_none), Style::muted));
+}
+
+void write_goals(const RepresentativeStatus& status, Writer& w) {
+    if (status.goals.empty()) return;
+    w.heading(Msg::show_goals);
+    for (const auto& g : status.goals) {
+        std::string text = g.goal->title + " — ";
+        if (g.state == DueState::done) text += w.paint(tr(w.lang(), Msg::show_done_on, w.date(*g.goal->done)), Style::done);
+        else if (g.goal->due)
+            text += w.paint(tr(w.lang(), Msg::due_on, w.date(*g.goal->due)) + " (" +
+                                relative_due(w.lang(), *g.goal->due, w.snapshot.as_of()) + ")",
+                            style_of(g.state));
+        else text += state_word(w.lang(), g.state);
+        w.line(text);
+    }
+}
+}  // namespace
+
+std::string render_show_text(const PersonView& person, const Snapshot& snapshot, const ReportStyle& style) {
+    const RepresentativeStatus& status = person.status;
+    const Representative& rep = *status.representative;
+    Writer w{snapshot, style, {}};
+    w.out = fmt::format("{} ({}) — {}\n", w.paint(rep.name, Style::heading), rep.id,
+                        w.paint(stage_word(style.language, status.stage), style_of(status.stage)));
+    std::vector<std::string> details;
+    if (!rep.branch.empty()) details.push_back(tr(w.lang(), Msg::show_branch, rep.branch));
+    if (const Coordinator* c = snapshot.model().find_coordinator(rep.coordinator))
+        details.push_back(tr(w.lang(), Msg::show_coordinator, c->name));
+    if (!rep.email.empty()) details.push_back(rep.email);
+    if (const auto start = service_start(rep)) details.push_back(tr(w.lang(), Msg::show_service_since, w.date(*start)));
+    if (rep.left) details.push_back(tr(w.lang(), Msg::show_left_on, w.date(*rep.left)));
+    if (rep.paused)
+        details.push_back(tr(w.lang(), Msg::show_paused, w.date(rep.paused->from),
+                             rep.paused->until ? w.date(*rep.paused->until) : std::string{"…"}));
+    if (!details.empty()) w.out += fmt::format("{}\n", fmt::join(details, " · "));
+
+    const auto events = snapshot.events_of(rep.id);
+    write_assignments(status, w);
+    write_feedback(status, events, w);
+    write_events_of_type(events, EventType::recognition, Msg::show_recognitions, w);
+    write_goals(status, w);
+    write_events_of_type(events, EventType::note, Msg::show_notes, w);
+    if (!status.signals.empty()) {
+        w.heading(Msg::show_signals);
+        for (const auto& signal : status.signals)
+            w.line(w.paint("! ", Style::overdue) + describe_signal(w.lang(), signal, snapshot));
+    }
+    if (!person.suggestions.empty()) {
+        w.heading(Msg::show_suggestions);
+        for (const auto& s : person.suggestions)
+            w.line(fmt::format("{} — {} [{}]", s.date.iso(), s.action->title, s.key));
+    }
+    return w.out;
+}
+
+std::string render_show_json(const PersonView& person, const Snapshot& snapshot) {
+    JsonWriter json;
+    json.begin_object().field("as_of", snapshot.as_of()).key("representative");
+    write_representative_json(json, person.status);
+    json.key("events").begin_array();
+    for (const Event* e : snapshot.events_of(person.status.representative->id)) {
+        json.begin_object().field("date", e->date).field("type", to_string(e->type));
+        auto text = [&](std::string_view key, const std::string& value) {
+            if (!value.empty()) json.field(key, value);
+        };
+        text("milestone", e->milestone);
+        text("role", e->role);
+        text("by", e->by);
+        text("action", e->action);
+        text("for", e->for_key);
+        text("note", e->note);
+        json.end_object();
+    }
+    json.end_array().key("suggestions").begin_array();
+    for (const auto& s : person.suggestions) {
+        json.begin_object().field("key", s.key).field("kind", to_string(s.kind)).field("date", s.date);
+        json.field("action", s.action->id).field("action_title", s.action->title).end_object();
+    }
+    json.end_array().end_object();
+    return json.str() + "\n";
+}
+
+std::string render_show_csv(const PersonView& person) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& a : person.status.assignments)
+        for (const auto& m : a.milestones) {
+            const auto date = m.done ? m.done : m.last;
+            rows.push_back({"milestone", a.assignment->role, m.milestone->id, m.milestone->title, m.due.iso(),
+                            std::string{to_string(m.state)}, date ? date->iso() : ""});
+        }
+    if (const auto& f = person.status.feedback)
+        rows.push_back({"feedback", "", "", "", f->next_due.iso(), std::string{to_string(f->state)},
+                        f->last ? f->last->iso() : ""});
+    for (const auto& g : person.status.goals)
+        rows.push_back({"goal", "", g.goal->id, g.goal->title, g.goal->due ? g.goal->due->iso() : "",
+                        std::string{to_string(g.state)}, g.goal->done ? g.goal->done->iso() : ""});
+    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows);
+}
+
+}  // namespace repjourney

@@ -1,0 +1,29 @@
+#pragma once
+// `show REP`: one person's whole journey, what an organiser reads before calling them.
+
+#include <string>
+#include <vector>
+
+#include "engine/journey.hpp"
+#include "engine/recognition.hpp"
+#include "render/status_report.hpp"
+
+namespace repjourney {
+
+struct PersonView {
+    const RepresentativeStatus& status;
+    std::vector<Suggestion> suggestions;
+};
+
+// Details, each assignment with its milestone timeline, feedback and its history,
+// recognitions, goals, notes, warning signs and suggested recognition.
+std::string render_show_text(const PersonView& person, const Snapshot& snapshot, const ReportStyle& style);
+
+// The status object of `status --format json`, plus "events" (dated on or before as_of)
+// and "suggestions".
+std::string render_show_json(const PersonView& person, const Snapshot& snapshot);
+
+// The timeline as rows: kind, role, id, title, due, state, date.
+std::string render_show_csv(const PersonView& person);
+
+}  // namespace repjourney

@@ -1,0 +1,105 @@
+#include "render/status_report.hpp"
+
+#include <fmt/format.h>
+
+#include "engine/urgency.hpp"
+#include "render/csv.hpp"
+#include "render/i18n.hpp"
+#include "render/status_json.hpp"
+#include "render/table.hpp"
+#include "render/words.hpp"
+
+namespace repjourney {
+
+namespace {
+std::string progress_text(const RepresentativeStatus& status) {
+    const Progress p = journey_progress(status);
+    return p.total == 0 ? std::string{"–"} : fmt::format("{}/{}", p.done, p.total);
+}
+
+Cell feedback_cell(const RepresentativeStatus& status, Date as_of, Language language) {
+    if (!status.feedback) return Cell{"–", Style::muted};
+    const FeedbackStatus& f = *status.feedback;
+    if (f.state == FeedbackState::ok) return Cell{state_word(language, f.state)};
+    return Cell{relative_due(language, f.next_due, as_of), style_of(f.state)};
+}
+}  // namespace
+
+std::string render_status_table(const std::vector<RepresentativeStatus>& statuses, const Snapshot& snapshot,
+                                const ReportStyle& style) {
+    const Language lang = style.language;
+    if (statuses.empty()) return tr(lang, Msg::nobody_selected) + "\n";
+    Table table;
+    table.columns = {{tr(lang, Msg::heading_name), Align::left, true},
+                     {tr(lang, Msg::heading_stage)},
+                     {tr(lang, Msg::heading_progress), Align::right},
+                     {tr(lang, Msg::heading_next_step), Align::left, true},
+                     {tr(lang, Msg::heading_due)},
+                     {tr(lang, Msg::heading_overdue), Align::right},
+                     {tr(lang, Msg::heading_feedback)},
+                     {tr(lang, Msg::heading_signs), Align::right}};
+    for (const auto& status : statuses) {
+        std::vector<Cell> row{Cell{status.representative->name},
+                              Cell{stage_word(lang, status.stage), style_of(status.stage)},
+                              Cell{progress_text(status)}};
+        if (status.next_step) {
+            const NextStep& step = *status.next_step;
+            row.emplace_back(next_step_title(lang, step));
+            row.emplace_back(step.due.iso(), style_of(step.state));
+        } else {
+            row.emplace_back("–", Style::muted);
+            row.emplace_back("");
+        }
+        const int overdue = overdue_items(status);
+        row.emplace_back(overdue ? std::to_string(overdue) : std::string{}, overdue ? Style::overdue : Style::plain);
+        row.push_back(feedback_cell(status, snapshot.as_of(), lang));
+        const auto signs = status.signals.size();
+        row.emplace_back(signs ? std::to_string(signs) : std::string{}, status.at_risk() ? Style::overdue : Style::plain);
+        table.rows.push_back(std::move(row));
+    }
+    std::string out = render_table(table, TableLayout{style.width, style.color});
+
+    std::string at_risk;
+    for (const auto& status : statuses) {
+        if (!status.at_risk()) continue;
+        at_risk += fmt::format("  {}\n", paint(status.representative->name, Style::heading, style.color));
+        for (const auto& signal : status.signals) at_risk += fmt::format("    - {}\n", describe_signal(lang, signal, snapshot));
+    }
+    if (!at_risk.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk;
+    return out;
+}
+
+std::string render_status_json(const std::vector<RepresentativeStatus>& statuses, Date as_of) {
+    JsonWriter json;
+    json.begin_object().field("as_of", as_of).key("representatives").begin_array();
+    for (const auto& status : statuses) write_representative_json(json, status);
+    json.end_array().end_object();
+    return json.str() + "\n";
+}
+
+std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {
+    const std::vector<std::string> header = {"id",           "name",          "stage",         "active",
+                                             "paused",       "progress_done", "progress_total", "next_step",
+                                             "next_title",   "next_due",      "next_state",    "overdue_items",
+                                             "feedback_state", "feedback_next_due", "feedback_days_overdue",
+                                             "signals",      "at_risk"};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& s : statuses) {
+        const Progress p = journey_progress(s);
+        const auto& step = s.next_step;
+        std::string signals;
+        for (const auto& signal : s.signals) signals += (signals.empty() ? "" : " ") + std::string{to_string(signal.kind)};
+        rows.push_back({s.representative->id, s.representative->name, std::string{to_string(s.stage)},
+                        s.active ? "true" : "false", s.paused ? "true" : "false", std::to_string(p.done),
+                        std::to_string(p.total), step ? std::string{to_string(step->kind)} : "",
+                        step ? next_step_title(Language::en, *step) : "", step ? step->due.iso() : "",
+                        step ? std::string{to_string(step->state)} : "", std::to_string(overdue_items(s)),
+                        s.feedback ? std::string{to_string(s.feedback->state)} : "",
+                        s.feedback ? s.feedback->next_due.iso() : "",
+                        s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",
+                        signals, s.at_risk() ? "true" : "false"});
+    }
+    return render_csv(header, rows);
+}
+
+}  // namespace repjourney

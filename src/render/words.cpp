@@ -1,0 +1,99 @@
+#include "render/words.hpp"
+
+#include "render/i18n.hpp"
+
+namespace repjourney {
+
+std::string stage_word(Language language, Stage stage) {
+    switch (stage) {
+        case Stage::left: return tr(language, Msg::stage_left);
+        case Stage::paused: return tr(language, Msg::stage_paused);
+        case Stage::incoming: return tr(language, Msg::stage_incoming);
+        case Stage::ended: return tr(language, Msg::stage_ended);
+        case Stage::renewal: return tr(language, Msg::stage_renewal);
+        case Stage::onboarding: return tr(language, Msg::stage_onboarding);
+        case Stage::established: return tr(language, Msg::stage_established);
+    }
+    return {};
+}
+
+std::string state_word(Language language, DueState state) {
+    switch (state) {
+        case DueState::done: return tr(language, Msg::state_done);
+        case DueState::overdue: return tr(language, Msg::state_overdue);
+        case DueState::due_soon: return tr(language, Msg::state_due_soon);
+        case DueState::upcoming: return tr(language, Msg::state_upcoming);
+        case DueState::no_due: return tr(language, Msg::state_no_due);
+    }
+    return {};
+}
+
+std::string state_word(Language language, FeedbackState state) {
+    switch (state) {
+        case FeedbackState::overdue: return tr(language, Msg::state_overdue);
+        case FeedbackState::due_soon: return tr(language, Msg::state_due_soon);
+        case FeedbackState::ok: return tr(language, Msg::state_ok);
+    }
+    return {};
+}
+
+Style style_of(DueState state) {
+    switch (state) {
+        case DueState::done: return Style::done;
+        case DueState::overdue: return Style::overdue;
+        case DueState::due_soon: return Style::due_soon;
+        case DueState::upcoming:
+        case DueState::no_due: return Style::plain;
+    }
+    return Style::plain;
+}
+
+Style style_of(FeedbackState state) {
+    switch (state) {
+        case FeedbackState::overdue: return Style::overdue;
+        case FeedbackState::due_soon: return Style::due_soon;
+        case FeedbackState::ok: return Style::plain;
+    }
+    return Style::plain;
+}
+
+Style style_of(Stage stage) {
+    return stage == Stage::left || stage == Stage::ended || stage == Stage::paused ? Style::muted : Style::plain;
+}
+
+std::string next_step_title(Language language, const NextStep& step) {
+    switch (step.kind) {
+        case NextStep::Kind::milestone: return step.milestone ? step.milestone->title : std::string{};
+        case NextStep::Kind::feedback: return tr(language, Msg::feedback_conversation);
+        case NextStep::Kind::goal: return step.goal ? step.goal->title : std::string{};
+    }
+    return {};
+}
+
+std::string relative_due(Language language, Date due, Date as_of) {
+    const int days = days_between(as_of, due);
+    if (days == 0) return tr(language, Msg::today);
+    if (days < 0) return tr_count(language, Msg::days_overdue_one, Msg::days_overdue, -days);
+    return tr_count(language, Msg::in_days_one, Msg::in_days, days);
+}
+
+std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot) {
+    const std::string date = format_date_long(language, signal.date);
+    switch (signal.kind) {
+        case SignalKind::feedback_overdue: return tr(language, Msg::signal_feedback_overdue, date);
+        case SignalKind::quiet: return tr(language, Msg::signal_quiet, date);
+        case SignalKind::milestones_overdue:
+            if (signal.count == 1 && signal.milestone)
+                return tr(language, Msg::signal_milestone_overdue, signal.milestone->title, date);
+            return tr(language, Msg::signal_milestones_overdue, signal.count, date);
+        case SignalKind::renewal_pending: {
+            const Role* role = signal.assignment ? snapshot.role(signal.assignment->role) : nullptr;
+            return tr(language, Msg::signal_renewal_pending, role ? role->title : std::string{}, date);
+        }
+        case SignalKind::goal_overdue:
+            return tr(language, Msg::signal_goal_overdue, signal.goal ? signal.goal->title : std::string{}, date);
+    }
+    return {};
+}
+
+}  // namespace repjourney

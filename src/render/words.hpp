@@ -1,0 +1,32 @@
+#pragma once
+// The engine's findings in words, in the report's language, and how they look.
+
+#include <string>
+
+#include "engine/due_state.hpp"
+#include "engine/feedback.hpp"
+#include "engine/journey.hpp"
+#include "engine/signals.hpp"
+#include "engine/stage.hpp"
+#include "render/color.hpp"
+
+namespace repjourney {
+
+std::string stage_word(Language language, Stage stage);
+std::string state_word(Language language, DueState state);
+std::string state_word(Language language, FeedbackState state);
+
+Style style_of(DueState state);
+Style style_of(FeedbackState state);
+Style style_of(Stage stage);
+
+// What the next step is: the milestone's or goal's title, or "feedback conversation".
+std::string next_step_title(Language language, const NextStep& step);
+
+// "3 days overdue", "today", "in 5 days": how far a due date is from as_of.
+std::string relative_due(Language language, Date due, Date as_of);
+
+// One loyalty signal, explained: "feedback conversation overdue since 29 Sep 2026".
+std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot);
+
+}  // namespace repjourney
