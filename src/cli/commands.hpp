@@ -17,5 +17,9 @@ void add_check_command(CLI::App& app, const GlobalOptions& global, CommandRunner
 void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_feedback_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_roles_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_recognize_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 
 }  // namespace repjourney

@@ -21,6 +21,10 @@ int run(int argc, char** argv) {
     add_check_command(app, global, runner);
     add_status_command(app, global, runner);
     add_show_command(app, global, runner);
+    add_feedback_command(app, global, runner);
+    add_terms_command(app, global, runner);
+    add_roles_command(app, global, runner);
+    add_recognize_command(app, global, runner);
     add_record_command(app, global, runner);
 
     check_command_name(app, argc, argv);

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "diagnostics/error.hpp"
+#include "engine/recognition.hpp"
 #include "record/record.hpp"
 
 namespace repjourney {
@@ -22,15 +23,6 @@ struct RecordOptions {
     bool dry_run = false;
     double wait_seconds = 10;
 };
-
-// A suggestion key starts with its kind: anniversary:5y, milestone:ROLE/M, goal:G, term:ROLE@END, farewell, quiet.
-void check_suggestion_key(const std::string& key) {
-    const std::string kind = key.substr(0, key.find(':'));
-    if (!suggestion_kind_from(kind) || (key.find(':') == std::string::npos && kind != "farewell" && kind != "quiet"))
-        throw Error(exit_usage, fmt::format("--for '{}' is not a suggestion key: use the key 'repjourney recognize' "
-                                            "shows, such as anniversary:5y or milestone:ROLE/MILESTONE",
-                                            key));
-}
 
 int run_record(const GlobalOptions& global, EventType type, const RecordOptions& options) {
     RecordRequest request;
@@ -54,7 +46,11 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     event.note = options.note;
     event.action = options.action;
     event.for_key = options.for_key;
-    if (!event.for_key.empty()) check_suggestion_key(event.for_key);
+    // Checked before anything is read, so a mistyped key is a usage error rather than an answer to nothing.
+    if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))
+        throw Error(exit_usage, fmt::format("--for '{}' is not a suggestion key: use the key 'repjourney recognize' "
+                                            "shows, such as anniversary:5y or milestone:ROLE/MILESTONE",
+                                            event.for_key));
 
     const RecordResult result = record_event(request);
     for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);

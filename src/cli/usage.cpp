@@ -25,7 +25,8 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("-d,--data", global.data,
                    "Data file or directory (repeatable); directories are read recursively for *.yaml and *.yml. "
                    "Default: $REPJOURNEY_DATA, else the current directory")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->allow_extra_args(false);  // -d DIR REP: REP is not a second path
     app.add_option("--as-of", global.as_of, "Report for this day (YYYY-MM-DD) instead of today")->type_name("DATE");
     app.add_option("--lang", global.lang, "Language of reports, overriding the organisation's")
         ->check(CLI::IsMember({"en", "sv"}));

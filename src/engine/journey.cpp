@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/activity.hpp"
+#include "engine/summary.hpp"
 
 namespace repjourney {
 
@@ -79,13 +80,6 @@ std::vector<RepresentativeStatus> compute_statuses(const Model& model, Date as_o
     return compute_statuses(Snapshot{model, as_of});
 }
 
-int overdue_items(const RepresentativeStatus& status) {
-    if (!status.counts()) return 0;
-    int count = count_overdue_milestones(status.assignments);
-    if (status.feedback && status.feedback->state == FeedbackState::overdue) ++count;
-    count += static_cast<int>(std::count_if(status.goals.begin(), status.goals.end(),
-                                            [](const GoalStatus& g) { return g.state == DueState::overdue; }));
-    return count;
-}
+int overdue_items(const RepresentativeStatus& status) { return overdue_counts(status).total(); }
 
 }  // namespace repjourney

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "engine/activity.hpp"
+#include "engine/anniversaries.hpp"
 #include "engine/milestones.hpp"
 #include "engine/signals.hpp"
 
@@ -34,15 +35,12 @@ Suggestion suggestion_of(const Representative& rep, SuggestionKind kind, std::st
 
 void add_anniversaries(const Snapshot& snapshot, const Representative& rep, Window window,
                        std::vector<Suggestion>& out) {
-    const auto start = service_start(rep);
-    if (!start || has_left(rep, window.as_of)) return;
-    for (const Duration& anniversary : snapshot.organisation().recognition.anniversaries) {
-        const Date day = *start + anniversary;
-        if (!within(day, window.from, window.until)) continue;
-        Suggestion& s =
-            out.emplace_back(suggestion_of(rep, SuggestionKind::anniversary, "anniversary:" + anniversary.text(), day));
-        s.anniversary = anniversary;
-        s.service_start = start;
+    if (has_left(rep, window.as_of)) return;
+    for (const Anniversary& a : anniversaries_between(snapshot.organisation(), rep, window.from, window.until)) {
+        Suggestion& s = out.emplace_back(
+            suggestion_of(rep, SuggestionKind::anniversary, "anniversary:" + a.length.text(), a.date));
+        s.anniversary = a.length;
+        s.service_start = service_start(rep);
     }
 }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "engine/activity.hpp"
+#include "engine/milestones.hpp"
+
 namespace repjourney {
 
 bool selected(const Selection& s, const Representative& rep, Stage stage) {
@@ -16,6 +19,13 @@ bool selected(const Selection& s, const Representative& rep, Stage stage) {
     if (!s.branch.empty() && rep.branch != s.branch) return false;
     if (!s.coordinator.empty() && rep.coordinator != s.coordinator) return false;
     return !s.stage || *s.stage == stage;
+}
+
+bool selected(const Selection& selection, const Snapshot& snapshot, const Representative& rep) {
+    // Without a --stage filter only `left` matters, and has_left decides it without a pass over the journey.
+    Stage stage = has_left(rep, snapshot.as_of()) ? Stage::left : Stage::established;
+    if (selection.stage && stage != Stage::left) stage = stage_of(snapshot, rep, assignment_statuses(snapshot, rep));
+    return selected(selection, rep, stage);
 }
 
 }  // namespace repjourney

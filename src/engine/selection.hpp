@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/snapshot.hpp"
 #include "engine/stage.hpp"
 #include "model/model.hpp"
 
@@ -20,5 +21,8 @@ struct Selection {
 };
 
 bool selected(const Selection& selection, const Representative& rep, Stage stage);
+
+// The same for reports that have no stage at hand (feedback, terms): it is worked out only for a --stage filter.
+bool selected(const Selection& selection, const Snapshot& snapshot, const Representative& rep);
 
 }  // namespace repjourney

@@ -47,11 +47,13 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
         const YamlNode& value = root->value(i);
         section.key_line = root->key(i).mark.line;
         if (i + 1 < root->mapping_size()) section.next_key_line = root->key(i + 1).mark.line;
-        if (value.is_null() || (value.kind == YamlNode::Kind::sequence && value.children.empty() && value.flow))
+        const bool has_items = !value.children.empty() || value.streamed_items > 0;
+        if (value.is_null() || (value.kind == YamlNode::Kind::sequence && !has_items && value.flow))
             section.shape = EventsSection::Shape::empty;
-        else if (value.kind == YamlNode::Kind::sequence && !value.flow && !value.children.empty()) {
+        else if (value.kind == YamlNode::Kind::sequence && !value.flow && has_items) {
             section.shape = EventsSection::Shape::block_list;
-            section.first_item_line = value.children.front().mark.line;
+            section.first_item_line =
+                value.children.empty() ? value.first_item_line : value.children.front().mark.line;
         } else
             section.shape = EventsSection::Shape::unsupported;
         return section;

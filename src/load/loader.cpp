@@ -78,7 +78,14 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         some_file_unparsed_ = true;
         problems_.error(problem->mark, problem->message);
     } else {
-        YamlDocument document = parse_yaml(text, file);
+        SectionReader reader{problems_, references_.named, references_.events};
+        // Section items are read as they are parsed, so only one item's tree exists at a time.
+        const SectionItemSink read_item = [&](std::string_view section, const YamlNode& item) {
+            if (section == "roles") reader.role(item, model_.roles);
+            else if (section == "representatives") reader.representative(item, model_.representatives);
+            else if (section == "events") reader.event(item, model_.events);
+        };
+        YamlDocument document = parse_yaml(text, file, read_item);
         const SourceText source{model_.files[file], text};
         for (auto& p : document.problems) problems_.error(p.mark, p.message + syntax_hint(source, p.mark));
         some_file_unparsed_ |= !document.problems.empty();
@@ -98,7 +105,7 @@ void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
                                                       "roles, representatives and events, not {}",
                                                       describe(root)));
     }
-    SectionReader reader{problems_, references_};
+    SectionReader reader{problems_, references_.named, references_.events};
     std::vector<std::string_view> seen;
     for (std::size_t i = 0; i < root.mapping_size(); ++i) {
         const YamlNode& key = root.key(i);
@@ -145,7 +152,7 @@ LoadResult Loader::finish() {
         cross_file.file_problem(Severity::error, 0, "no data file has an 'organisation' section; it names the "
                                                     "organisation and is required once");
     validate(model_, references_, cross_file);
-    references_.clear();
+    references_ = {};
 
     // Cross-file problems need their files' text again for the excerpt.
     auto problems = cross_file.take();
@@ -189,13 +196,13 @@ std::vector<Diagnostic> check_new_event(const Model& model, const std::string& i
     const std::string text = "events:\n  - " + item + "\n";
     const auto file = static_cast<std::uint32_t>(model.files.size());
     Problems problems;
-    std::vector<Reference> references;
+    References references;
     YamlDocument document = parse_yaml(text, file);
     for (auto& p : document.problems) problems.error(p.mark, p.message);
     if (document.root && document.root->kind == YamlNode::Kind::mapping) {
         std::vector<Event> events;
-        SectionReader{problems, references}.events(document.root->value(0), events);
-        check_references(model, references, problems);
+        SectionReader{problems, references.named, references.events}.events(document.root->value(0), events);
+        check_references(model, references, events, problems);
     }
     const SourceText source{"new event", text};
     std::vector<Diagnostic> diagnostics;

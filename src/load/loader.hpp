@@ -9,6 +9,7 @@
 #include "load/events_section.hpp"
 #include "load/problems.hpp"
 #include "load/sections.hpp"
+#include "load/validate.hpp"
 #include "model/model.hpp"
 
 namespace repjourney {
@@ -43,7 +44,7 @@ private:
 
     Model model_;
     Problems problems_;
-    std::vector<Reference> references_;
+    References references_;
     std::vector<Diagnostic> diagnostics_;
     std::vector<FileFacts> file_facts_;
     bool some_file_unparsed_ = false;

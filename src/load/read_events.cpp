@@ -21,47 +21,51 @@ bool applies(std::string_view key, EventType type) {
 }  // namespace
 
 void SectionReader::events(const YamlNode& node, std::vector<Event>& out) {
-    for (const YamlNode& item : section_items(node, "events", problems)) {
-        Fields f{item, "event", event_keys, problems};
-        if (!f.is_mapping()) continue;
-        Event event;
-        event.mark = item.mark;
-        const auto date = f.date("date", Need::required);
-        event.rep = f.id("rep", Need::required);
-        const std::string type_word = f.text("type", Need::required);
-        const auto type = event_type_from(type_word);
-        if (!type_word.empty() && !type)
-            problems.error(f.value("type")->mark,
-                           fmt::format("unknown event type '{}': use milestone, feedback, recognition or note{}",
-                                       type_word, did_you_mean(type_word, event_type_words)));
-        if (const YamlNode* rep = f.value("rep")) refer(Reference::Kind::representative, event.rep, rep->mark);
-        if (!date || event.rep.empty() || !type) continue;
-        event.date = *date;
-        event.type = *type;
+    for (const YamlNode& item : section_items(node, "events", problems)) event(item, out);
+}
 
-        for (const auto key : event_keys)
-            if (f.has(key) && !applies(key, event.type))
-                problems.warning(f.key_mark(key), fmt::format("'{}' does not apply to a {} event and is ignored", key,
-                                                              type_word));
-        if (event.type == EventType::milestone) {
-            event.milestone = f.id("milestone", Need::required);
-            event.role = f.id("role");
-            if (const YamlNode* role = f.value("role")) refer(Reference::Kind::role, event.role, role->mark);
-            if (const YamlNode* m = f.value("milestone"))
-                refer(Reference::Kind::milestone, event.milestone, m->mark, event.rep, event.role);
-        }
-        if (event.type == EventType::feedback || event.type == EventType::recognition) {
-            event.by = f.text("by");
-            if (const YamlNode* by = f.value("by")) refer(Reference::Kind::given_by, event.by, by->mark);
-        }
-        if (event.type == EventType::recognition) {
-            event.action = f.id("action");
-            if (const YamlNode* action = f.value("action")) refer(Reference::Kind::action, event.action, action->mark);
-            event.for_key = f.text("for");
-        }
-        event.note = f.text("note");
-        out.push_back(std::move(event));
+void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
+    Fields f{item, "event", event_keys, problems};
+    if (!f.is_mapping()) return;
+    Event event;
+    event.mark = item.mark;
+    const auto date = f.date("date", Need::required);
+    event.rep = f.id("rep", Need::required);
+    const std::string type_word = f.text("type", Need::required);
+    const auto type = event_type_from(type_word);
+    if (!type_word.empty() && !type)
+        problems.error(f.value("type")->mark,
+                       fmt::format("unknown event type '{}': use milestone, feedback, recognition or note{}", type_word,
+                                   did_you_mean(type_word, event_type_words)));
+    if (!date || event.rep.empty() || !type) {
+        // Not kept, but who it names is still worth checking.
+        if (const YamlNode* rep = f.value("rep")) refer(Reference::Kind::representative, event.rep, rep->mark);
+        return;
     }
+    event.date = *date;
+    event.type = *type;
+    for (const auto key : event_keys)
+        if (f.has(key) && !applies(key, event.type))
+            problems.warning(f.key_mark(key),
+                             fmt::format("'{}' does not apply to a {} event and is ignored", key, type_word));
+    if (event.type == EventType::milestone) {
+        event.milestone = f.id("milestone", Need::required);
+        event.role = f.id("role");
+    }
+    if (event.type == EventType::feedback || event.type == EventType::recognition) event.by = f.text("by");
+    if (event.type == EventType::recognition) {
+        event.action = f.id("action");
+        event.for_key = f.text("for");
+    }
+    event.note = f.text("note");
+    out.push_back(std::move(event));
+
+    refer_from_event(Reference::Kind::representative, f.value("rep"), out);
+    const Event& kept = out.back();
+    if (!kept.role.empty()) refer_from_event(Reference::Kind::role, f.value("role"), out);
+    if (!kept.milestone.empty()) refer_from_event(Reference::Kind::milestone, f.value("milestone"), out);
+    if (!kept.by.empty()) refer_from_event(Reference::Kind::given_by, f.value("by"), out);
+    if (!kept.action.empty()) refer_from_event(Reference::Kind::action, f.value("action"), out);
 }
 
 const std::vector<YamlNode>& section_items(const YamlNode& node, std::string_view section, Problems& problems) {

@@ -18,61 +18,63 @@ const std::vector<std::string_view> goal_keys = {"id", "title", "due", "done"};
 }  // namespace
 
 void SectionReader::representatives(const YamlNode& node, std::vector<Representative>& out) {
-    for (const YamlNode& item : section_items(node, "representatives", problems)) {
-        Fields r{item, "representative", representative_keys, problems};
-        if (!r.is_mapping()) continue;
-        Representative rep;
-        rep.mark = item.mark;
-        rep.id = r.id("id", Need::required);
-        rep.name = r.text("name", Need::required);
-        rep.email = r.text("email");
-        rep.branch = r.text("branch");
-        rep.coordinator = r.id("coordinator");
-        refer(Reference::Kind::coordinator, rep.coordinator, r.key_mark("coordinator"));
-        if (const YamlNode* c = r.value("coordinator")) references.back().mark = c->mark;
-        rep.born = r.year("born");
-        rep.feedback_every = r.duration("feedback_every");
-        rep.left = r.date("left");
+    for (const YamlNode& item : section_items(node, "representatives", problems)) representative(item, out);
+}
 
-        if (const YamlNode* paused = r.value("paused")) {
-            Fields p{*paused, "'paused'", pause_keys, problems};
-            const auto from = p.date("from", Need::required);
-            const auto until = p.date("until");
-            if (from) rep.paused = Pause{*from, until};
-            if (from && until && *until < *from)
-                problems.error(p.value("until")->mark, fmt::format("the pause ends ({}) before it starts ({})",
-                                                                   until->iso(), from->iso()));
-        }
+void SectionReader::representative(const YamlNode& item, std::vector<Representative>& out) {
+    Fields r{item, "representative", representative_keys, problems};
+    if (!r.is_mapping()) return;
+    Representative rep;
+    rep.mark = item.mark;
+    rep.id = r.id("id", Need::required);
+    rep.name = r.text("name", Need::required);
+    rep.email = r.text("email");
+    rep.branch = r.text("branch");
+    rep.coordinator = r.id("coordinator");
+    refer(Reference::Kind::coordinator, rep.coordinator, r.key_mark("coordinator"));
+    if (const YamlNode* c = r.value("coordinator")) references.back().mark = c->mark;
+    rep.born = r.year("born");
+    rep.feedback_every = r.duration("feedback_every");
+    rep.left = r.date("left");
 
-        for (const YamlNode& a : r.list("assignments")) {
-            Fields f{a, "assignment", assignment_keys, problems};
-            if (!f.is_mapping()) continue;
-            Assignment assignment;
-            assignment.mark = a.mark;
-            assignment.role = f.id("role", Need::required);
-            if (const YamlNode* role = f.value("role")) refer(Reference::Kind::role, assignment.role, role->mark);
-            const auto start = f.date("start", Need::required);
-            assignment.end = f.date("end");
-            if (!start) continue;  // reported; an assignment without a start means nothing
-            assignment.start = *start;
-            if (assignment.end && *assignment.end < assignment.start)
-                problems.error(f.value("end")->mark, fmt::format("the assignment ends ({}) before it starts ({})",
-                                                                 assignment.end->iso(), assignment.start.iso()));
-            rep.assignments.push_back(std::move(assignment));
-        }
-
-        std::set<std::string> goal_ids;
-        for (const YamlNode& g : r.list("goals")) {
-            Fields f{g, "goal", goal_keys, problems};
-            if (!f.is_mapping()) continue;
-            Goal goal{f.id("id", Need::required), f.text("title", Need::required), f.date("due"), f.date("done"),
-                      g.mark};
-            if (!goal.id.empty() && !goal_ids.insert(goal.id).second)
-                problems.error(f.value("id")->mark, fmt::format("duplicate goal id '{}' for '{}'", goal.id, rep.id));
-            rep.goals.push_back(std::move(goal));
-        }
-        out.push_back(std::move(rep));
+    if (const YamlNode* paused = r.value("paused")) {
+        Fields p{*paused, "'paused'", pause_keys, problems};
+        const auto from = p.date("from", Need::required);
+        const auto until = p.date("until");
+        if (from) rep.paused = Pause{*from, until};
+        if (from && until && *until < *from)
+            problems.error(p.value("until")->mark, fmt::format("the pause ends ({}) before it starts ({})",
+                                                               until->iso(), from->iso()));
     }
+
+    for (const YamlNode& a : r.list("assignments")) {
+        Fields f{a, "assignment", assignment_keys, problems};
+        if (!f.is_mapping()) continue;
+        Assignment assignment;
+        assignment.mark = a.mark;
+        assignment.role = f.id("role", Need::required);
+        if (const YamlNode* role = f.value("role")) refer(Reference::Kind::role, assignment.role, role->mark);
+        const auto start = f.date("start", Need::required);
+        assignment.end = f.date("end");
+        if (!start) continue;  // reported; an assignment without a start means nothing
+        assignment.start = *start;
+        if (assignment.end && *assignment.end < assignment.start)
+            problems.error(f.value("end")->mark, fmt::format("the assignment ends ({}) before it starts ({})",
+                                                             assignment.end->iso(), assignment.start.iso()));
+        rep.assignments.push_back(std::move(assignment));
+    }
+
+    std::set<std::string> goal_ids;
+    for (const YamlNode& g : r.list("goals")) {
+        Fields f{g, "goal", goal_keys, problems};
+        if (!f.is_mapping()) continue;
+        Goal goal{f.id("id", Need::required), f.text("title", Need::required), f.date("due"), f.date("done"),
+                  g.mark};
+        if (!goal.id.empty() && !goal_ids.insert(goal.id).second)
+            problems.error(f.value("id")->mark, fmt::format("duplicate goal id '{}' for '{}'", goal.id, rep.id));
+        rep.goals.push_back(std::move(goal));
+    }
+    out.push_back(std::move(rep));
 }
 
 }  // namespace repjourney

@@ -74,26 +74,28 @@ Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
 }  // namespace
 
 void SectionReader::roles(const YamlNode& node, std::vector<Role>& out) {
-    for (const YamlNode& item : section_items(node, "roles", problems)) {
-        Fields r{item, "role", role_keys, problems};
-        if (!r.is_mapping()) continue;
-        Role role;
-        role.mark = item.mark;
-        role.id = r.id("id", Need::required);
-        role.title = r.text("title", Need::required);
-        role.description = r.text("description");
-        role.expectations = r.text_list("expectations");
-        role.term = r.duration("term");
-        role.feedback_every = r.duration("feedback_every");
-        std::set<std::string> milestone_ids;
-        for (const YamlNode& m : r.list("journey")) {
-            Milestone milestone = read_milestone(m, *this);
-            if (!milestone.id.empty() && !milestone_ids.insert(milestone.id).second)
-                problems.error(m.mark, fmt::format("duplicate milestone id '{}' in role '{}'", milestone.id, role.id));
-            role.journey.push_back(std::move(milestone));
-        }
-        out.push_back(std::move(role));
+    for (const YamlNode& item : section_items(node, "roles", problems)) role(item, out);
+}
+
+void SectionReader::role(const YamlNode& item, std::vector<Role>& out) {
+    Fields r{item, "role", role_keys, problems};
+    if (!r.is_mapping()) return;
+    Role role;
+    role.mark = item.mark;
+    role.id = r.id("id", Need::required);
+    role.title = r.text("title", Need::required);
+    role.description = r.text("description");
+    role.expectations = r.text_list("expectations");
+    role.term = r.duration("term");
+    role.feedback_every = r.duration("feedback_every");
+    std::set<std::string> milestone_ids;
+    for (const YamlNode& m : r.list("journey")) {
+        Milestone milestone = read_milestone(m, *this);
+        if (!milestone.id.empty() && !milestone_ids.insert(milestone.id).second)
+            problems.error(m.mark, fmt::format("duplicate milestone id '{}' in role '{}'", milestone.id, role.id));
+        role.journey.push_back(std::move(milestone));
     }
+    out.push_back(std::move(role));
 }
 
 }  // namespace repjourney

@@ -22,18 +22,34 @@ struct Reference {
     std::string role;   // milestone: the event's role, when given
 };
 
+// A reference made by an event, kept small: there are hundreds of thousands of
+// events, and the referred id is read from the event itself.
+struct EventReference {
+    Reference::Kind kind;
+    SourceMark mark;      // of the referring value
+    std::uint32_t event;  // index into the events vector the event was read into
+};
+
 struct SectionReader {
     Problems& problems;
     std::vector<Reference>& references;
+    std::vector<EventReference>& event_references;
 
     void organisation(const YamlNode& node, Organisation& out);
+    // A whole section's list, or one item of it (the loader hands items over as they are parsed).
     void roles(const YamlNode& node, std::vector<Role>& out);
+    void role(const YamlNode& item, std::vector<Role>& out);
     void representatives(const YamlNode& node, std::vector<Representative>& out);
+    void representative(const YamlNode& item, std::vector<Representative>& out);
     void events(const YamlNode& node, std::vector<Event>& out);
+    void event(const YamlNode& item, std::vector<Event>& out);
 
     void refer(Reference::Kind kind, const std::string& id, SourceMark mark, std::string rep = {},
                std::string role = {}) {
         if (!id.empty()) references.push_back({kind, id, mark, std::move(rep), std::move(role)});
+    }
+    void refer_from_event(Reference::Kind kind, const YamlNode* value, const std::vector<Event>& events) {
+        if (value) event_references.push_back({kind, value->mark, static_cast<std::uint32_t>(events.size() - 1)});
     }
 };
 

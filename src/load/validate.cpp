@@ -47,68 +47,82 @@ public:
         for (const auto& a : builtin_actions()) actions_.insert(a.id);
     }
 
-    void check(const Reference& ref) {
+    void check(const Reference& ref) { check(ref.kind, ref.id, ref.mark, ref.rep, ref.role); }
+
+    void check(const EventReference& ref, const std::vector<Event>& events) {
+        const Event& e = events[ref.event];
         using Kind = Reference::Kind;
-        switch (ref.kind) {
-            case Kind::role:
-                if (!roles_.contains(ref.id))
-                    problems_.error(ref.mark, fmt::format("unknown role '{}'{}", ref.id, hint(ref.id, ids_of(model_.roles))));
-                break;
-            case Kind::coordinator:
-                if (!coordinators_.contains(ref.id))
-                    problems_.error(ref.mark, fmt::format("unknown coordinator '{}'{}", ref.id,
-                                                          hint(ref.id, ids_of(model_.organisation.coordinators))));
-                break;
-            case Kind::representative:
-                if (!reps_.contains(ref.id))
-                    problems_.error(ref.mark, fmt::format("unknown representative '{}'{}", ref.id,
-                                                          hint(ref.id, ids_of(model_.representatives))));
-                break;
-            case Kind::action:
-                if (!actions_.contains(ref.id)) {
-                    auto known = ids_of(model_.organisation.recognition.actions);
-                    for (const auto& a : builtin_actions()) known.push_back(a.id);
-                    problems_.error(ref.mark, fmt::format("unknown recognition action '{}'{}", ref.id, hint(ref.id, known)));
-                }
-                break;
-            case Kind::given_by:
-                if (!coordinators_.contains(ref.id) && !reps_.contains(ref.id))
-                    problems_.warning(ref.mark, fmt::format("'by' names '{}', who is neither a coordinator nor a "
-                                                            "representative{}",
-                                                            ref.id, hint(ref.id, ids_of(model_.organisation.coordinators))));
-                break;
-            case Kind::milestone: check_milestone(ref); break;
-        }
+        const std::string& id = ref.kind == Kind::representative ? e.rep
+                                : ref.kind == Kind::role         ? e.role
+                                : ref.kind == Kind::milestone    ? e.milestone
+                                : ref.kind == Kind::given_by     ? e.by
+                                                                 : e.action;
+        check(ref.kind, id, ref.mark, e.rep, e.role);
     }
 
 private:
+    void check(Reference::Kind kind, const std::string& id, SourceMark mark, const std::string& rep,
+               const std::string& role) {
+        using Kind = Reference::Kind;
+        switch (kind) {
+            case Kind::role:
+                if (!roles_.contains(id))
+                    problems_.error(mark, fmt::format("unknown role '{}'{}", id, hint(id, ids_of(model_.roles))));
+                break;
+            case Kind::coordinator:
+                if (!coordinators_.contains(id))
+                    problems_.error(mark, fmt::format("unknown coordinator '{}'{}", id,
+                                                      hint(id, ids_of(model_.organisation.coordinators))));
+                break;
+            case Kind::representative:
+                if (!reps_.contains(id))
+                    problems_.error(mark, fmt::format("unknown representative '{}'{}", id,
+                                                      hint(id, ids_of(model_.representatives))));
+                break;
+            case Kind::action:
+                if (!actions_.contains(id)) {
+                    auto known = ids_of(model_.organisation.recognition.actions);
+                    for (const auto& a : builtin_actions()) known.push_back(a.id);
+                    problems_.error(mark, fmt::format("unknown recognition action '{}'{}", id, hint(id, known)));
+                }
+                break;
+            case Kind::given_by:
+                if (!coordinators_.contains(id) && !reps_.contains(id))
+                    problems_.warning(mark, fmt::format("'by' names '{}', who is neither a coordinator nor a "
+                                                        "representative{}",
+                                                        id, hint(id, ids_of(model_.organisation.coordinators))));
+                break;
+            case Kind::milestone: check_milestone(id, mark, rep, role); break;
+        }
+    }
+
     // A milestone event names a milestone of its role, or else of one of the person's roles.
-    void check_milestone(const Reference& ref) {
-        if (!ref.role.empty()) {
-            const auto role = roles_.find(ref.role);
+    void check_milestone(const std::string& id, SourceMark mark, const std::string& rep_id, const std::string& role_id) {
+        if (!role_id.empty()) {
+            const auto role = roles_.find(role_id);
             if (role == roles_.end()) return;  // the unknown role is reported on its own
-            if (!find_milestone(*role->second, ref.id))
-                problems_.error(ref.mark, fmt::format("role '{}' has no milestone '{}'{}", ref.role, ref.id,
-                                                      hint(ref.id, ids_of(role->second->journey))));
+            if (!find_milestone(*role->second, id))
+                problems_.error(mark, fmt::format("role '{}' has no milestone '{}'{}", role_id, id,
+                                                      hint(id, ids_of(role->second->journey))));
             return;
         }
-        const auto rep = reps_.find(ref.rep);
+        const auto rep = reps_.find(rep_id);
         if (rep == reps_.end()) return;
         std::vector<std::string_view> nearby;
         for (const auto& assignment : rep->second->assignments) {
             const auto role = roles_.find(assignment.role);
             if (role == roles_.end()) continue;
-            if (find_milestone(*role->second, ref.id)) return;
+            if (find_milestone(*role->second, id)) return;
             for (const auto& m : role->second->journey) nearby.push_back(m.id);
         }
         const bool in_some_role = std::any_of(model_.roles.begin(), model_.roles.end(),
-                                              [&](const Role& role) { return find_milestone(role, ref.id); });
+                                              [&](const Role& role) { return find_milestone(role, id); });
         if (in_some_role)
-            problems_.warning(ref.mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", ref.id,
-                                                    ref.rep));
+            problems_.warning(mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", id,
+                                                    rep_id));
         else
-            problems_.error(ref.mark, fmt::format("unknown milestone '{}'{}", ref.id,
-                                                  hint(ref.id, nearby.empty() ? all_milestone_ids() : nearby)));
+            problems_.error(mark, fmt::format("unknown milestone '{}'{}", id,
+                                                  hint(id, nearby.empty() ? all_milestone_ids() : nearby)));
     }
 
     std::vector<std::string_view> all_milestone_ids() const {
@@ -168,15 +182,17 @@ void warn_early_events(const Model& model, Problems& problems) {
 
 }  // namespace
 
-void check_references(const Model& model, const std::vector<Reference>& references, Problems& problems) {
+void check_references(const Model& model, const References& references, const std::vector<Event>& events_read,
+                      Problems& problems) {
     ReferenceChecker checker{model, problems};
-    for (const auto& ref : references) checker.check(ref);
+    for (const auto& ref : references.named) checker.check(ref);
+    for (const auto& ref : references.events) checker.check(ref, events_read);
 }
 
-void validate(Model& model, const std::vector<Reference>& references, Problems& problems) {
+void validate(Model& model, const References& references, Problems& problems) {
     check_unique_ids(model.roles, "role", model, problems);
     check_unique_ids(model.representatives, "representative", model, problems);
-    check_references(model, references, problems);
+    check_references(model, references, model.events, problems);
     complete_assignment_ends(model);
     for (const auto& rep : model.representatives) warn_overlapping_assignments(rep, problems);
     warn_early_events(model, problems);

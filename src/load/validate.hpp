@@ -11,9 +11,16 @@
 
 namespace repjourney {
 
-void validate(Model& model, const std::vector<Reference>& references, Problems& problems);
+struct References {
+    std::vector<Reference> named;        // by id, with the id kept
+    std::vector<EventReference> events;  // by event, into `events_read`
+};
 
-// Only the references: for one new event checked against an already valid model.
-void check_references(const Model& model, const std::vector<Reference>& references, Problems& problems);
+void validate(Model& model, const References& references, Problems& problems);
+
+// Only the references, made by things read into the model or (for a new event
+// checked against an already valid model) into events_read.
+void check_references(const Model& model, const References& references, const std::vector<Event>& events_read,
+                      Problems& problems);
 
 }  // namespace repjourney

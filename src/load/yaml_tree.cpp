@@ -24,7 +24,8 @@ public:
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(std::uint32_t file, YamlDocument& document) : file_(file), document_(document) {}
+    TreeBuilder(std::uint32_t file, YamlDocument& document, const SectionItemSink& sink)
+        : file_(file), document_(document), sink_(sink) {}
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
@@ -87,11 +88,26 @@ private:
     void add(YamlNode node) {
         if (depth_ > max_yaml_depth) return;
         if (stack_.empty()) document_.root = std::move(node);
+        else if (is_section_item()) stream(std::move(node));
         else stack_.back().children.push_back(std::move(node));
+    }
+
+    // An item of a list that is the value of a key of the top-level mapping.
+    bool is_section_item() const {
+        return sink_ && stack_.size() == 2 && stack_[0].kind == YamlNode::Kind::mapping &&
+               stack_[0].children.size() % 2 == 1 && stack_[1].kind == YamlNode::Kind::sequence;
+    }
+    void stream(YamlNode item) {
+        YamlNode& list = stack_[1];
+        if (list.streamed_items++ == 0) list.first_item_line = item.mark.line;
+        if (!document_.problems.empty()) return;  // a file with problems is not read into the model
+        const YamlNode& key = stack_[0].children.back();
+        sink_(key.is_scalar() ? std::string_view{key.text} : std::string_view{}, item);
     }
 
     std::uint32_t file_;
     YamlDocument& document_;
+    const SectionItemSink& sink_;
     std::vector<YamlNode> stack_;
     int depth_ = 0;
     bool reported_depth_ = false;
@@ -121,13 +137,13 @@ std::string parser_message(const YAML::Exception& e) {
 
 }  // namespace
 
-YamlDocument parse_yaml(std::string_view text, std::uint32_t file) {
+YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink) {
     YamlDocument document;
     ViewBuffer buffer{text};
     std::istream stream{&buffer};
     try {
         YAML::Parser parser{stream};
-        TreeBuilder builder{file, document};
+        TreeBuilder builder{file, document, sink};
         if (!parser.HandleNextDocument(builder)) return document;
         DocumentStartSpy spy;
         if (parser.HandleNextDocument(spy)) {

@@ -5,6 +5,7 @@
 // second document after the first.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,9 @@ struct YamlNode {
     bool flow = false;   // a collection written inline: [a, b] or {k: v}
     // Sequence items; for a mapping, keys and values alternate: key, value, key, value...
     std::vector<YamlNode> children;
+    // A top-level section's list whose items went to a SectionItemSink instead of `children`.
+    std::uint32_t streamed_items = 0;
+    std::uint32_t first_item_line = 0;  // of the first streamed item
 
     bool is_scalar() const { return kind == Kind::scalar; }
     bool is_null() const { return kind == Kind::null; }
@@ -44,7 +48,11 @@ struct YamlDocument {
 // Deeper than this is not data of ours; stop before it costs stack or memory.
 constexpr int max_yaml_depth = 32;
 
-YamlDocument parse_yaml(std::string_view text, std::uint32_t file);
+// Receives each item of a top-level section's list as soon as it is parsed, so a
+// 70 MB file never exists as one tree: memory stays bounded by one item.
+using SectionItemSink = std::function<void(std::string_view section, const YamlNode& item)>;
+
+YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink = {});
 
 // Words for a node's kind in messages: "a mapping", "a list", "text", "nothing".
 std::string_view describe(const YamlNode& node);

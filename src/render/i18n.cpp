@@ -38,4 +38,11 @@ std::string format_date_long(Language language, Date date) {
                        static_cast<int>(ymd.year()));
 }
 
+std::string format_date_near(Language language, Date date, Date as_of) {
+    if (date.year() != as_of.year()) return format_date_long(language, date);
+    const auto ymd = date.ymd();
+    return fmt::format("{} {}", static_cast<unsigned>(ymd.day()),
+                       text(language, months.at(static_cast<unsigned>(ymd.month()) - 1)));
+}
+
 }  // namespace repjourney

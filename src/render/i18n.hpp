@@ -153,6 +153,19 @@ namespace repjourney {
     X(role_scope_term, "held again every term", "görs om varje mandatperiod") \
     X(role_needs_end, "only for assignments with an end date", "bara för uppdrag med slutdatum") \
     X(roles_none, "No roles are defined.", "Inga roller är definierade.")     \
+    /* recognize: suggestions and why, in words */                          \
+    X(heading_rep, "Rep", "Id")                                              \
+    X(heading_key, "Key", "Nyckel")                                          \
+    X(recognize_hint, "Record one with: repjourney record recognition REP --for KEY", \
+      "Registrera ett uppmärksammande med: repjourney record recognition ID --for NYCKEL") \
+    X(reason_anniversary, "{} as a representative on {}", "{} som förtroendevald den {}") \
+    X(reason_milestone, "completed {} on {}", "genomförde {} den {}")        \
+    X(reason_goal, "reached the goal \"{}\" on {}", "nådde målet ”{}” den {}") \
+    X(reason_term_ends, "term as {} ends on {}", "uppdraget som {} slutar den {}") \
+    X(reason_term_ended, "term as {} ended on {}", "uppdraget som {} slutade den {}") \
+    X(reason_farewell, "left on {}", "avgick den {}")                        \
+    X(reason_quiet_never, "nobody has recognised them since starting on {}", \
+      "ingen har uppmärksammat hen sedan hen började den {}")                \
     /* months, as format_date_long writes them */                            \
     X(month_jan, "Jan", "jan")                                               \
     X(month_feb, "Feb", "feb")                                               \
@@ -195,5 +208,8 @@ std::string tr_count(Language language, Msg one, Msg other, long long n);
 
 // "25 Nov 2026" in English, "25 nov 2026" in Swedish; month names from the table, not the locale.
 std::string format_date_long(Language language, Date date);
+
+// "25 Nov" ("25 nov") when the date lies in as_of's year, whose year goes without saying; else as format_date_long.
+std::string format_date_near(Language language, Date date, Date as_of);
 
 }  // namespace repjourney

@@ -67,3 +67,11 @@ TEST_CASE("long dates use the language's month names, without a locale") {
     CHECK(format_date_long(Language::en, Date::from_ymd(2026, 10, 3)) == "3 Oct 2026");
     CHECK(format_date_long(Language::sv, Date::from_ymd(2026, 10, 3)) == "3 okt 2026");
 }
+
+TEST_CASE("near dates leave out as_of's year, and only that year") {
+    const Date as_of = Date::from_ymd(2026, 11, 23);
+    CHECK(format_date_near(Language::en, Date::from_ymd(2026, 3, 12), as_of) == "12 Mar");
+    CHECK(format_date_near(Language::sv, Date::from_ymd(2026, 5, 1), as_of) == "1 maj");
+    CHECK(format_date_near(Language::en, Date::from_ymd(2027, 1, 5), as_of) == "5 Jan 2027");
+    CHECK(format_date_near(Language::sv, Date::from_ymd(2025, 12, 31), as_of) == "31 dec 2025");
+}

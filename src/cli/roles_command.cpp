@@ -1,0 +1,50 @@
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/report_options.hpp"
+#include "diagnostics/error.hpp"
+#include "render/roles_report.hpp"
+#include "text/spelling.hpp"
+
+namespace repjourney {
+
+namespace {
+struct RolesOptions {
+    std::string role;  // empty: every role
+    std::string format;
+};
+
+// The role asked for, or every role in data order.
+std::vector<const Role*> chosen_roles(const RolesOptions& options, const Model& model) {
+    std::vector<const Role*> roles;
+    if (options.role.empty()) {
+        for (const Role& role : model.roles) roles.push_back(&role);
+        return roles;
+    }
+    if (const Role* role = model.find_role(options.role)) return {role};
+    std::vector<std::string_view> ids;
+    for (const Role& role : model.roles) ids.push_back(role.id);
+    throw Error(exit_usage, fmt::format("unknown role '{}'{}", options.role, did_you_mean(options.role, ids)));
+}
+
+int run_roles(const GlobalOptions& global, const RolesOptions& options) {
+    const LoadResult data = load_valid_data(global);
+    const ReportContext context = report_context(global, data.model);
+    const auto roles = chosen_roles(options, data.model);
+    const RolesFormat format = options.format == "markdown" ? RolesFormat::markdown : RolesFormat::text;
+    std::cout << render_roles(roles, data.model.organisation, context.language, format);
+    return exit_ok;
+}
+}  // namespace
+
+void add_roles_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    auto options = std::make_shared<RolesOptions>();
+    CLI::App* roles = app.add_subcommand("roles", "The roles and their journeys: a printable role description");
+    roles->add_option("ROLE", options->role, "Only this role (id); default every role");
+    add_format_option(roles, options->format, {"text", "markdown"});
+    roles->callback([&, options] { runner = [&global, options] { return run_roles(global, *options); }; });
+}
+
+}  // namespace repjourney

@@ -1,0 +1,82 @@
+#include <algorithm>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/report_options.hpp"
+#include "diagnostics/error.hpp"
+#include "engine/activity.hpp"
+#include "engine/terms.hpp"
+#include "render/terms_report.hpp"
+
+namespace repjourney {
+
+namespace {
+struct TermsOptions {
+    SelectionOptions selection;
+    std::string until;  // empty: as_of + the organisation's renewal_window
+    std::string format;
+    bool fail_if_overdue = false;
+};
+
+Date resolve_until(const TermsOptions& options, const ReportContext& context, const Model& model) {
+    if (options.until.empty()) return context.as_of + model.organisation.renewal_window;
+    const auto until = Date::parse(options.until);
+    if (!until) throw Error(exit_usage, fmt::format("--until '{}' is not a date: write YYYY-MM-DD", options.until));
+    if (*until < context.as_of)
+        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}: terms that ended are not listed",
+                                            until->iso(), context.as_of.iso()));
+    return *until;
+}
+
+// An overdue renewal talk that is chased: its assignment has started and its holder is not paused.
+bool overdue_talk(const TermEnding& term, Date as_of) {
+    if (!term.assignment->active_on(as_of) || is_paused(*term.representative, as_of)) return false;
+    return std::any_of(term.renewal_talks.begin(), term.renewal_talks.end(),
+                       [](const MilestoneStatus& talk) { return talk.state == DueState::overdue; });
+}
+
+int run_terms(const GlobalOptions& global, const TermsOptions& options) {
+    const LoadResult data = load_valid_data(global);
+    const ReportContext context = report_context(global, data.model);
+    const Selection selection = resolve_selection(options.selection, data.model);
+    const Date until = resolve_until(options, context, data.model);
+    const Snapshot snapshot{data.model, context.as_of};
+
+    std::vector<TermEnding> terms = terms_ending(snapshot, until);
+    std::erase_if(terms, [&](const TermEnding& term) { return !selected(selection, snapshot, *term.representative); });
+
+    if (options.format == "json")
+        std::cout << render_terms_json(terms, context.as_of, until);
+    else if (options.format == "csv")
+        std::cout << render_terms_csv(terms);
+    else
+        std::cout << render_terms_table(terms, data.model, context.as_of, until, context.language,
+                                        TableLayout{context.width, context.color});
+
+    const bool overdue = std::any_of(terms.begin(), terms.end(),
+                                     [&](const TermEnding& term) { return overdue_talk(term, context.as_of); });
+    return options.fail_if_overdue && overdue ? exit_overdue : exit_ok;
+}
+}  // namespace
+
+void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    auto options = std::make_shared<TermsOptions>();
+    CLI::App* terms = app.add_subcommand("terms",
+                                         "Mandates ending by a day, with holder, renewal talk and what "
+                                         "comes next: the nominating committee's list");
+    terms
+        ->add_option("--until", options->until,
+                     "List terms ending by this day (YYYY-MM-DD); default --as-of plus "
+                     "the organisation's renewal_window")
+        ->type_name("DATE");
+    add_selection_options(terms, options->selection, false);
+    // People who have left hold no terms to renew, so "include people who have left" would change nothing.
+    terms->remove_option(terms->get_option("--all"));
+    add_format_option(terms, options->format, {"table", "json", "csv"});
+    terms->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed renewal talk is overdue");
+    terms->callback([&, options] { runner = [&global, options] { return run_terms(global, *options); }; });
+}
+
+}  // namespace repjourney

@@ -1,0 +1,55 @@
+#include "engine/summary.hpp"
+
+#include <algorithm>
+
+namespace repjourney {
+
+namespace {
+void add(OverdueCounts& sum, const OverdueCounts& more) {
+    sum.milestones += more.milestones;
+    sum.feedback += more.feedback;
+    sum.goals += more.goals;
+}
+
+void add(CoordinatorLoad& load, const RepresentativeStatus& status, const OverdueCounts& overdue) {
+    ++load.people;
+    add(load.overdue, overdue);
+    if (overdue.total() > 0) ++load.people_overdue;
+    if (status.at_risk()) ++load.at_risk;
+}
+}  // namespace
+
+OverdueCounts overdue_counts(const RepresentativeStatus& status) {
+    OverdueCounts counts;
+    if (!status.counts()) return counts;
+    counts.milestones = count_overdue_milestones(status.assignments);
+    counts.feedback = status.feedback && status.feedback->state == FeedbackState::overdue ? 1 : 0;
+    counts.goals = static_cast<int>(std::count_if(status.goals.begin(), status.goals.end(),
+                                                  [](const GoalStatus& g) { return g.state == DueState::overdue; }));
+    return counts;
+}
+
+Summary summarise(const Model& model, std::span<const RepresentativeStatus> statuses) {
+    Summary summary;
+    std::vector<CoordinatorLoad> loads(model.organisation.coordinators.size());
+    for (std::size_t i = 0; i < loads.size(); ++i) loads[i].coordinator = &model.organisation.coordinators[i];
+    CoordinatorLoad nobody;
+
+    for (const RepresentativeStatus& status : statuses) {
+        const OverdueCounts overdue = overdue_counts(status);
+        ++summary.people;
+        ++summary.stages.at(static_cast<std::size_t>(status.stage));
+        add(summary.overdue, overdue);
+        if (status.at_risk()) ++summary.at_risk;
+        const auto load = std::find_if(loads.begin(), loads.end(), [&](const CoordinatorLoad& l) {
+            return l.coordinator->id == status.representative->coordinator;
+        });
+        add(load != loads.end() ? *load : nobody, status, overdue);
+    }
+    for (CoordinatorLoad& load : loads)
+        if (load.people > 0) summary.coordinators.push_back(load);
+    if (nobody.people > 0) summary.coordinators.push_back(nobody);
+    return summary;
+}
+
+}  // namespace repjourney

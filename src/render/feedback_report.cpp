@@ -1,0 +1,77 @@
+#include "render/feedback_report.hpp"
+
+#include "render/csv.hpp"
+#include "render/duration_words.hpp"
+#include "render/i18n.hpp"
+#include "render/json_writer.hpp"
+#include "render/words.hpp"
+
+namespace repjourney {
+
+namespace {
+// The coordinator's name, or the id when the data names none (the loader rejects unknown ids).
+std::string coordinator_name(const Model& model, const Representative& rep) {
+    const Coordinator* coordinator = model.find_coordinator(rep.coordinator);
+    return coordinator ? coordinator->name : rep.coordinator;
+}
+
+std::string optional_text(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
+std::string optional_text(const std::optional<int>& n) { return n ? std::to_string(*n) : std::string{}; }
+}  // namespace
+
+std::string render_feedback_table(const std::vector<FeedbackItem>& items, const Model& model, Date as_of,
+                                  Language language, const TableLayout& layout) {
+    if (items.empty()) return tr(language, Msg::nothing_to_do) + "\n";
+    Table table;
+    table.columns = {{tr(language, Msg::heading_name), Align::left, true},
+                     {tr(language, Msg::heading_coordinator), Align::left, true},
+                     {tr(language, Msg::heading_state)},
+                     {tr(language, Msg::heading_due)},
+                     {tr(language, Msg::heading_when)},
+                     {tr(language, Msg::heading_last)},
+                     {tr(language, Msg::heading_every)}};
+    for (const FeedbackItem& item : items) {
+        const FeedbackStatus& f = item.feedback;
+        const Style style = style_of(f.state);
+        table.rows.push_back({Cell{item.representative->name}, Cell{coordinator_name(model, *item.representative)},
+                              Cell{state_word(language, f.state), style}, Cell{f.next_due.iso(), style},
+                              Cell{relative_due(language, f.next_due, as_of), style},
+                              f.last ? Cell{f.last->iso()} : Cell{tr(language, Msg::feedback_none), Style::muted},
+                              Cell{duration_words(language, f.every)}});
+    }
+    return render_table(table, layout);
+}
+
+std::string render_feedback_json(const std::vector<FeedbackItem>& items, Date as_of) {
+    JsonWriter json;
+    json.begin_object().field("as_of", as_of).key("items").begin_array();
+    for (const FeedbackItem& item : items) {
+        const Representative& rep = *item.representative;
+        const FeedbackStatus& f = item.feedback;
+        json.begin_object()
+            .field("rep", rep.id)
+            .field("name", rep.name)
+            .field("coordinator", rep.coordinator.empty() ? std::nullopt : std::optional{rep.coordinator})
+            .field("next_due", f.next_due)
+            .field("state", to_string(f.state))
+            .field("days_overdue", f.days_overdue)
+            .field("last", f.last)
+            .field("every_days", f.every_days)
+            .end_object();
+    }
+    json.end_array().end_object();
+    return json.str() + "\n";
+}
+
+std::string render_feedback_csv(const std::vector<FeedbackItem>& items) {
+    std::vector<std::vector<std::string>> rows;
+    for (const FeedbackItem& item : items) {
+        const Representative& rep = *item.representative;
+        const FeedbackStatus& f = item.feedback;
+        rows.push_back({rep.id, rep.name, rep.coordinator, f.next_due.iso(), std::string{to_string(f.state)},
+                        optional_text(f.days_overdue), optional_text(f.last), std::to_string(f.every_days)});
+    }
+    return render_csv({"rep", "name", "coordinator", "next_due", "state", "days_overdue", "last", "every_days"}, rows);
+}
+
+}  // namespace repjourney

@@ -1,0 +1,99 @@
+#include "render/recognize_report.hpp"
+
+#include "render/csv.hpp"
+#include "render/duration_words.hpp"
+#include "render/i18n.hpp"
+#include "render/json_writer.hpp"
+
+namespace repjourney {
+
+namespace {
+// The role's title; its id when the role is unknown (which the loader rejects, so only in hand-built data).
+std::string role_title(const Suggestion& suggestion) {
+    if (suggestion.role) return suggestion.role->title;
+    return suggestion.assignment ? suggestion.assignment->role : std::string{};
+}
+
+std::string quiet_reason(Language language, const Suggestion& suggestion, const std::string& date) {
+    // Never recognised: the date is then the service start, and the words must not pass it off as a recognition.
+    if (!suggestion.last_recognition) return tr(language, Msg::reason_quiet_never, date);
+    return tr(language, Msg::signal_quiet, date);
+}
+}  // namespace
+
+std::string recognition_reason(Language language, const Suggestion& suggestion, Date as_of) {
+    const std::string date = format_date_near(language, suggestion.date, as_of);
+    switch (suggestion.kind) {
+        case SuggestionKind::anniversary:
+            return tr(language, Msg::reason_anniversary, duration_words(language, suggestion.anniversary), date);
+        case SuggestionKind::milestone:
+            return tr(language, Msg::reason_milestone, suggestion.milestone ? suggestion.milestone->title : "", date);
+        case SuggestionKind::goal:
+            return tr(language, Msg::reason_goal, suggestion.goal ? suggestion.goal->title : "", date);
+        case SuggestionKind::term:
+            // The end date is the term's last day, so on that day it still "ends".
+            return tr(language, suggestion.date < as_of ? Msg::reason_term_ended : Msg::reason_term_ends,
+                      role_title(suggestion), date);
+        case SuggestionKind::farewell:
+            return tr(language, Msg::reason_farewell, date);
+        case SuggestionKind::quiet:
+            return quiet_reason(language, suggestion, date);
+    }
+    return {};
+}
+
+std::string render_recognize_table(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
+                                   const TableLayout& layout) {
+    if (suggestions.empty()) return tr(language, Msg::nothing_to_do) + "\n";
+    // Two lines a suggestion: who, why and what to do; then, indented, the representative's id and the key, which
+    // `record recognition REP --for KEY` takes. Side by side they would need some 190 columns, and keys are long
+    // (milestone:ROLE/MILESTONE@DATE), so they get a line of their own. Only the action may be cut to fit: a cut
+    // id or key is useless, and the reason is the point.
+    const auto indented = [](std::string_view text) { return "  " + std::string{text}; };
+    Table table;
+    table.columns = {{tr(language, Msg::heading_name)},
+                     {tr(language, Msg::heading_reason)},
+                     {tr(language, Msg::heading_action), Align::left, true}};
+    table.rows.push_back({Cell{indented(tr(language, Msg::heading_rep)), Style::heading},
+                          Cell{tr(language, Msg::heading_key), Style::heading}});
+    for (const Suggestion& s : suggestions) {
+        // Upcoming anniversaries and term ends are still to be planned for, not yet owed.
+        table.rows.push_back({Cell{s.representative->name},
+                              Cell{recognition_reason(language, s, as_of), s.upcoming ? Style::due_soon : Style::plain},
+                              Cell{s.action->title}});
+        table.rows.push_back({Cell{indented(s.representative->id), Style::muted}, Cell{s.key, Style::muted}});
+    }
+    return render_table(table, layout) + "\n" + paint(tr(language, Msg::recognize_hint), Style::muted, layout.color) +
+           "\n";
+}
+
+std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {
+    JsonWriter json;
+    json.begin_object().field("as_of", as_of).key("suggestions").begin_array();
+    for (const Suggestion& s : suggestions) {
+        json.begin_object()
+            .field("rep", s.representative->id)
+            .field("name", s.representative->name)
+            .field("key", s.key)
+            .field("kind", to_string(s.kind))
+            .field("date", s.date)
+            .field("upcoming", s.upcoming)
+            .field("action", s.action->id)
+            .field("action_title", s.action->title)
+            .field("reason", recognition_reason(language, s, as_of))
+            .end_object();
+    }
+    json.end_array().end_object();
+    return json.str() + "\n";
+}
+
+std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {
+    std::vector<std::vector<std::string>> rows;
+    for (const Suggestion& s : suggestions)
+        rows.push_back({s.representative->id, s.representative->name, s.key, std::string{to_string(s.kind)},
+                        s.date.iso(), s.upcoming ? "true" : "false", s.action->id, s.action->title,
+                        recognition_reason(language, s, as_of)});
+    return render_csv({"rep", "name", "key", "kind", "date", "upcoming", "action", "action_title", "reason"}, rows);
+}
+
+}  // namespace repjourney

@@ -1,0 +1,125 @@
+#include "render/terms_report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "render/csv.hpp"
+#include "render/i18n.hpp"
+#include "render/json_writer.hpp"
+#include "render/words.hpp"
+
+namespace repjourney {
+
+namespace {
+const std::string& role_title(const TermEnding& term) { return term.role ? term.role->title : term.assignment->role; }
+
+Cell renewal_talk_cell(const TermEnding& term, Language language) {
+    const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
+    if (!talk) return Cell{tr(language, Msg::talk_none), Style::muted};
+    const Style style = style_of(talk->state);
+    switch (talk->state) {
+        case DueState::done:
+            return Cell{tr(language, Msg::talk_done, talk->done ? talk->done->iso() : ""), style};
+        case DueState::overdue:
+            return Cell{tr_count(language, Msg::days_overdue_one, Msg::days_overdue, talk->days_overdue.value_or(0)),
+                        style};
+        default:
+            return Cell{tr(language, Msg::due_on, talk->due.iso()), style};
+    }
+}
+
+// A later term of the same role, a role that starts after this one ends, or one held alongside it that goes on.
+std::string next_text(const TermEnding& term, const Model& model, Language language) {
+    const Assignment* next = term.next;
+    if (!next) return tr(language, Msg::next_none);
+    if (next->role == term.assignment->role) return tr(language, Msg::next_term, next->start.iso());
+    const Role* role = model.find_role(next->role);
+    const std::string title = role ? role->title : next->role;
+    if (next->start <= *term.assignment->end) return tr(language, Msg::next_continues, title);
+    return tr(language, Msg::next_role, title, next->start.iso());
+}
+
+std::string optional_text(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
+}  // namespace
+
+const MilestoneStatus* shown_renewal_talk(std::span<const MilestoneStatus> talks) {
+    if (talks.empty()) return nullptr;
+    const auto open =
+        std::find_if(talks.begin(), talks.end(), [](const MilestoneStatus& m) { return m.state != DueState::done; });
+    return open != talks.end() ? &*open : &talks.front();
+}
+
+std::string render_terms_table(const std::vector<TermEnding>& terms, const Model& model, Date as_of, Date until,
+                               Language language, const TableLayout& layout) {
+    if (terms.empty()) return tr(language, Msg::terms_none, until.iso()) + "\n";
+    Table table;
+    table.columns = {{tr(language, Msg::heading_name), Align::left, true},
+                     {tr(language, Msg::heading_role), Align::left, true},
+                     {tr(language, Msg::heading_ends)},
+                     {tr(language, Msg::heading_renewal_talk)},
+                     {tr(language, Msg::heading_next), Align::left, true}};
+    for (const TermEnding& term : terms) {
+        const Date end = *term.assignment->end;
+        table.rows.push_back({Cell{term.representative->name}, Cell{role_title(term)},
+                              Cell{fmt::format("{} ({})", end.iso(), relative_due(language, end, as_of))},
+                              renewal_talk_cell(term, language), Cell{next_text(term, model, language)}});
+    }
+    return paint(tr(language, Msg::terms_title, until.iso()), Style::heading, layout.color) + "\n\n" +
+           render_table(table, layout);
+}
+
+std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, Date until) {
+    JsonWriter json;
+    json.begin_object().field("as_of", as_of).field("until", until).key("terms").begin_array();
+    for (const TermEnding& term : terms) {
+        json.begin_object()
+            .field("rep", term.representative->id)
+            .field("name", term.representative->name)
+            .field("role", term.assignment->role)
+            .field("role_title", role_title(term))
+            .field("start", term.assignment->start)
+            .field("end", term.assignment->end)
+            .key("renewal_talk");
+        if (const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks)) {
+            json.begin_object()
+                .field("milestone", talk->milestone->id)
+                .field("state", to_string(talk->state))
+                .field("due", talk->due)
+                .field("done", talk->done)
+                .field("days_overdue", talk->days_overdue)
+                .end_object();
+        } else {
+            json.null();
+        }
+        json.key("next");
+        if (term.next)
+            json.begin_object()
+                .field("role", term.next->role)
+                .field("start", term.next->start)
+                .field("end", term.next->end)
+                .end_object();
+        else
+            json.null();
+        json.end_object();
+    }
+    json.end_array().end_object();
+    return json.str() + "\n";
+}
+
+std::string render_terms_csv(const std::vector<TermEnding>& terms) {
+    std::vector<std::vector<std::string>> rows;
+    for (const TermEnding& term : terms) {
+        const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
+        rows.push_back({term.representative->id, term.representative->name, term.assignment->role,
+                        term.assignment->start.iso(), optional_text(term.assignment->end),
+                        talk ? talk->milestone->id : "", talk ? std::string{to_string(talk->state)} : "",
+                        talk ? talk->due.iso() : "", talk ? optional_text(talk->done) : "",
+                        term.next ? term.next->role : "", term.next ? term.next->start.iso() : ""});
+    }
+    return render_csv({"rep", "name", "role", "start", "end", "renewal_talk", "renewal_talk_state", "renewal_talk_due",
+                       "renewal_talk_done", "next_role", "next_start"},
+                      rows);
+}
+
+}  // namespace repjourney
