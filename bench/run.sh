@@ -1,0 +1,324 @@
+#!/usr/bin/env bash
+# The repjourney scale benchmark: generate data sets (cached), time `check`,
+# `status --format json` and the yaml-cpp floor on each, and say whether the
+# targets of the issue "Scale and hardening" are met. See bench/README.md.
+#
+#   bench/run.sh [OPTIONS] [SET...]
+#
+# SET is N (single file), N:single, N:per-person or N:both; N may end in k
+# (50k = 50000). Default: 1k 10k 50k 50k:per-person 200k.
+set -euo pipefail
+
+readonly AS_OF=2026-11-23
+readonly FLOOR_BIN=/tmp/yaml_floor
+# Targets: status at the reference size against the floor and in memory,
+# per-person against single at the reference size, the big size against it.
+readonly TARGET_FLOOR_RATIO=1.2
+readonly TARGET_PEAK_MB=250
+readonly TARGET_PER_PERSON_RATIO=0.6
+readonly TARGET_SCALING_RATIO=4.3  # for 4x the people; scaled linearly for other pairs
+
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo_dir=$(dirname "$bench_dir")
+binary=$repo_dir/build/repjourney
+data_root=${BENCH_DIR:-/tmp/repjourney-bench}
+seed=1
+repeat=1
+ref=50000
+big=200000
+strict=0
+
+usage() {
+    cat <<EOF
+usage: bench/run.sh [OPTIONS] [SET...]
+
+SET is N (one file), N:single, N:per-person or N:both; N may end in k.
+Default sets: 1k 10k 50k 50k:per-person 200k.
+
+Options:
+  --binary PATH   repjourney to measure (default: build/repjourney)
+  --seed S        generator seed (default 1)
+  --repeat N      run each measurement N times, report the fastest (default 1)
+  --ref N         reference size for the targets (default 50000)
+  --big N         size compared with --ref for scaling (default 200000)
+  --strict        exit 1 when a target is not met
+  -h, --help      this help
+
+Data sets are cached in \$BENCH_DIR (default /tmp/repjourney-bench), keyed by
+size, layout, seed and the generator's checksum.
+EOF
+}
+
+die() {
+    echo "run.sh: error: $*" >&2
+    exit 64
+}
+
+expand_size() {  # 50k -> 50000
+    local n=$1
+    [[ $n =~ ^[0-9]+[kK]?$ ]] || die "not a size: '$n'"
+    if [[ $n == *[kK] ]]; then n=$((${n%?} * 1000)); fi
+    ((n > 0)) || die "a size must be at least 1"
+    echo "$n"
+}
+
+sets=()
+while (($#)); do
+    case $1 in
+        --binary) binary=${2:?--binary needs a path}; shift 2 ;;
+        --binary=*) binary=${1#*=}; shift ;;
+        --seed) seed=${2:?--seed needs a number}; shift 2 ;;
+        --repeat) repeat=${2:?--repeat needs a number}; shift 2 ;;
+        --ref) ref=$(expand_size "${2:?--ref needs a size}"); shift 2 ;;
+        --big) big=$(expand_size "${2:?--big needs a size}"); shift 2 ;;
+        --strict) strict=1; shift ;;
+        -h | --help) usage; exit 0 ;;
+        -*) usage >&2; die "unknown option '$1'" ;;
+        *)
+            size=${1%%:*}
+            layout=single
+            [[ $1 == *:* ]] && layout=${1#*:}
+            size=$(expand_size "$size")
+            case $layout in
+                single | per-person) sets+=("$size:$layout") ;;
+                both) sets+=("$size:single" "$size:per-person") ;;
+                *) die "unknown layout '$layout' in '$1': use single, per-person or both" ;;
+            esac
+            shift
+            ;;
+    esac
+done
+((${#sets[@]})) || sets=(1000:single 10000:single 50000:single 50000:per-person 200000:single)
+[[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a number"
+[[ $repeat =~ ^[1-9][0-9]*$ ]] || die "--repeat must be a positive number"
+
+[[ -x $binary ]] || {
+    echo "run.sh: error: no repjourney binary at '$binary'; build it first (cmake --build build) or pass --binary" >&2
+    exit 66
+}
+
+# GNU time, for wall time and peak RSS (-v). Debian's package is `time`.
+if ! /usr/bin/time -v true >/dev/null 2>&1; then
+    echo "run.sh: installing GNU time (Debian package 'time')" >&2
+    sudo_cmd=()
+    ((EUID == 0)) || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get install -y -q time >/dev/null ||
+        { "${sudo_cmd[@]}" apt-get update -q >/dev/null && "${sudo_cmd[@]}" apt-get install -y -q time >/dev/null; }
+fi
+
+# Commands the binary has; status may not exist yet.
+have_command() { "$binary" "$1" --help >/dev/null 2>&1; }
+commands=()
+for c in check status; do
+    if have_command "$c"; then commands+=("$c"); else echo "note: '$binary $c' is not available; skipped" >&2; fi
+done
+
+# The yaml-cpp floor: parse with YAML::Parser and an empty EventHandler.
+have_floor=0
+if [[ ! -x $FLOOR_BIN || $bench_dir/yaml_floor.cpp -nt $FLOOR_BIN ]]; then
+    if g++ -O2 -std=c++20 "$bench_dir/yaml_floor.cpp" -lyaml-cpp -o "$FLOOR_BIN"; then have_floor=1; else
+        echo "note: could not compile bench/yaml_floor.cpp; no floor measurement" >&2
+    fi
+else
+    have_floor=1
+fi
+
+# --- data sets, generated once per size, layout, seed and generator ----------
+
+generator_sum=$(cksum <"$bench_dir/generate.py" | cut -d' ' -f1)
+mkdir -p "$data_root"
+
+label_of() {  # 50000:per-person -> "50k per-person"
+    local size=${1%%:*} layout=${1#*:}
+    if ((size % 1000 == 0)); then echo "$((size / 1000))k $layout"; else echo "$size $layout"; fi
+}
+
+data_dir_of() { echo "$data_root/${1%%:*}-${1#*:}-s$seed-g$generator_sum"; }
+
+ensure_data() {
+    local set=$1 dir
+    dir=$(data_dir_of "$set")
+    [[ -e $dir/.complete ]] && return 0
+    rm -rf "$dir" "$dir.tmp"
+    echo "generating $(label_of "$set") into $dir ..." >&2
+    local start=$SECONDS
+    python3 "$bench_dir/generate.py" --people "${set%%:*}" --layout "${set#*:}" --seed "$seed" \
+        --as-of "$AS_OF" --out "$dir.tmp" >&2
+    mv "$dir.tmp" "$dir"
+    touch "$dir/.complete"  # hidden: repjourney skips it
+    echo "  done in $((SECONDS - start)) s" >&2
+}
+
+size_mb_of() {
+    find "$1" -name '*.yaml' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }'
+}
+
+# --- measuring ------------------------------------------------------------------
+
+declare -A wall cpu rss failed
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+any_failure=0
+
+table_row() { printf '%-16s %8s  %-8s %8s %8s %12s  %s\n' "$@"; }
+
+# measure KEY COMMAND...: the fastest wall time of --repeat runs and the largest peak RSS.
+measure() {
+    local key=$1
+    shift
+    local best="" best_cpu="" peak=0 i rc seconds cpu_seconds kb
+    for ((i = 0; i < repeat; i++)); do
+        rc=0
+        /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
+        if ((rc != 0)); then
+            failed[$key]=$rc
+            any_failure=1
+            return 0
+        fi
+        seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+            n = split($2, p, ":"); s = 0
+            for (i = 1; i <= n; i++) s = s * 60 + p[i]
+            printf "%.2f", s }' "$work/time")
+        cpu_seconds=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time")
+        kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")
+        if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$seconds
+            best_cpu=$cpu_seconds
+        fi
+        if ((kb > peak)); then peak=$kb; fi
+    done
+    wall[$key]=$best
+    cpu[$key]=$best_cpu
+    rss[$key]=$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')
+}
+
+print_row() {  # SET_LABEL SIZE_MB COMMAND KEY
+    local key=$4
+    if [[ -n ${failed[$key]:-} ]]; then
+        table_row "$1" "$2" "$3" "-" "-" "-" "FAILED (exit ${failed[$key]})"
+        sed -n '1,5s/^/    /p' "$work/stderr"
+    else
+        table_row "$1" "$2" "$3" "${wall[$key]}" "${cpu[$key]}" "${rss[$key]}" ""
+    fi
+}
+
+echo "repjourney scale benchmark"
+echo "  binary:  $binary ($("$binary" --version 2>/dev/null | head -1 || echo "no --version"))"
+echo "  data:    $data_root (seed $seed), as of $AS_OF"
+echo "  machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
+echo "  load:    $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times; cpu s is steadier)"
+echo "  runs:    fastest of $repeat"
+echo
+for set in "${sets[@]}"; do ensure_data "$set"; done
+
+table_row "data set" "size MB" "command" "wall s" "cpu s" "peak RSS MB" ""
+for set in "${sets[@]}"; do
+    dir=$(data_dir_of "$set")
+    label=$(label_of "$set")
+    mb=$(size_mb_of "$dir")
+    # Read the files once so every command starts from a warm page cache.
+    find "$dir" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
+    for c in "${commands[@]}"; do
+        case $c in
+            check) measure "$set|check" "$binary" check -d "$dir" ;;
+            status) measure "$set|status" "$binary" status --format json --as-of "$AS_OF" -d "$dir" ;;
+        esac
+        print_row "$label" "$mb" "$c" "$set|$c"
+    done
+    if ((have_floor)) && [[ ${set#*:} == single ]]; then
+        measure "$set|floor" "$FLOOR_BIN" "$dir/data.yaml"
+        print_row "$label" "$mb" "floor" "$set|floor"
+    fi
+done
+
+# --- ratios and targets ---------------------------------------------------------
+
+# The targets are the issue's, for `status`; until it exists, `check` stands in.
+target_cmd=check
+for c in "${commands[@]}"; do [[ $c == status ]] && target_cmd=status; done
+
+missed=0
+ratio_row() { printf '  %-40s %10s  %-16s %-8s %s\n' "$@"; }
+# report LABEL VALUE [OP LIMIT UNIT NOTE]: one line, with MET / NOT MET when judged.
+# Targets are on wall time; NOTE gives the CPU-time ratio, steadier on a busy machine.
+judge=0
+report() {
+    local label=$1 value=$2 op=${3:-} limit=${4:-} unit=${5:-} note=${6:-} result="(info)"
+    if [[ $value == n/a ]]; then
+        ratio_row "$label" "n/a" "" "$op"
+        return 0
+    fi
+    if ((judge)) && [[ -n $op ]]; then
+        if awk -v v="$value" -v l="$limit" -v op="$op" 'BEGIN { exit !((op == "<=" && v <= l) || (op == "<" && v < l)) }'
+        then
+            result="MET"
+        else
+            result="NOT MET"
+            missed=1
+        fi
+    fi
+    ratio_row "$label" "$value$unit" "${op:+($op $limit$unit)}" "$result" "$note"
+}
+cpu_note() { echo "(cpu $(ratio "${cpu[$1]}" "${cpu[$2]}")x)"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.01; printf "%.2f", a / b }'; }
+have() { [[ -n ${wall[$1]:-} ]]; }
+
+ref_name=$(label_of "$ref:single")
+ref_name=${ref_name% single}
+big_name=$(label_of "$big:single")
+big_name=${big_name% single}
+scaling_target=$(awk -v t="$TARGET_SCALING_RATIO" -v b="$big" -v r="$ref" 'BEGIN { printf "%.2f", t * (b / r) / 4 }')
+ref_single="$ref:single"
+ref_floor="$ref:single|floor"
+big_floor="$big:single|floor"
+
+echo
+if [[ $target_cmd == check ]]; then
+    echo "Ratios and targets (judged on 'check', standing in for 'status', which this binary lacks)"
+else
+    echo "Ratios and targets (judged on 'status'; 'check' for information)"
+fi
+for c in "${commands[@]}"; do
+    judge=0
+    if [[ $c == "$target_cmd" ]]; then judge=1; fi
+    key="$ref_single|$c"
+    pp_key="$ref:per-person|$c"
+    big_key="$big:single|$c"
+
+    if have "$key" && have "$ref_floor"; then
+        report "$c / yaml floor, $ref_name single" "$(ratio "${wall[$key]}" "${wall[$ref_floor]}")" "<=" \
+            "$TARGET_FLOOR_RATIO" "x" "$(cpu_note "$key" "$ref_floor")"
+    else
+        report "$c / yaml floor, $ref_name single" n/a "needs $ref_name single and the floor"
+    fi
+    if have "$key"; then
+        report "$c peak RSS, $ref_name single" "${rss[$key]}" "<" "$TARGET_PEAK_MB" " MB"
+    else
+        report "$c peak RSS, $ref_name single" n/a "needs $ref_name single"
+    fi
+    if have "$key" && have "$pp_key"; then
+        report "$c per-person / single, $ref_name" "$(ratio "${wall[$pp_key]}" "${wall[$key]}")" "<=" \
+            "$TARGET_PER_PERSON_RATIO" "x"
+    else
+        report "$c per-person / single, $ref_name" n/a "needs $ref_name single and per-person"
+    fi
+    if have "$key" && have "$big_key"; then
+        report "$c $big_name / $ref_name single" "$(ratio "${wall[$big_key]}" "${wall[$key]}")" "<=" \
+            "$scaling_target" "x" "$(cpu_note "$big_key" "$key")"
+    else
+        report "$c $big_name / $ref_name single" n/a "needs $big_name and $ref_name single"
+    fi
+done
+judge=0
+if have "$ref_floor" && have "$big_floor"; then
+    report "floor $big_name / $ref_name single" "$(ratio "${wall[$big_floor]}" "${wall[$ref_floor]}")" "" "" "x" \
+        "$(cpu_note "$big_floor" "$ref_floor")"
+fi
+
+if ((any_failure)); then
+    echo
+    echo "Some commands failed; see FAILED rows above." >&2
+    exit 1
+fi
+if ((strict && missed)); then exit 1; fi
+exit 0
