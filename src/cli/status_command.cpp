@@ -31,7 +31,7 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                             : options.sort == "stage" ? StatusOrder::stage
                                                       : StatusOrder::urgency);
 
-    if (options.format == "json") std::cout << render_status_json(statuses, context.as_of);
+    if (options.format == "json") write_status_json(std::cout, statuses, context.as_of);
     else if (options.format == "csv") std::cout << render_status_csv(statuses);
     else std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
 

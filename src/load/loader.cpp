@@ -44,6 +44,15 @@ std::optional<Problem> check_encoding(std::string_view text, std::uint32_t file)
             return problem_at(cr, "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
     return std::nullopt;
 }
+// Room for as many events as the file has lines, growing at least by doubling: reserved
+// pages cost nothing until used, while growing as we go would move every event and,
+// for a moment, hold two copies of them.
+void make_room_for_events(std::vector<Event>& events, std::string_view text) {
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    const std::size_t needed = events.size() + lines;
+    if (needed > events.capacity()) events.reserve(std::max(needed, 2 * events.capacity()));
+}
+
 // yaml-cpp's words for two common slips are cryptic; say what is likely wrong.
 std::string syntax_hint(const SourceText& source, SourceMark mark) {
     const std::string_view line = source.line(mark.line);
@@ -78,6 +87,7 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         some_file_unparsed_ = true;
         problems_.error(problem->mark, problem->message);
     } else {
+        make_room_for_events(model_.events, text);
         SectionReader reader{problems_, references_.named, references_.events};
         // Section items are read as they are parsed, so only one item's tree exists at a time.
         const SectionItemSink read_item = [&](std::string_view section, const YamlNode& item) {

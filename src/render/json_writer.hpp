@@ -6,6 +6,7 @@
 #include <concepts>
 #include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -75,6 +76,8 @@ public:
     bool complete() const { return done_; }
     // The document, without a final newline; throws std::logic_error unless complete().
     const std::string& str() const;
+    // What was written since the last take, for writing a large document out as it is made.
+    std::string take_partial() { return std::exchange(out_, {}); }
 
 private:
     struct Level {

@@ -69,12 +69,15 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
     return out;
 }
 
-std::string render_status_json(const std::vector<RepresentativeStatus>& statuses, Date as_of) {
+void write_status_json(std::ostream& out, const std::vector<RepresentativeStatus>& statuses, Date as_of) {
     JsonWriter json;
     json.begin_object().field("as_of", as_of).key("representatives").begin_array();
-    for (const auto& status : statuses) write_representative_json(json, status);
+    for (const auto& status : statuses) {
+        write_representative_json(json, status);
+        out << json.take_partial();
+    }
     json.end_array().end_object();
-    return json.str() + "\n";
+    out << json.take_partial() << "\n";
 }
 
 std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {

@@ -1,6 +1,7 @@
 #pragma once
 // `status`: one line per representative.
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,9 @@ struct ReportStyle {
 std::string render_status_table(const std::vector<RepresentativeStatus>& statuses, const Snapshot& snapshot,
                                 const ReportStyle& style);
 
-// The SPEC's contract: {"as_of", "representatives": [...]}.
-std::string render_status_json(const std::vector<RepresentativeStatus>& statuses, Date as_of);
+// The SPEC's contract: {"as_of", "representatives": [...]}, written out person by
+// person: for a national federation the document is hundreds of megabytes.
+void write_status_json(std::ostream& out, const std::vector<RepresentativeStatus>& statuses, Date as_of);
 
 std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses);
 
