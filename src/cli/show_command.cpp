@@ -28,7 +28,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& options) {
     const Snapshot snapshot{data.model, context.as_of};
     const RepresentativeStatus status = representative_status(snapshot, *rep);
     const PersonView person{status, recognition_suggestions(snapshot, *rep)};
-    if (options.format == "json") std::cout << render_show_json(person, snapshot);
+    if (options.format == "json") std::cout << render_show_json(person, snapshot, context.language);
     else if (options.format == "csv") std::cout << render_show_csv(person);
     else std::cout << render_show_text(person, snapshot, {context.language, context.color, context.width});
     return exit_ok;

@@ -9,6 +9,7 @@
 #include "render/csv.hpp"
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
+#include "render/recognize_report.hpp"
 #include "render/status_json.hpp"
 #include "render/words.hpp"
 
@@ -150,33 +151,22 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (!person.suggestions.empty()) {
         w.heading(Msg::show_suggestions);
         for (const auto& s : person.suggestions)
-            w.line(fmt::format("{} — {} [{}]", s.date.iso(), s.action->title, s.key));
+            w.line(fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()), s.action->title, s.key));
     }
     return w.out;
 }
 
-std::string render_show_json(const PersonView& person, const Snapshot& snapshot) {
+std::string render_show_json(const PersonView& person, const Snapshot& snapshot, Language language) {
     JsonWriter json;
     json.begin_object().field("as_of", snapshot.as_of()).key("representative");
     write_representative_json(json, person.status);
     json.key("events").begin_array();
-    for (const Event* e : snapshot.events_of(person.status.representative->id)) {
-        json.begin_object().field("date", e->date).field("type", to_string(e->type));
-        auto text = [&](std::string_view key, const std::string& value) {
-            if (!value.empty()) json.field(key, value);
-        };
-        text("milestone", e->milestone);
-        text("role", e->role);
-        text("by", e->by);
-        text("action", e->action);
-        text("for", e->for_key);
-        text("note", e->note);
-        json.end_object();
-    }
+    for (const Event* e : snapshot.events_of(person.status.representative->id)) write_event_json(json, *e);
     json.end_array().key("suggestions").begin_array();
     for (const auto& s : person.suggestions) {
         json.begin_object().field("key", s.key).field("kind", to_string(s.kind)).field("date", s.date);
-        json.field("action", s.action->id).field("action_title", s.action->title).end_object();
+        json.field("action", s.action->id).field("action_title", s.action->title);
+        json.field("reason", recognition_reason(language, s, snapshot.as_of())).end_object();
     }
     json.end_array().end_object();
     return json.str() + "\n";

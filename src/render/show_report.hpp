@@ -20,8 +20,8 @@ struct PersonView {
 std::string render_show_text(const PersonView& person, const Snapshot& snapshot, const ReportStyle& style);
 
 // The status object of `status --format json`, plus "events" (dated on or before as_of)
-// and "suggestions".
-std::string render_show_json(const PersonView& person, const Snapshot& snapshot);
+// and "suggestions" (with their reasons in the report's language, as recognize gives them).
+std::string render_show_json(const PersonView& person, const Snapshot& snapshot, Language language);
 
 // The timeline as rows: kind, role, id, title, due, state, date.
 std::string render_show_csv(const PersonView& person);
