@@ -8,6 +8,10 @@ packages=(
     libcli11-dev libyaml-cpp-dev libfmt-dev    # libraries
     doctest-dev python3                        # unit and end-to-end tests
     mandoc                                     # man page lint
+    python3-icalendar python3-jsonschema       # export ics and schema, read back independently
+    python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
+    dpkg-dev file                              # cpack's .deb: dpkg-shlibdeps works out its Depends
+    zsh fish                                   # the shell completions, tested in the real shells
 )
 
 sudo=""

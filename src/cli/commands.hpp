@@ -15,11 +15,16 @@ using CommandRunner = std::function<int()>;
 
 void add_check_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_export_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_schema_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_feedback_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_roles_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_recognize_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 
 }  // namespace repjourney

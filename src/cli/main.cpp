@@ -25,7 +25,12 @@ int run(int argc, char** argv) {
     add_terms_command(app, global, runner);
     add_roles_command(app, global, runner);
     add_recognize_command(app, global, runner);
+    add_remind_command(app, global, runner);
     add_record_command(app, global, runner);
+    add_export_command(app, global, runner);
+    add_schema_command(app, global, runner);
+    add_init_command(app, global, runner);
+    add_complete_command(app, global, runner);
 
     check_command_name(app, argc, argv);
     try {

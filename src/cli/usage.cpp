@@ -37,7 +37,11 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
 
 void check_command_name(const CLI::App& app, int argc, char** argv) {
     std::vector<std::string_view> names;
-    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    std::vector<std::string_view> visible;  // hidden commands (group "") are accepted but never suggested
+    for (const CLI::App* sub : app.get_subcommands({})) {
+        names.push_back(sub->get_name());
+        if (!sub->get_group().empty()) visible.push_back(sub->get_name());
+    }
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (takes_value(arg)) {
@@ -47,7 +51,7 @@ void check_command_name(const CLI::App& app, int argc, char** argv) {
         if (arg.starts_with("-")) continue;
         if (std::find(names.begin(), names.end(), arg) != names.end()) return;
         throw Error(exit_usage, fmt::format("unknown command '{}'{}; see 'repjourney --help'", arg,
-                                            did_you_mean(arg, names)));
+                                            did_you_mean(arg, visible)));
     }
 }
 

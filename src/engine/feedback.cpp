@@ -48,6 +48,18 @@ std::string_view to_string(FeedbackState state) {
     return "?";
 }
 
+DueState due_state_of(FeedbackState state) {
+    switch (state) {
+        case FeedbackState::overdue:
+            return DueState::overdue;
+        case FeedbackState::due_soon:
+            return DueState::due_soon;
+        case FeedbackState::ok:
+            return DueState::upcoming;
+    }
+    return DueState::upcoming;
+}
+
 const Adaptation* matching_adaptation(const Organisation& organisation, const Representative& rep) {
     if (!rep.born) return nullptr;
     const auto& adaptations = organisation.adaptations;

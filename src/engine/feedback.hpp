@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/due_state.hpp"
 #include "engine/snapshot.hpp"
 #include "model/model.hpp"
 
@@ -14,6 +15,9 @@ enum class FeedbackState { overdue, due_soon, ok };
 
 // overdue, due-soon, ok
 std::string_view to_string(FeedbackState state);
+
+// The same as the DueState of milestones and goals, ok being upcoming: for renderers that show them alike.
+DueState due_state_of(FeedbackState state);
 
 struct FeedbackStatus {
     Duration every;  // the cadence that applies

@@ -24,7 +24,7 @@ OverdueCounts overdue_counts(const RepresentativeStatus& status);
 struct CoordinatorLoad {
     const Coordinator* coordinator = nullptr;  // nullptr: the people without a coordinator
     int people = 0;
-    OverdueCounts overdue;  // summed over the people
+    OverdueCounts overdue;   // summed over the people
     int people_overdue = 0;  // people with at least one overdue item
     int at_risk = 0;
 };
@@ -32,7 +32,7 @@ struct CoordinatorLoad {
 struct Summary {
     int people = 0;
     std::array<int, 7> stages{};  // people per Stage, indexed by its value
-    OverdueCounts overdue;         // everyone's, summed
+    OverdueCounts overdue;        // everyone's, summed
     int at_risk = 0;
     // The organisation's coordinators who follow up anyone listed, in its order; then, when there are any,
     // the people without a coordinator.

@@ -166,6 +166,69 @@ namespace repjourney {
     X(reason_farewell, "left on {}", "avgick den {}")                        \
     X(reason_quiet_never, "nobody has recognised them since starting on {}", \
       "ingen har uppmärksammat hen sedan hen började den {}")                \
+    /* export ics|json|html */                                               \
+    X(export_title, "Representatives' journeys: {}", "Förtroendevaldas resor: {}") \
+    X(category_milestone, "Milestone", "Milstolpe")                          \
+    X(category_goal, "Goal", "Mål")                                          \
+    X(category_anniversary, "Anniversary", "Jubileum")                       \
+    X(category_term_end, "Term end", "Mandatslut")                           \
+    X(export_goal, "Goal: {}", "Mål: {}")                                    \
+    X(export_anniversary, "{} as a representative", "{} som förtroendevald") \
+    X(export_term_ends, "term as {} ends", "uppdraget som {} slutar")        \
+    X(timeline_of, "Journey of {}", "Resan för {}")                          \
+    X(timeline_feedback_row, "Feedback conversations and recognition",       \
+      "Återkopplingssamtal och uppmärksammanden")                            \
+    X(legend_assignment, "assignment", "uppdrag")                            \
+    X(legend_not_chased, "not chased now", "följs inte upp nu")              \
+    X(legend_recognition, "recognition", "uppmärksammande")                  \
+    X(html_as_of, "Representatives' journeys as of {}", "Förtroendevaldas resor per den {}") \
+    X(html_redacted, "Names and e-mail addresses are replaced by ids.",      \
+      "Namn och e-postadresser är ersatta med id.")                          \
+    X(html_people, "People", "Personer")                                     \
+    X(html_overdue_items, "Overdue items", "Försenade punkter")              \
+    X(html_at_risk, "At risk", "Riskerar att sluta")                         \
+    X(html_stages, "People per stage", "Personer per fas")                   \
+    X(html_coordinators, "Overdue per coordinator", "Försenat per samordnare") \
+    X(html_milestones, "Milestones", "Milstolpar")                           \
+    X(html_no_coordinator, "no coordinator", "ingen samordnare")             \
+    X(html_representatives, "Representatives", "Förtroendevalda")            \
+    X(html_born, "born {}", "född {}")                                       \
+    X(html_footer, "Made with repjourney from the data as it stood on {}.",  \
+      "Gjord med repjourney utifrån uppgifterna per den {}.")                \
+    /* remind: the weekly digest */                                          \
+    X(digest_week, "week {}", "vecka {}")                                    \
+    X(digest_weeks, "weeks {}–{}", "vecka {}–{}")                            \
+    X(digest_unassigned, "Unassigned", "Utan samordnare")                    \
+    X(digest_this_week, "This week", "Den här veckan")                       \
+    X(digest_due_by, "Due by {}", "Senast {}")                               \
+    X(digest_to_recognise, "To recognise", "Att uppmärksamma")               \
+    X(digest_overdue_feedback_one, "{} overdue feedback conversation",       \
+      "{} försenat återkopplingssamtal")                                     \
+    X(digest_overdue_feedback, "{} overdue feedback conversations",          \
+      "{} försenade återkopplingssamtal")                                    \
+    X(digest_overdue_milestones_one, "{} overdue milestone", "{} försenad milstolpe") \
+    X(digest_overdue_milestones, "{} overdue milestones", "{} försenade milstolpar") \
+    X(digest_overdue_goals_one, "{} overdue goal", "{} försenat mål")        \
+    X(digest_overdue_goals, "{} overdue goals", "{} försenade mål")          \
+    /* the second placeholder is digest_in_week or digest_by */              \
+    X(digest_due_feedback_one, "{} feedback conversation {}", "{} återkopplingssamtal {}") \
+    X(digest_due_feedback, "{} feedback conversations {}", "{} återkopplingssamtal {}") \
+    X(digest_due_milestones_one, "{} milestone {}", "{} milstolpe {}")       \
+    X(digest_due_milestones, "{} milestones {}", "{} milstolpar {}")         \
+    X(digest_due_goals_one, "{} goal {}", "{} mål {}")                       \
+    X(digest_due_goals, "{} goals {}", "{} mål {}")                          \
+    X(digest_in_week, "this week", "den här veckan")                         \
+    X(digest_by, "by {}", "senast {}")                                       \
+    X(digest_to_thank_one, "{} person to thank", "{} person att uppmärksamma") \
+    X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \
+    X(digest_goal, "goal \"{}\"", "målet ”{}”")                              \
+    X(weekday_mon, "Mon", "mån")                                             \
+    X(weekday_tue, "Tue", "tis")                                             \
+    X(weekday_wed, "Wed", "ons")                                             \
+    X(weekday_thu, "Thu", "tors")                                            \
+    X(weekday_fri, "Fri", "fre")                                             \
+    X(weekday_sat, "Sat", "lör")                                             \
+    X(weekday_sun, "Sun", "sön")                                             \
     /* months, as format_date_long writes them */                            \
     X(month_jan, "Jan", "jan")                                               \
     X(month_feb, "Feb", "feb")                                               \

@@ -57,8 +57,13 @@ void write_next_step(JsonWriter& json, const std::optional<NextStep>& step) {
 }  // namespace
 
 void write_representative_json(JsonWriter& json, const RepresentativeStatus& status) {
-    const Representative& rep = *status.representative;
     json.begin_object();
+    write_representative_fields(json, status);
+    json.end_object();
+}
+
+void write_representative_fields(JsonWriter& json, const RepresentativeStatus& status) {
+    const Representative& rep = *status.representative;
     json.field("id", rep.id).field("name", rep.name);
     json.field("active", status.active).field("paused", status.paused).field("stage", to_string(status.stage));
     json.key("assignments").begin_array();
@@ -84,6 +89,19 @@ void write_representative_json(JsonWriter& json, const RepresentativeStatus& sta
     }
     json.end_array();
     json.field("at_risk", status.at_risk());
+}
+
+void write_event_json(JsonWriter& json, const Event& event) {
+    json.begin_object().field("date", event.date).field("type", to_string(event.type));
+    auto text = [&](std::string_view key, const std::string& value) {
+        if (!value.empty()) json.field(key, value);
+    };
+    text("milestone", event.milestone);
+    text("role", event.role);
+    text("by", event.by);
+    text("action", event.action);
+    text("for", event.for_key);
+    text("note", event.note);
     json.end_object();
 }
 

@@ -12,4 +12,10 @@ namespace repjourney {
 // progress, next_step, goals, signals, at_risk.
 void write_representative_json(JsonWriter& json, const RepresentativeStatus& status);
 
+// The same fields without the braces, for objects that add more (export json).
+void write_representative_fields(JsonWriter& json, const RepresentativeStatus& status);
+
+// One event: date, type, and those of milestone, role, by, action, for and note that are set.
+void write_event_json(JsonWriter& json, const Event& event);
+
 }  // namespace repjourney

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "text/printable.hpp"
 #include "text/utf8.hpp"
 
 namespace repjourney {
@@ -12,25 +13,6 @@ constexpr std::string_view column_gap = "  ";
 constexpr std::string_view ellipsis = "…";
 // Narrower than this, a name or a next step is no longer recognisable.
 constexpr std::size_t min_flexible_width = 8;
-
-bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
-
-// The cell as one line: control characters (newlines, tabs, escape sequences from the data) become
-// spaces, so they can neither break the alignment nor colour the terminal; trailing spaces go.
-std::string one_line(std::string_view text) {
-    std::string line;
-    line.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        // C1 controls (U+0080..U+009F, encoded C2 80..C2 9F) include the 8-bit escape CSI.
-        const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0 &&
-                        static_cast<unsigned char>(text[i + 1]) >= 0x80;
-        if (c1) ++i;
-        line += is_control(c) || c1 ? ' ' : text[i];
-    }
-    line.erase(line.find_last_not_of(' ') + 1);
-    return line;
-}
 
 // text cut to width columns, ending in "…" when something was cut.
 std::string truncate(const std::string& text, std::size_t width) {

@@ -77,6 +77,10 @@ std::string relative_due(Language language, Date due, Date as_of) {
     return tr_count(language, Msg::in_days_one, Msg::in_days, days);
 }
 
+std::string due_words(Language language, Date due, Date as_of) {
+    return tr(language, Msg::due_on, format_date_long(language, due)) + " (" + relative_due(language, due, as_of) + ")";
+}
+
 std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot) {
     const std::string date = format_date_long(language, signal.date);
     switch (signal.kind) {

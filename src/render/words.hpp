@@ -26,6 +26,9 @@ std::string next_step_title(Language language, const NextStep& step);
 // "3 days overdue", "today", "in 5 days": how far a due date is from as_of.
 std::string relative_due(Language language, Date due, Date as_of);
 
+// "due 25 Nov 2026 (3 days overdue)": the date and how far it is from as_of.
+std::string due_words(Language language, Date due, Date as_of);
+
 // One loyalty signal, explained: "feedback conversation overdue since 29 Sep 2026".
 std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot);
 

@@ -250,3 +250,9 @@ TEST_CASE("feedback: names") {
     CHECK(to_string(FeedbackState::due_soon) == "due-soon");
     CHECK(to_string(FeedbackState::ok) == "ok");
 }
+
+TEST_CASE("feedback: its state reads as a due state, ok as upcoming") {
+    CHECK(due_state_of(FeedbackState::overdue) == DueState::overdue);
+    CHECK(due_state_of(FeedbackState::due_soon) == DueState::due_soon);
+    CHECK(due_state_of(FeedbackState::ok) == DueState::upcoming);
+}

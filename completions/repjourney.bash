@@ -1,0 +1,172 @@
+# bash completion for repjourney                                 -*- shell-script -*-
+#
+# Installed as /usr/share/bash-completion/completions/repjourney, loaded by bash-completion when you
+# first press TAB after `repjourney`. Completes commands, options and their values, and the ids of
+# representatives, roles, coordinators, milestones and actions from the data: those come from the
+# hidden `repjourney __complete KIND`, which reads the -d/--data given on the line.
+# Written by hand (CLI11 has no generator); tests/completions checks it against `repjourney --help`.
+
+# The ids of one kind (reps, roles, coordinators, milestones, actions) in the data the line names.
+_repjourney_ids() {
+    local kind=$1 i word
+    local -a data=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        if [[ $word == -d || $word == --data ]]; then
+            word=${COMP_WORDS[i + 1]}
+            [[ $word == = ]] && word=${COMP_WORDS[i + 2]}  # --data=PATH: bash splits at '='
+            ((i + 1 < COMP_CWORD)) && data+=(--data "${word/#\~/$HOME}")
+        fi
+    done
+    "${COMP_WORDS[0]/#\~/$HOME}" "${data[@]}" __complete "$kind" 2>/dev/null | cut -f1
+}
+
+# Options that take a value, so that the value is not taken for a command or an argument.
+_repjourney_takes_value() {
+    case $1 in
+        -d | --data | --as-of | --lang | --color | --role | --branch | --coordinator | --stage | --sort | --format | \
+            --kind | --until | --days | --to | --from | --split | -o | --output | --by | --note | --for | --action | \
+            --date | --file | --wait) return 0 ;;
+    esac
+    return 1
+}
+
+_repjourney() {
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    # `--format=j`: bash makes three words of it, so the option is the word before the '='.
+    if [[ $cur == = ]]; then
+        cur=""
+    elif [[ $prev == = ]]; then
+        prev=${COMP_WORDS[COMP_CWORD - 2]}
+    fi
+    COMPREPLY=()
+
+    # The command, record's or export's subcommand, and how many arguments follow them.
+    local command="" sub="" word i
+    local -i args=0
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        if [[ $word == = ]]; then
+            continue
+        elif [[ $word == -* ]]; then
+            if _repjourney_takes_value "$word"; then
+                ((i++))
+                [[ ${COMP_WORDS[i]} == = ]] && ((i++))
+            fi
+        elif [[ -z $command ]]; then
+            command=$word
+        elif [[ -z $sub && ($command == record || $command == export) ]]; then
+            sub=$word
+        else
+            args+=1
+        fi
+    done
+
+    local globals="-d --data --as-of --lang --color -h --help"
+    local selection="--role --branch --coordinator --stage --all"
+    local formats="table json csv"
+    case $command in
+        roles) formats="text markdown" ;;
+        remind) formats="text markdown email" ;;
+    esac
+
+    case $prev in
+        -d | --data | --file | -o | --output)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
+        --split)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return
+            ;;
+        --lang) mapfile -t COMPREPLY < <(compgen -W "en sv" -- "$cur") && return ;;
+        --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur") && return ;;
+        --format) mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur") && return ;;
+        --stage)
+            mapfile -t COMPREPLY < <(compgen -W "left paused incoming ended renewal onboarding established" -- "$cur")
+            return
+            ;;
+        --sort) mapfile -t COMPREPLY < <(compgen -W "urgency name stage" -- "$cur") && return ;;
+        --kind) mapfile -t COMPREPLY < <(compgen -W "anniversary milestone goal term farewell quiet" -- "$cur") && return ;;
+        --role) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids roles)" -- "$cur") && return ;;
+        --coordinator) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators)" -- "$cur") && return ;;
+        --by)
+            mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators) $(_repjourney_ids reps)" -- "$cur")
+            return
+            ;;
+        --action) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids actions)" -- "$cur") && return ;;
+        --as-of | --branch | --until | --days | --to | --from | --note | --for | --date | --wait) return ;;
+    esac
+
+    local options="" positional=""
+    case $command in
+        "")
+            options="$globals --version"
+            positional="check status show feedback terms roles recognize remind record export schema init"
+            ;;
+        check) options="--strict" ;;
+        status)
+            options="$selection --at-risk --sort --format --fail-if-overdue"
+            positional=reps
+            ;;
+        show)
+            options="--format"
+            ((args == 0)) && positional=reps
+            ;;
+        feedback) options="--role --branch --coordinator --stage --format --fail-if-overdue" ;;
+        terms) options="--until --role --branch --coordinator --stage --format --fail-if-overdue" ;;
+        roles)
+            options="--format"
+            ((args == 0)) && positional=roles
+            ;;
+        recognize)
+            options="$selection --kind --format"
+            positional=reps
+            ;;
+        remind) options="--coordinator --days --format --to --from --split --include-notes" ;;
+        record)
+            local common="--note --date --file --dry-run --wait"
+            case $sub in
+                "") positional="feedback milestone recognition note" ;;
+                feedback) options="--by $common" ;;
+                milestone) options="--role $common" ;;
+                recognition) options="--by --for --action $common" ;;
+                note) options="$common" ;;
+            esac
+            if [[ -n $sub ]]; then
+                ((args == 0)) && positional=reps
+                [[ $sub == milestone ]] && ((args == 1)) && positional=milestones
+            fi
+            ;;
+        export)
+            case $sub in
+                "") positional="ics json html" ;;
+                ics) options="$selection -o --output --until --redact" ;;
+                json | html) options="$selection -o --output --include-notes --include-born --redact" ;;
+            esac
+            [[ -n $sub ]] && positional=reps
+            ;;
+        schema) ;;
+        init)
+            if [[ $cur != -* ]] && ((args == 0)); then
+                compopt -o filenames 2>/dev/null
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+                return
+            fi
+            ;;
+        *) return ;;
+    esac
+    [[ -n $command ]] && options+=" --data --as-of --lang --color --help"
+
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+    elif [[ $positional == reps || $positional == roles || $positional == milestones ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids "$positional")" -- "$cur")
+    elif [[ -n $positional ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$positional" -- "$cur")
+    fi
+}
+
+complete -F _repjourney repjourney

@@ -1,0 +1,161 @@
+# fish completion for repjourney
+#
+# Installed as /usr/share/fish/vendor_completions.d/repjourney.fish. Completes commands, options and their
+# values, and the ids of representatives, roles, coordinators, milestones and actions from the data: those
+# come from the hidden `repjourney __complete KIND` (one "id<TAB>name" a line, which fish shows as the id and
+# its description), reading the -d/--data given on the line.
+# Written by hand (CLI11 has no generator); tests/completions checks it against `repjourney --help`.
+
+# Options that take a value, so that the value is not taken for a command or an argument.
+set -g __repjourney_value_options -d --data --as-of --lang --color --role --branch --coordinator --stage --sort \
+    --format --kind --until --days --to --from --split -o --output --by --note --for --action --date --file --wait
+
+# The words before the cursor that are not options: the command, record's or export's type, the arguments.
+function __repjourney_words
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set -l skip 0
+    for token in $tokens
+        if test $skip = 1
+            set skip 0
+        else if string match -q -- '-*=*' $token
+            continue
+        else if contains -- $token $__repjourney_value_options
+            set skip 1
+        else if not string match -q -- '-*' $token
+            echo $token
+        end
+    end
+end
+
+# True when the words so far are exactly the arguments given, e.g. `__repjourney_at record milestone`.
+function __repjourney_at
+    set -l words (__repjourney_words)
+    test "$words" = "$argv"
+end
+
+# True when the command (and type) are the arguments given, with any words after them.
+function __repjourney_in
+    set -l words (__repjourney_words)
+    string match -q -- "$argv *" "$words "
+end
+
+# True when the command (and type) are the arguments after N, and exactly N words follow them.
+function __repjourney_nth
+    set -l n $argv[1]
+    set -e argv[1]
+    set -l words (__repjourney_words)
+    test (count $words) -eq (math (count $argv) + $n); and string match -q -- "$argv *" "$words "
+end
+
+# The ids of one kind in the data the command line names, as "id<TAB>name".
+function __repjourney_ids
+    set -l tokens (commandline -opc)
+    set -l data
+    set -l next 0
+    for token in $tokens[2..-1]
+        if test $next = 1
+            set -a data --data (string replace -r '^~' $HOME -- $token)
+            set next 0
+        else if contains -- $token -d --data
+            set next 1
+        else if string match -q -- '--data=*' $token
+            set -a data --data (string replace -r '^--data=~?' '' -- $token)
+        end
+    end
+    set -l program (string replace -r '^~' $HOME -- $tokens[1])
+    $program $data __complete $argv[1] 2>/dev/null
+end
+
+complete -c repjourney -f
+
+# Global options, before or after the command.
+complete -c repjourney -s d -l data -r -F -d 'Data file or directory (repeatable)'
+complete -c repjourney -l as-of -x -d 'Report for this day (YYYY-MM-DD)'
+complete -c repjourney -l lang -x -a 'en sv' -d 'Language of reports'
+complete -c repjourney -l color -x -a 'auto always never' -d 'Colour'
+complete -c repjourney -s h -l help -d 'Print help'
+complete -c repjourney -n '__repjourney_at' -l version -d 'Print the version'
+
+# Commands.
+complete -c repjourney -n '__repjourney_at' -a check -d 'Validate all data files'
+complete -c repjourney -n '__repjourney_at' -a status -d 'One line per representative'
+complete -c repjourney -n '__repjourney_at' -a show -d "One person's whole journey"
+complete -c repjourney -n '__repjourney_at' -a feedback -d 'Overdue and due-soon feedback conversations'
+complete -c repjourney -n '__repjourney_at' -a terms -d 'Mandates ending by a day'
+complete -c repjourney -n '__repjourney_at' -a roles -d 'The roles and their journeys'
+complete -c repjourney -n '__repjourney_at' -a recognize -d 'Recognition suggestions'
+complete -c repjourney -n '__repjourney_at' -a remind -d 'The weekly digest for cron'
+complete -c repjourney -n '__repjourney_at' -a record -d 'Append an event'
+complete -c repjourney -n '__repjourney_at' -a export -d 'Calendar feed, JSON state or HTML report'
+complete -c repjourney -n '__repjourney_at' -a schema -d 'JSON Schema of the data files'
+complete -c repjourney -n '__repjourney_at' -a init -d 'Create a commented data directory'
+
+# check
+complete -c repjourney -n '__repjourney_in check' -l strict -d 'Treat warnings as errors'
+
+# The people filters of status, feedback, terms, recognize and export.
+set -l filtered '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
+complete -c repjourney -n $filtered -l role -x -a '(__repjourney_ids roles)' -d 'Only people with this role'
+complete -c repjourney -n $filtered -l branch -x -d 'Only people of this branch'
+complete -c repjourney -n $filtered -l coordinator -x -a '(__repjourney_ids coordinators)' -d 'Only people this coordinator follows up'
+complete -c repjourney -n $filtered -l stage -x -a 'left paused incoming ended renewal onboarding established' -d 'Only people in this stage'
+set -l with_all '__repjourney_in status; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
+complete -c repjourney -n $with_all -l all -d 'Include people who have left'
+
+# --format, with each command's formats.
+complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize' -l format -x -a 'table json csv' -d 'Output format'
+complete -c repjourney -n '__repjourney_in roles' -l format -x -a 'text markdown' -d 'Output format'
+complete -c repjourney -n '__repjourney_in remind' -l format -x -a 'text markdown email' -d 'Output format'
+complete -c repjourney -n '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms' -l fail-if-overdue -d 'Exit 1 when something is overdue'
+
+# status, show, roles, recognize, terms
+complete -c repjourney -n '__repjourney_in status; or __repjourney_in recognize' -a '(__repjourney_ids reps)'
+complete -c repjourney -n '__repjourney_in status' -l at-risk -d 'Only people with two or more warning signs'
+complete -c repjourney -n '__repjourney_in status' -l sort -x -a 'urgency name stage' -d 'Order'
+complete -c repjourney -n '__repjourney_nth 0 show' -a '(__repjourney_ids reps)'
+complete -c repjourney -n '__repjourney_nth 0 roles' -a '(__repjourney_ids roles)'
+complete -c repjourney -n '__repjourney_in recognize' -l kind -x -a 'anniversary milestone goal term farewell quiet' -d 'Only suggestions of this kind'
+complete -c repjourney -n '__repjourney_in terms' -l until -x -d 'Terms ending by this day (YYYY-MM-DD)'
+
+# remind
+complete -c repjourney -n '__repjourney_in remind' -l coordinator -x -a '(__repjourney_ids coordinators)' -d "Only this coordinator's digest"
+complete -c repjourney -n '__repjourney_in remind' -l days -x -d 'Length of the period, in days'
+complete -c repjourney -n '__repjourney_in remind' -l to -x -d 'E-mail: send every message to this address'
+complete -c repjourney -n '__repjourney_in remind' -l from -x -d 'E-mail: the sender'
+complete -c repjourney -n '__repjourney_in remind' -l split -x -a '(__fish_complete_directories)' -d 'E-mail: one file per coordinator into DIR'
+complete -c repjourney -n '__repjourney_in remind' -l include-notes -d "Show each person's latest note"
+
+# record TYPE REP ...
+complete -c repjourney -n '__repjourney_at record' -a 'feedback' -d 'Record a feedback conversation'
+complete -c repjourney -n '__repjourney_at record' -a 'milestone' -d 'Record a journey milestone as done'
+complete -c repjourney -n '__repjourney_at record' -a 'recognition' -d 'Record a recognition given'
+complete -c repjourney -n '__repjourney_at record' -a 'note' -d 'Record a note'
+for type in feedback milestone recognition note
+    complete -c repjourney -n "__repjourney_nth 0 record $type" -a '(__repjourney_ids reps)'
+    complete -c repjourney -n "__repjourney_in record $type" -l note -x -d 'A note'
+    complete -c repjourney -n "__repjourney_in record $type" -l date -x -d 'The day it happened (YYYY-MM-DD)'
+    complete -c repjourney -n "__repjourney_in record $type" -l file -r -F -d 'Append to this file'
+    complete -c repjourney -n "__repjourney_in record $type" -l dry-run -d 'Show what would be appended; write nothing'
+    complete -c repjourney -n "__repjourney_in record $type" -l wait -x -d "Seconds to wait for another writer's lock"
+end
+complete -c repjourney -n '__repjourney_nth 1 record milestone' -a '(__repjourney_ids milestones)'
+complete -c repjourney -n '__repjourney_in record milestone' -l role -x -a '(__repjourney_ids roles)' -d 'The role whose milestone it is'
+complete -c repjourney -n '__repjourney_in record feedback; or __repjourney_in record recognition' -l by -x -a '(__repjourney_ids coordinators; __repjourney_ids reps)' -d 'Who held it or gave it'
+complete -c repjourney -n '__repjourney_in record recognition' -l for -x -d 'The suggestion key it answers'
+complete -c repjourney -n '__repjourney_in record recognition' -l action -x -a '(__repjourney_ids actions)' -d 'The recognition action given'
+
+# export FORMAT
+complete -c repjourney -n '__repjourney_at export' -a 'ics' -d 'iCalendar feed'
+complete -c repjourney -n '__repjourney_at export' -a 'json' -d 'The complete computed state as JSON'
+complete -c repjourney -n '__repjourney_at export' -a 'html' -d 'A self-contained HTML report'
+set -l exporting '__repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
+complete -c repjourney -n $exporting -a '(__repjourney_ids reps)'
+complete -c repjourney -n $exporting -s o -l output -r -F -d 'Write to FILE'
+complete -c repjourney -n $exporting -l redact -d 'Ids instead of names, no e-mail addresses'
+complete -c repjourney -n '__repjourney_in export ics' -l until -x -d 'Anniversaries and term ends up to DATE'
+complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-notes -d 'Include notes'
+complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-born -d 'Include birth years'
+
+# init [DIR]
+complete -c repjourney -n '__repjourney_nth 0 init' -x -a '(__fish_complete_directories)'

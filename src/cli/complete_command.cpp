@@ -1,0 +1,71 @@
+// `__complete KIND`: the ids the shell completion scripts offer, one "id<TAB>name" a line. Hidden from --help:
+// it is for completion/repjourney.{bash,fish} and _repjourney, not for people.
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "diagnostics/error.hpp"
+
+namespace repjourney {
+
+namespace {
+struct CompleteOptions {
+    std::string kind;
+};
+
+template <typename T, typename Name>
+void print_ids(const std::vector<T>& items, Name name) {
+    for (const auto& item : items) std::cout << item.id << '\t' << name(item) << '\n';
+}
+
+void print_milestones(const Model& model) {
+    std::vector<std::string_view> seen;  // the same milestone id in several roles is offered once
+    for (const auto& role : model.roles)
+        for (const auto& milestone : role.journey) {
+            if (std::find(seen.begin(), seen.end(), milestone.id) != seen.end()) continue;
+            seen.push_back(milestone.id);
+            std::cout << milestone.id << '\t' << milestone.title << '\n';
+        }
+}
+
+// Whatever the data holds, even with errors in it; never a diagnostic, since the shell would print it
+// in the middle of the command line.
+int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
+    LoadResult data;
+    try {
+        data = load_data(resolve_data_paths(global));
+    } catch (const std::exception&) {
+        return exit_ok;
+    }
+    const Model& model = data.model;
+    if (options.kind == "reps")
+        print_ids(model.representatives, [](const Representative& r) { return r.name; });
+    else if (options.kind == "roles")
+        print_ids(model.roles, [](const Role& r) { return r.title; });
+    else if (options.kind == "coordinators")
+        print_ids(model.organisation.coordinators, [](const Coordinator& c) { return c.name; });
+    else if (options.kind == "milestones")
+        print_milestones(model);
+    else if (options.kind == "actions") {
+        print_ids(model.organisation.recognition.actions, [](const RecognitionAction& a) { return a.title; });
+        const auto& catalogue = model.organisation.recognition.actions;
+        for (const auto& action : builtin_actions())
+            if (std::none_of(catalogue.begin(), catalogue.end(), [&](const auto& a) { return a.id == action.id; }))
+                std::cout << action.id << '\t' << action.title << '\n';
+    }
+    return exit_ok;
+}
+}  // namespace
+
+void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    auto options = std::make_shared<CompleteOptions>();
+    CLI::App* complete = app.add_subcommand("__complete", "For shell completion: the ids of one kind in the data");
+    complete->group("");  // hidden from --help; the man page documents it for completion scripts
+    complete->add_option("KIND", options->kind, "What to list")
+        ->required()
+        ->check(CLI::IsMember({"reps", "roles", "coordinators", "milestones", "actions"}));
+    complete->callback([&, options] { runner = [&global, options] { return run_complete(global, *options); }; });
+}
+
+}  // namespace repjourney

@@ -1,0 +1,103 @@
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "diagnostics/error.hpp"
+#include "load/data_files.hpp"
+#include "record/safe_file.hpp"
+#include "render/scaffold.hpp"
+
+namespace repjourney {
+
+namespace fs = std::filesystem;
+
+namespace {
+struct InitOptions {
+    std::string dir;  // empty: the one -d directory, else the current one
+};
+
+// The directory as a shell word for the next steps: quoted only when it has to be.
+std::string shell_word(const std::string& text) {
+    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) ||
+               std::string_view{"_./-+,:@%"}.find(c) != std::string_view::npos;
+    });
+    if (plain) return text;
+    std::string quoted = "'";
+    for (const char c : text) quoted += c == '\'' ? std::string{"'\\''"} : std::string{c};
+    return quoted + "'";
+}
+
+// What is already there: the files init would write, and any data file, since the loader would merge
+// those with the new ones (a second `organisation` section, say) and the result would not pass check.
+std::vector<std::string> existing_data(const fs::path& dir, const std::vector<ScaffoldFile>& files) {
+    std::vector<std::string> existing;
+    std::error_code ec;
+    for (const auto& file : files)
+        if (fs::exists(fs::symlink_status(dir / file.name, ec)))
+            existing.push_back((dir / file.name).lexically_normal().string());
+    if (fs::is_directory(dir, ec))
+        for (auto& path : find_data_files({dir.string()}))
+            if (std::find(existing.begin(), existing.end(), path) == existing.end()) existing.push_back(path);
+    std::sort(existing.begin(), existing.end());
+    return existing;
+}
+
+// Where to write: DIR, else the directory -d names, so that `repjourney -d branch init` does what it says.
+std::string target_directory(const GlobalOptions& global, const InitOptions& options) {
+    if (!options.dir.empty()) return options.dir;
+    if (global.data.size() > 1)
+        throw Error(exit_usage, "init makes one data directory: name it (repjourney init DIR), not several -d");
+    return global.data.empty() ? "." : global.data.front();
+}
+
+int run_init(const GlobalOptions& global, const InitOptions& options) {
+    const Language language = global.lang == "sv" ? Language::sv : Language::en;
+    const std::string given = target_directory(global, options);
+    const fs::path dir = fs::path{given}.lexically_normal();
+    const std::vector<ScaffoldFile> files = scaffold_files(language, resolve_as_of(global));
+
+    std::error_code ec;
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+        throw Error(exit_cant_create, fmt::format("'{}' is not a directory", given));
+    // All or nothing: a half-merged data set would be worse than none.
+    if (const auto existing = existing_data(dir, files); !existing.empty())
+        throw Error(exit_cant_create, fmt::format("'{}' already has data, and init writes nothing over it "
+                                                  "(choose another directory, or move these away):\n  {}",
+                                                  given, fmt::join(existing, "\n  ")));
+    if (fs::create_directories(dir, ec); ec)
+        throw Error(exit_cant_create, fmt::format("cannot create the directory '{}': {}", given, ec.message()));
+
+    std::vector<std::string> created;
+    for (const auto& file : files) {
+        const fs::path path = (dir / file.name).lexically_normal();
+        replace_file(path, file.text);  // atomic, and readable by its owner only: the files hold personal data
+        created.push_back(path.string());
+    }
+    // Without -d the other commands read $REPJOURNEY_DATA when it is set, not the current directory.
+    const char* env_data = std::getenv("REPJOURNEY_DATA");
+    const bool read_by_default = dir == "." && !(env_data && *env_data);
+    const std::string data_option = read_by_default ? "" : " -d " + shell_word(dir.string());
+    std::cout << scaffold_report(language, created, dir.string(), data_option);
+    return exit_ok;
+}
+}  // namespace
+
+void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    auto options = std::make_shared<InitOptions>();
+    CLI::App* init = app.add_subcommand("init",
+                                        "Create a commented data directory to start from: an organisation, "
+                                        "two roles with journeys, two example representatives, an event log");
+    init->add_option("DIR", options->dir,
+                     "The directory for the files, made if missing; default the -d directory, else the current one")
+        ->type_name("DIR");
+    init->callback([&, options] { runner = [&global, options] { return run_init(global, *options); }; });
+}
+
+}  // namespace repjourney

@@ -1,0 +1,173 @@
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/report_options.hpp"
+#include "diagnostics/error.hpp"
+#include "engine/digest.hpp"
+#include "record/safe_file.hpp"
+#include "render/digest_email.hpp"
+#include "render/digest_text.hpp"
+#include "render/mail_format.hpp"
+
+namespace repjourney {
+
+namespace {
+namespace fs = std::filesystem;
+
+struct RemindOptions {
+    std::string coordinator;
+    int days = 7;
+    std::string format;
+    std::string to;
+    std::string from;
+    std::string split;  // a directory: one .eml file per coordinator
+    bool include_notes = false;
+};
+
+// Minutes east of UTC in the local time zone (TZ) at that hour of that day, summer time included.
+int utc_offset_minutes(Date date, int hour) {
+    const auto ymd = date.ymd();
+    std::tm local{};
+    local.tm_year = static_cast<int>(ymd.year()) - 1900;
+    local.tm_mon = static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+    local.tm_mday = static_cast<int>(static_cast<unsigned>(ymd.day()));
+    local.tm_hour = hour;
+    local.tm_isdst = -1;
+    if (std::mktime(&local) == static_cast<std::time_t>(-1)) return 0;
+    return static_cast<int>(local.tm_gmtoff / 60);
+}
+
+Mailbox sender(const RemindOptions& options, const Organisation& organisation) {
+    if (!options.from.empty()) {
+        if (!is_mail_address(options.from))
+            throw Error(exit_usage,
+                        fmt::format("--from '{}' is not an e-mail address (write name@example.org)", options.from));
+        return {organisation.name, options.from};
+    }
+    if (organisation.email.empty())
+        throw Error(exit_usage, "the digest needs a sender: give --from, or add an email to the organisation");
+    if (!is_mail_address(organisation.email))
+        throw Error(exit_data, fmt::format("the organisation's email '{}' is not an e-mail address; give --from",
+                                           organisation.email));
+    return {organisation.name, organisation.email};
+}
+
+Mailbox recipient(const DigestGroup& group, const Organisation& organisation, const RemindOptions& options) {
+    if (!options.to.empty() && !is_mail_address(options.to))
+        throw Error(exit_usage, fmt::format("--to '{}' is not an e-mail address (write name@example.org)", options.to));
+    const std::string whose = group.coordinator ? fmt::format("coordinator '{}'", group.coordinator->id)
+                                                : std::string{"the people without a coordinator"};
+    const auto to = digest_recipient(group, organisation, options.to);
+    if (!to)
+        throw Error(exit_usage,
+                    fmt::format("nowhere to send the digest of {}: give --to, or add an email to {}", whose,
+                                group.coordinator ? "the coordinator or the organisation" : "the organisation"));
+    if (!is_mail_address(to->address))
+        throw Error(exit_data, fmt::format("the email '{}' for the digest of {} is not an e-mail address; give --to",
+                                           to->address, whose));
+    return *to;
+}
+
+struct Message {
+    std::string key;
+    std::string text;
+};
+
+void write_split(const fs::path& dir, const std::vector<Message>& messages) {
+    std::error_code error;
+    if (!fs::exists(dir, error)) {
+        fs::create_directories(dir, error);
+        // The digests name people and what is late with them: the directory is the owner's alone.
+        if (!error) fs::permissions(dir, fs::perms::owner_all, error);
+        if (error)
+            throw Error(exit_cant_create, fmt::format("cannot create directory {}: {}", dir.string(), error.message()));
+    }
+    for (const Message& message : messages) replace_file(dir / (message.key + ".eml"), message.text);
+}
+
+void print(const std::string& text) {
+    std::cout << text << std::flush;
+    if (!std::cout) throw Error(exit_cant_create, "cannot write the digest to standard output");
+}
+
+int run_remind(const GlobalOptions& global, const RemindOptions& options) {
+    if (!options.split.empty() && options.format != "email")
+        throw Error(exit_usage, "--split writes e-mail messages: add --format email");
+    if ((!options.to.empty() || !options.from.empty()) && options.format != "email")
+        throw Error(exit_usage, "--to and --from address e-mail: add --format email");
+
+    const LoadResult data = load_valid_data(global);
+    const Model& model = data.model;
+    const ReportContext context = report_context(global, model);
+    SelectionOptions by_coordinator;
+    by_coordinator.coordinator = options.coordinator;
+    (void)resolve_selection(by_coordinator, model);  // an unknown id is a usage error with a hint
+
+    const Snapshot snapshot{model, context.as_of};
+    const Digest digest = compute_digest(snapshot, {options.days, options.coordinator, options.include_notes});
+    // Nothing to do: no output at all, so cron sends no mail.
+    if (digest.empty()) return exit_ok;
+
+    const Organisation& organisation = model.organisation;
+    if (options.format == "markdown") {
+        print(render_digest_markdown(digest_words(digest, organisation, context.language)));
+        return exit_ok;
+    }
+    if (options.format != "email") {
+        print(render_digest_text(digest_words(digest, organisation, context.language)));
+        return exit_ok;
+    }
+
+    // Every address is checked before anything is written, so a bad one leaves no half-sent stream.
+    const Mailbox from = sender(options, organisation);
+    const int offset = utc_offset_minutes(digest.first, digest_mail_hour);
+    std::vector<Message> messages;
+    for (const DigestGroup& group : digest.groups)
+        messages.push_back({digest_group_key(group, organisation),
+                            render_digest_mail(digest_of_group(digest, group), organisation, context.language, from,
+                                               recipient(group, organisation, options), offset)});
+    if (!options.split.empty()) {
+        write_split(options.split, messages);
+    } else if (!options.coordinator.empty()) {
+        print(messages.front().text);
+    } else {
+        std::string mbox;
+        for (const Message& message : messages)
+            mbox += mbox_entry(message.text, from.address, digest.first, digest_mail_hour);
+        print(mbox);
+    }
+    return exit_ok;
+}
+}  // namespace
+
+void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    auto options = std::make_shared<RemindOptions>();
+    CLI::App* remind = app.add_subcommand("remind",
+                                          "The weekly digest for cron: what is overdue, what falls due this "
+                                          "week and whom to recognise, by coordinator; silent when there "
+                                          "is nothing to do");
+    remind->add_option("--coordinator", options->coordinator, "Only this coordinator's digest")->type_name("ID");
+    remind->add_option("--days", options->days, "Length of the period from --as-of, in days")
+        ->check(CLI::Range(1, 366))
+        ->capture_default_str();
+    add_format_option(remind, options->format, {"text", "markdown", "email"});
+    remind->add_option("--to", options->to, "E-mail: send every message to this address instead of the coordinator's")
+        ->type_name("ADDRESS");
+    remind->add_option("--from", options->from, "E-mail: the sender, instead of the organisation's email")
+        ->type_name("ADDRESS");
+    remind
+        ->add_option("--split", options->split,
+                     "E-mail: write one COORDINATOR.eml file per coordinator into DIR "
+                     "instead of an mbox stream")
+        ->type_name("DIR");
+    remind->add_flag("--include-notes", options->include_notes,
+                     "Show each person's latest note from the events (left out by default: mail travels further "
+                     "than the data)");
+    remind->callback([&, options] { runner = [&global, options] { return run_remind(global, *options); }; });
+}
+
+}  // namespace repjourney

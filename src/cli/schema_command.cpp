@@ -1,0 +1,22 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "diagnostics/error.hpp"
+#include "load/data_schema.hpp"
+
+namespace repjourney {
+
+void add_schema_command(CLI::App& app, const GlobalOptions&, CommandRunner& runner) {
+    CLI::App* schema = app.add_subcommand("schema",
+                                          "Print a JSON Schema of the data files, for editors that "
+                                          "validate and complete YAML as you type");
+    schema->callback([&runner] {
+        runner = [] {
+            std::cout << data_schema() << std::flush;
+            if (!std::cout) throw Error(exit_cant_create, "cannot write the schema to standard output");
+            return static_cast<int>(exit_ok);
+        };
+    });
+}
+
+}  // namespace repjourney

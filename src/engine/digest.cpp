@@ -1,0 +1,173 @@
+#include "engine/digest.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace repjourney {
+
+namespace {
+// Where one representative's items go: overdue, due in the period, or neither.
+struct Period {
+    Date as_of;
+    Date last;
+    Duration due_soon;
+};
+
+DigestItem item_of(const Representative& rep, NextStep::Kind kind, Date due, const Period& period) {
+    DigestItem item;
+    item.representative = &rep;
+    item.step.kind = kind;
+    item.step.due = due;
+    item.step.state = due_state(due, period.as_of, period.due_soon);
+    item.step.days_overdue = days_overdue(due, period.as_of);
+    return item;
+}
+
+int& count_of(DigestCounts& counts, NextStep::Kind kind, bool overdue) {
+    switch (kind) {
+        case NextStep::Kind::milestone:
+            return overdue ? counts.overdue_milestones : counts.due_milestones;
+        case NextStep::Kind::feedback:
+            return overdue ? counts.overdue_feedback : counts.due_feedback;
+        case NextStep::Kind::goal:
+            break;
+    }
+    return overdue ? counts.overdue_goals : counts.due_goals;
+}
+
+void add_item(DigestGroup& group, DigestItem item, const Period& period) {
+    if (item.step.due > period.last) return;
+    const bool overdue = item.step.due < period.as_of;
+    ++count_of(group.counts, item.step.kind, overdue);
+    (overdue ? group.overdue : group.due).push_back(std::move(item));
+}
+
+// The representative's open items that count, in the order status lists them: milestones, feedback, goals.
+void add_items(DigestGroup& group, const RepresentativeStatus& status, const Period& period) {
+    if (!status.counts()) return;
+    const Representative& rep = *status.representative;
+    for (const AssignmentStatus& assignment : status.assignments) {
+        if (!assignment.counts) continue;
+        for (const MilestoneStatus& m : assignment.milestones) {
+            if (m.state == DueState::done) continue;
+            DigestItem item = item_of(rep, NextStep::Kind::milestone, m.due, period);
+            item.step.assignment = assignment.assignment;
+            item.step.role = assignment.role;
+            item.step.milestone = m.milestone;
+            item.last = m.last;
+            item.every = m.milestone->every;
+            add_item(group, std::move(item), period);
+        }
+    }
+    if (status.feedback) {
+        DigestItem item = item_of(rep, NextStep::Kind::feedback, status.feedback->next_due, period);
+        item.last = status.feedback->last;
+        item.every = status.feedback->every;
+        add_item(group, std::move(item), period);
+    }
+    for (const GoalStatus& goal : status.goals) {
+        if (goal.state == DueState::done || !goal.goal->due) continue;
+        DigestItem item = item_of(rep, NextStep::Kind::goal, *goal.goal->due, period);
+        item.step.goal = goal.goal;
+        add_item(group, std::move(item), period);
+    }
+}
+
+bool by_name(const Representative* a, const Representative* b) {
+    return std::tie(a->name, a->id) < std::tie(b->name, b->id);
+}
+
+// Stable, so one person's items on one day keep their order: milestones, feedback, goals.
+void sort_items(std::vector<DigestItem>& items) {
+    std::stable_sort(items.begin(), items.end(), [](const DigestItem& a, const DigestItem& b) {
+        if (a.step.due != b.step.due) return a.step.due < b.step.due;
+        return by_name(a.representative, b.representative);
+    });
+}
+
+// The latest event of the representative that has a note: the freshest word on them.
+const Event* latest_note(const Snapshot& snapshot, const Representative& rep) {
+    const auto events = snapshot.events_of(rep.id);
+    const auto it = std::find_if(events.rbegin(), events.rend(), [](const Event* e) { return !e->note.empty(); });
+    return it == events.rend() ? nullptr : *it;
+}
+
+void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_notes) {
+    sort_items(group.overdue);
+    sort_items(group.due);
+    std::set<const Representative*, decltype(&by_name)> people{&by_name};
+    for (const auto& item : group.overdue) people.insert(item.representative);
+    for (const auto& item : group.due) people.insert(item.representative);
+    std::set<const Representative*> to_thank;
+    for (const auto& suggestion : group.suggestions) {
+        people.insert(suggestion.representative);
+        to_thank.insert(suggestion.representative);
+    }
+    group.counts.people_to_thank = static_cast<int>(to_thank.size());
+    if (!include_notes) return;
+    for (const Representative* rep : people)
+        if (const Event* note = latest_note(snapshot, *rep)) group.notes.push_back({rep, note});
+}
+
+bool has_something(const DigestGroup& group) {
+    return !group.overdue.empty() || !group.due.empty() || !group.suggestions.empty();
+}
+}  // namespace
+
+bool DigestCounts::empty() const {
+    return overdue_feedback == 0 && overdue_milestones == 0 && overdue_goals == 0 && due_feedback == 0 &&
+           due_milestones == 0 && due_goals == 0 && people_to_thank == 0;
+}
+
+DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
+    overdue_feedback += other.overdue_feedback;
+    overdue_milestones += other.overdue_milestones;
+    overdue_goals += other.overdue_goals;
+    due_feedback += other.due_feedback;
+    due_milestones += other.due_milestones;
+    due_goals += other.due_goals;
+    people_to_thank += other.people_to_thank;
+    return *this;
+}
+
+Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
+    const Organisation& organisation = snapshot.organisation();
+    const Period period{snapshot.as_of(), snapshot.as_of().plus_days(std::max(options.days, 1) - 1),
+                        organisation.due_soon};
+
+    // One group per coordinator, in data order, and the last for everyone without a (known) coordinator.
+    std::vector<DigestGroup> groups(organisation.coordinators.size() + 1);
+    std::unordered_map<std::string_view, DigestGroup*> by_coordinator;
+    for (std::size_t i = 0; i < organisation.coordinators.size(); ++i) {
+        groups[i].coordinator = &organisation.coordinators[i];
+        by_coordinator.emplace(organisation.coordinators[i].id, &groups[i]);
+    }
+    const auto group_of = [&](const Representative& rep) -> DigestGroup* {
+        if (!options.coordinator.empty() && rep.coordinator != options.coordinator) return nullptr;
+        const auto it = by_coordinator.find(rep.coordinator);
+        return it == by_coordinator.end() ? &groups.back() : it->second;
+    };
+
+    for (const RepresentativeStatus& status : compute_statuses(snapshot))
+        if (DigestGroup* group = group_of(*status.representative)) add_items(*group, status, period);
+    for (Suggestion& suggestion : recognition_suggestions(snapshot))
+        if (DigestGroup* group = group_of(*suggestion.representative))
+            group->suggestions.push_back(std::move(suggestion));
+
+    Digest digest{period.as_of, period.last, {}, {}};
+    for (DigestGroup& group : groups) {
+        if (!has_something(group)) continue;
+        finish_group(group, snapshot, options.include_notes);
+        digest.counts += group.counts;
+        digest.groups.push_back(std::move(group));
+    }
+    return digest;
+}
+
+Digest digest_of_group(const Digest& digest, const DigestGroup& group) {
+    return Digest{digest.first, digest.last, {group}, group.counts};
+}
+
+}  // namespace repjourney

@@ -1,0 +1,76 @@
+#pragma once
+// `remind`: the digest a cron job mails each week. What is overdue now, what falls due in the period and whom to
+// recognise, grouped by the coordinator who follows the people up. Data only; the renderers word it.
+
+#include <string>
+#include <vector>
+
+#include "engine/journey.hpp"
+#include "engine/recognition.hpp"
+#include "engine/snapshot.hpp"
+
+namespace repjourney {
+
+struct DigestOptions {
+    int days = 7;                // the period: as_of .. as_of + days - 1
+    std::string coordinator;     // only this coordinator's people; empty: everyone
+    bool include_notes = false;  // notes are personal, and mail travels further than the data files
+};
+
+// An open milestone, feedback conversation or goal of a representative who counts (active, unpaused), overdue or
+// due in the period. `step` says what it is and when it is due, as for the next step of `status`.
+struct DigestItem {
+    const Representative* representative = nullptr;
+    NextStep step;
+    std::optional<Date> last;       // repeating milestone: the latest completion; feedback: the latest conversation
+    std::optional<Duration> every;  // repeating milestone and feedback: the cadence
+};
+
+// The latest event with a note of one representative in the digest (with include_notes only).
+struct DigestNote {
+    const Representative* representative = nullptr;
+    const Event* event = nullptr;
+};
+
+struct DigestCounts {
+    int overdue_feedback = 0;
+    int overdue_milestones = 0;
+    int overdue_goals = 0;
+    int due_feedback = 0;
+    int due_milestones = 0;
+    int due_goals = 0;
+    int people_to_thank = 0;  // representatives with a recognition suggestion
+
+    bool empty() const;
+    // Groups hold different people, so their people add up too.
+    DigestCounts& operator+=(const DigestCounts& other);
+};
+
+struct DigestGroup {
+    const Coordinator* coordinator = nullptr;  // nullptr: the people without one
+    std::vector<DigestItem> overdue;           // the oldest due date first, then by name
+    std::vector<DigestItem> due;               // due in the period: by date, then by name
+    std::vector<Suggestion> suggestions;       // in recognition_suggestions' order
+    std::vector<DigestNote> notes;             // one per representative above who has one, by name
+    DigestCounts counts;
+};
+
+struct Digest {
+    Date first;  // as_of
+    Date last;   // as_of + days - 1
+    // The coordinators in data order, then the people without one; only groups with something to do.
+    std::vector<DigestGroup> groups;
+    DigestCounts counts;  // all groups together
+
+    // Nothing to do: `remind` prints nothing, so cron sends no mail.
+    bool empty() const { return groups.empty(); }
+};
+
+// The digest for the period from the snapshot's as_of. `options.days` is at least 1; an unknown coordinator id
+// selects nobody (the CLI checks ids).
+Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options);
+
+// The digest of one of its groups alone, counted for that group: what one coordinator's mail says.
+Digest digest_of_group(const Digest& digest, const DigestGroup& group);
+
+}  // namespace repjourney

@@ -1,0 +1,274 @@
+#include "load/data_schema.hpp"
+
+namespace repjourney {
+
+namespace {
+// Types are as the loader reads them: text is any scalar, an id or a year may be written as a number,
+// and an empty section is no section. A date's pattern is checked everywhere, its calendar ("format":
+// "date") by validators that check formats. Only keywords draft-07 knows too, so that yaml-language-server,
+// which implements draft-07, reads it the same way ($defs is reached by JSON pointer).
+constexpr std::string_view schema = R"schema(
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "repjourney data file",
+  "description": "A repjourney data file: any of organisation, roles, representatives and events. See repjourney(1).",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "organisation": {"$ref": "#/$defs/organisation"},
+    "roles": {
+      "description": "The roles representatives hold, each with its journey.",
+      "type": ["array", "null"],
+      "items": {"$ref": "#/$defs/role"}
+    },
+    "representatives": {
+      "description": "The elected representatives.",
+      "type": ["array", "null"],
+      "items": {"$ref": "#/$defs/representative"}
+    },
+    "events": {
+      "description": "The append-only log: milestones done, feedback conversations, recognition, notes.",
+      "type": ["array", "null"],
+      "items": {"$ref": "#/$defs/event"}
+    }
+  },
+  "$defs": {
+    "text": {
+      "description": "Text; a number or true/false is read as its text.",
+      "type": ["string", "number", "boolean"]
+    },
+    "id": {
+      "description": "An id: lower-case letters a-z, digits, '-' and '_', starting with a letter or digit.",
+      "type": ["string", "integer"],
+      "pattern": "^[a-z0-9][a-z0-9_-]*$",
+      "minimum": 0
+    },
+    "date": {
+      "description": "A real calendar date, YYYY-MM-DD.",
+      "type": "string",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "format": "date"
+    },
+    "duration": {
+      "description": "<number><unit>, once or more; unit d, w, m or y: 10d, 6w, 3m, 1y6m.",
+      "type": "string",
+      "pattern": "^([0-9]+[dwmy])+$"
+    },
+    "year": {
+      "description": "A year, four digits.",
+      "type": ["integer", "string"],
+      "minimum": 1000,
+      "maximum": 9999,
+      "pattern": "^[0-9]{4}$"
+    },
+    "kind": {
+      "description": "A kind of recognition suggestion.",
+      "enum": ["anniversary", "milestone", "goal", "term", "farewell", "quiet"]
+    },
+    "organisation": {
+      "description": "The organisation: its name, defaults and coordinators. In one data file only.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["name"],
+      "properties": {
+        "name": {"$ref": "#/$defs/text", "description": "The organisation's name, as reports show it."},
+        "email": {"$ref": "#/$defs/text", "description": "The sender of digest mail."},
+        "language": {"description": "The language of reports: en or sv.", "enum": ["en", "sv"]},
+        "feedback_every": {"$ref": "#/$defs/duration", "description": "The default feedback cadence (default 8w)."},
+        "due_soon": {
+          "$ref": "#/$defs/duration",
+          "description": "How far ahead an item is \"due soon\" (default 14d)."
+        },
+        "renewal_window": {
+          "$ref": "#/$defs/duration",
+          "description": "A representative is in stage renewal this long before a term ends (default 3m)."
+        },
+        "coordinators": {
+          "description": "Who follows up which representatives.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/coordinator"}
+        },
+        "recognition": {"$ref": "#/$defs/recognition"},
+        "adaptations": {
+          "description": "Cohorts that need another feedback rhythm, e.g. those born 1997 or later.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/adaptation"}
+        }
+      }
+    },
+    "coordinator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "name"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "name": {"$ref": "#/$defs/text"},
+        "email": {"$ref": "#/$defs/text"}
+      }
+    },
+    "recognition": {
+      "description": "When and how representatives are recognised.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "window": {
+          "$ref": "#/$defs/duration",
+          "description": "How long after an achievement it still deserves recognition (default 30d)."
+        },
+        "anniversaries": {
+          "description": "Service anniversaries to recognise (default [1y, 2y, 5y, 10y]).",
+          "type": "array",
+          "items": {"$ref": "#/$defs/duration"}
+        },
+        "quiet_after": {
+          "$ref": "#/$defs/duration",
+          "description": "Suggest appreciation when nobody recognised someone this long (default 6m)."
+        },
+        "actions": {
+          "description": "The organisation's own catalogue of recognition actions.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/action"}
+        }
+      }
+    },
+    "action": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "title"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "title": {"$ref": "#/$defs/text"},
+        "for": {
+          "description": "The kinds of suggestion this action is suggested for.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/kind"}
+        }
+      }
+    },
+    "adaptation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "label": {"$ref": "#/$defs/text"},
+        "born_from": {"$ref": "#/$defs/year", "description": "The first birth year of the cohort."},
+        "born_until": {"$ref": "#/$defs/year", "description": "The last birth year of the cohort."},
+        "feedback_every": {"$ref": "#/$defs/duration"}
+      }
+    },
+    "role": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "title"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "title": {"$ref": "#/$defs/text"},
+        "description": {"$ref": "#/$defs/text"},
+        "expectations": {"type": "array", "items": {"$ref": "#/$defs/text"}},
+        "term": {"$ref": "#/$defs/duration", "description": "The length of a term; absent: open-ended."},
+        "feedback_every": {"$ref": "#/$defs/duration", "description": "The feedback cadence of this role."},
+        "journey": {
+          "description": "The milestones of an assignment of this role.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/milestone"}
+        }
+      }
+    },
+    "milestone": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "title", "due"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "title": {"$ref": "#/$defs/text"},
+        "due": {
+          "description": "A duration after the assignment's start (3m), or before its end (end-3m, or end).",
+          "type": "string",
+          "pattern": "^(end|end-([0-9]+[dwmy])+|([0-9]+[dwmy])+)$"
+        },
+        "every": {"$ref": "#/$defs/duration", "description": "Repeats this long after each completion."},
+        "recognize": {
+          "description": "true to suggest recognition when done, or the id of the action to suggest.",
+          "anyOf": [{"type": "boolean"}, {"$ref": "#/$defs/id"}]
+        },
+        "scope": {
+          "description": "role (the default): a completion in any term counts; term: only one within the assignment.",
+          "enum": ["role", "term"]
+        }
+      }
+    },
+    "representative": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "name"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "name": {"$ref": "#/$defs/text"},
+        "email": {"$ref": "#/$defs/text"},
+        "branch": {"$ref": "#/$defs/text"},
+        "coordinator": {"$ref": "#/$defs/id", "description": "The id of the coordinator who follows them up."},
+        "born": {"$ref": "#/$defs/year"},
+        "feedback_every": {"$ref": "#/$defs/duration", "description": "A personal feedback cadence."},
+        "paused": {"$ref": "#/$defs/pause"},
+        "left": {"$ref": "#/$defs/date", "description": "The day they left."},
+        "assignments": {"type": "array", "items": {"$ref": "#/$defs/assignment"}},
+        "goals": {"description": "Personal development goals.", "type": "array", "items": {"$ref": "#/$defs/goal"}}
+      }
+    },
+    "pause": {
+      "description": "A pause in the assignment; without until, until further notice.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["from"],
+      "properties": {"from": {"$ref": "#/$defs/date"}, "until": {"$ref": "#/$defs/date"}}
+    },
+    "assignment": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["role", "start"],
+      "properties": {
+        "role": {"$ref": "#/$defs/id"},
+        "start": {"$ref": "#/$defs/date"},
+        "end": {"$ref": "#/$defs/date", "description": "The last day; default: start + the role's term - 1d."}
+      }
+    },
+    "goal": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "title"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "title": {"$ref": "#/$defs/text"},
+        "due": {"$ref": "#/$defs/date"},
+        "done": {"$ref": "#/$defs/date"}
+      }
+    },
+    "event": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["date", "rep", "type"],
+      "properties": {
+        "date": {"$ref": "#/$defs/date"},
+        "rep": {"$ref": "#/$defs/id", "description": "The representative's id."},
+        "type": {"enum": ["milestone", "feedback", "recognition", "note"]},
+        "milestone": {"$ref": "#/$defs/id", "description": "milestone events: the journey milestone done."},
+        "role": {"$ref": "#/$defs/id", "description": "milestone events: the role whose milestone it is."},
+        "by": {"$ref": "#/$defs/text", "description": "feedback and recognition events: who held it or gave it."},
+        "note": {"$ref": "#/$defs/text"},
+        "action": {"$ref": "#/$defs/id", "description": "recognition events: the action given."},
+        "for": {
+          "$ref": "#/$defs/text",
+          "description": "recognition events: the key of the suggestion it answers, e.g. anniversary:5y."
+        }
+      },
+      "if": {"properties": {"type": {"const": "milestone"}}, "required": ["type"]},
+      "then": {"required": ["milestone"]}
+    }
+  }
+}
+)schema";
+}  // namespace
+
+// Without the newline the raw string starts with, so the document begins with its brace.
+std::string_view data_schema() { return schema.substr(1); }
+
+}  // namespace repjourney

@@ -1,0 +1,52 @@
+#include "render/digest_text.hpp"
+
+#include <algorithm>
+
+#include "render/markdown.hpp"
+#include "text/utf8.hpp"
+#include "text/wrap.hpp"
+
+namespace repjourney {
+
+namespace {
+// The wrapped text underlined as wide as its widest line.
+std::string underlined(const std::string& text, char rule, std::size_t width) {
+    const std::string lines = wrap(text, width);
+    std::size_t widest = 1;
+    for (std::size_t start = 0; start < lines.size();) {
+        const auto end = lines.find('\n', start);
+        widest = std::max(widest, display_width(std::string_view{lines}.substr(start, end - start)));
+        start = end + 1;
+    }
+    return lines + std::string(widest, rule) + "\n";
+}
+}  // namespace
+
+std::string render_digest_text(const DigestWords& words, std::size_t width) {
+    std::string out = underlined(words.title, '=', width);
+    if (!words.summary.empty()) out += "\n" + wrap(words.summary, width);
+    for (const auto& group : words.groups) {
+        out += "\n" + underlined(group.heading, '-', width);
+        for (const auto& section : group.sections) {
+            out += "\n" + wrap(section.heading, width);
+            for (const auto& line : section.lines) out += wrap(line.person + ": " + line.text, width, "  - ", "    ");
+        }
+    }
+    return out;
+}
+
+std::string render_digest_markdown(const DigestWords& words) {
+    std::string out = "# " + markdown_escaped(words.title) + "\n";
+    if (!words.summary.empty()) out += "\n" + markdown_escaped(words.summary) + "\n";
+    for (const auto& group : words.groups) {
+        out += "\n## " + markdown_escaped(group.heading) + "\n";
+        for (const auto& section : group.sections) {
+            out += "\n### " + markdown_escaped(section.heading) + "\n\n";
+            for (const auto& line : section.lines)
+                out += "- **" + markdown_escaped(line.person) + "**: " + markdown_escaped(line.text) + "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace repjourney

@@ -1,0 +1,181 @@
+#include "render/digest_words.hpp"
+
+#include <array>
+
+#include "render/duration_words.hpp"
+#include "render/i18n.hpp"
+#include "render/recognize_report.hpp"
+#include "render/words.hpp"
+#include "text/printable.hpp"
+
+namespace repjourney {
+
+namespace {
+using std::chrono::days;
+using std::chrono::sys_days;
+
+constexpr std::array<Msg, 7> weekdays{Msg::weekday_mon, Msg::weekday_tue, Msg::weekday_wed, Msg::weekday_thu,
+                                      Msg::weekday_fri, Msg::weekday_sat, Msg::weekday_sun};
+
+unsigned iso_weekday(Date date) { return std::chrono::weekday{date.days}.iso_encoding(); }
+
+// ISO 8601: weeks start on Monday, and week 1 is the one with the year's first Thursday.
+int iso_week(Date date) {
+    const sys_days thursday = date.days - days{iso_weekday(date) - 1} + days{3};
+    const sys_days new_year{std::chrono::year_month_day{thursday}.year() / std::chrono::January / 1};
+    return static_cast<int>((thursday - new_year).count() / 7 + 1);
+}
+
+// Monday to Sunday: "this week" says it; any other period is named by its last day.
+bool whole_week(const Digest& digest) {
+    return iso_weekday(digest.first) == 1 && digest.last == digest.first.plus_days(6);
+}
+
+std::string days_words(Language language, Date first, Date last) {
+    if (first == last) return format_date_long(language, last);
+    const auto a = first.ymd();
+    const auto b = last.ymd();
+    if (a.year() == b.year() && a.month() == b.month())
+        return fmt::format("{}–{}", static_cast<unsigned>(a.day()), format_date_long(language, last));
+    if (a.year() == b.year())
+        return fmt::format("{} – {}", format_date_near(language, first, last), format_date_long(language, last));
+    return fmt::format("{} – {}", format_date_long(language, first), format_date_long(language, last));
+}
+
+std::string summary_words(const DigestCounts& counts, const Digest& digest, Language language) {
+    const std::string period =
+        whole_week(digest) ? tr(language, Msg::digest_in_week)
+                           : tr(language, Msg::digest_by, format_date_near(language, digest.last, digest.first));
+    std::vector<std::string> parts;
+    const auto add = [&](Msg one, Msg many, int n) {
+        if (n > 0) parts.push_back(tr_count(language, one, many, n));
+    };
+    const auto add_due = [&](Msg one, Msg many, int n) {
+        if (n > 0) parts.push_back(tr(language, n == 1 ? one : many, n, period));
+    };
+    add(Msg::digest_overdue_feedback_one, Msg::digest_overdue_feedback, counts.overdue_feedback);
+    add(Msg::digest_overdue_milestones_one, Msg::digest_overdue_milestones, counts.overdue_milestones);
+    add(Msg::digest_overdue_goals_one, Msg::digest_overdue_goals, counts.overdue_goals);
+    add_due(Msg::digest_due_feedback_one, Msg::digest_due_feedback, counts.due_feedback);
+    add_due(Msg::digest_due_milestones_one, Msg::digest_due_milestones, counts.due_milestones);
+    add_due(Msg::digest_due_goals_one, Msg::digest_due_goals, counts.due_goals);
+    add(Msg::digest_to_thank_one, Msg::digest_to_thank, counts.people_to_thank);
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
+    return out;
+}
+
+std::string what_words(Language language, const DigestItem& item) {
+    const NextStep& step = item.step;
+    switch (step.kind) {
+        case NextStep::Kind::milestone:
+            return step.role ? fmt::format("{} ({})", next_step_title(language, step), step.role->title)
+                             : next_step_title(language, step);
+        case NextStep::Kind::feedback:
+            return next_step_title(language, step);
+        case NextStep::Kind::goal:
+            return tr(language, Msg::digest_goal, next_step_title(language, step));
+    }
+    return {};
+}
+
+// Why it is due: the milestone's place in the journey or its rhythm, the feedback cadence; nothing for a goal.
+std::string why_words(Language language, const DigestItem& item, Date as_of) {
+    const NextStep& step = item.step;
+    switch (step.kind) {
+        case NextStep::Kind::milestone:
+            if (!step.milestone) return {};
+            if (item.every && item.last)
+                return every_words(language, *item.every) + ", " +
+                       tr(language, Msg::show_last_done, format_date_near(language, *item.last, as_of));
+            return milestone_due_words(language, *step.milestone);
+        case NextStep::Kind::feedback: {
+            std::string last = item.last
+                                   ? tr(language, Msg::feedback_last, format_date_near(language, *item.last, as_of))
+                                   : tr(language, Msg::feedback_none);
+            return item.every ? last + ", " + every_words(language, *item.every) : last;
+        }
+        case NextStep::Kind::goal:
+            return {};
+    }
+    return {};
+}
+
+DigestLine item_line(Language language, const DigestItem& item, Date as_of) {
+    const Date due = item.step.due;
+    const std::string day = due < as_of ? format_date_near(language, due, as_of) : weekday_date(language, due, as_of);
+    std::string text = fmt::format("{}, {} ({})", what_words(language, item), tr(language, Msg::due_on, day),
+                                   relative_due(language, due, as_of));
+    if (const std::string why = why_words(language, item, as_of); !why.empty()) text += "; " + why;
+    return {one_line(item.representative->name), one_line(text)};
+}
+
+DigestLine suggestion_line(Language language, const Suggestion& suggestion, Duration window, Date as_of) {
+    std::string text = suggestion.action->title;
+    // Upcoming anniversaries and term ends are for their day, which the reason names; quiet has no deadline.
+    if (!suggestion.upcoming && suggestion.kind != SuggestionKind::quiet)
+        text += ", " + tr(language, Msg::digest_by, format_date_near(language, suggestion.date + window, as_of));
+    text += "; " + recognition_reason(language, suggestion, as_of);
+    return {one_line(suggestion.representative->name), one_line(text)};
+}
+
+DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
+    return {one_line(note.representative->name),
+            one_line(format_date_near(language, note.event->date, as_of) + ": " + note.event->note)};
+}
+
+DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
+                             Language language) {
+    const Date as_of = digest.first;
+    DigestGroupWords words;
+    words.heading = one_line(group.coordinator ? group.coordinator->name : tr(language, Msg::digest_unassigned));
+    const auto section = [&](std::string heading) -> std::vector<DigestLine>& {
+        words.sections.push_back({std::move(heading), {}});
+        return words.sections.back().lines;
+    };
+    if (!group.overdue.empty()) {
+        auto& lines = section(tr(language, Msg::heading_overdue));
+        for (const auto& item : group.overdue) lines.push_back(item_line(language, item, as_of));
+    }
+    if (!group.due.empty()) {
+        auto& lines = section(whole_week(digest)
+                                  ? tr(language, Msg::digest_this_week)
+                                  : tr(language, Msg::digest_due_by, format_date_near(language, digest.last, as_of)));
+        for (const auto& item : group.due) lines.push_back(item_line(language, item, as_of));
+    }
+    if (!group.suggestions.empty()) {
+        auto& lines = section(tr(language, Msg::digest_to_recognise));
+        for (const auto& s : group.suggestions)
+            lines.push_back(suggestion_line(language, s, organisation.recognition.window, as_of));
+    }
+    if (!group.notes.empty()) {
+        auto& lines = section(tr(language, Msg::show_notes));
+        for (const auto& note : group.notes) lines.push_back(note_line(language, note, as_of));
+    }
+    return words;
+}
+}  // namespace
+
+std::string digest_period_words(Language language, Date first, Date last) {
+    const int a = iso_week(first);
+    const int b = iso_week(last);
+    const bool one_week = a == b && days_between(first, last) < 7;
+    return (one_week ? tr(language, Msg::digest_week, a) : tr(language, Msg::digest_weeks, a, b)) + ", " +
+           days_words(language, first, last);
+}
+
+std::string weekday_date(Language language, Date date, Date as_of) {
+    return tr(language, weekdays.at(iso_weekday(date) - 1)) + " " + format_date_near(language, date, as_of);
+}
+
+DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language) {
+    DigestWords words;
+    const std::string period = digest_period_words(language, digest.first, digest.last);
+    const std::string name = one_line(organisation.name);
+    words.title = name.empty() ? period : name + ": " + period;
+    words.summary = summary_words(digest.counts, digest, language);
+    for (const auto& group : digest.groups) words.groups.push_back(group_words(digest, group, organisation, language));
+    return words;
+}
+
+}  // namespace repjourney

@@ -1,0 +1,45 @@
+#pragma once
+// The weekly digest in words, before any layout: the title, the count summary, and for each coordinator the
+// sections of lines, each line a person and what to do, by when and why. Text, Markdown and mail lay it out.
+
+#include <string>
+#include <vector>
+
+#include "engine/digest.hpp"
+
+namespace repjourney {
+
+struct DigestLine {
+    std::string person;  // who: the representative's name
+    std::string text;    // what, by when, and why
+};
+
+struct DigestSection {
+    std::string heading;
+    std::vector<DigestLine> lines;
+};
+
+struct DigestGroupWords {
+    std::string heading;                  // the coordinator's name, or "Unassigned"
+    std::vector<DigestSection> sections;  // overdue, due in the period, to recognise, notes; only those with lines
+};
+
+struct DigestWords {
+    std::string title;    // "Northside Hiking & Paddling Club: week 48, 23–29 Nov 2026"
+    std::string summary;  // "3 overdue feedback conversations, 2 milestones this week, 4 people to thank"
+    std::vector<DigestGroupWords> groups;
+};
+
+// "week 48, 23–29 Nov 2026", "weeks 48–49, 25 Nov – 1 Dec 2026", "vecka 53–1, 28 dec 2026 – 3 jan 2027": the ISO
+// week numbers the period touches and its days.
+std::string digest_period_words(Language language, Date first, Date last);
+
+// "Tue 24 Nov" ("tis 24 nov"): a day of the period, the year left out in as_of's year.
+std::string weekday_date(Language language, Date date, Date as_of);
+
+// Everything the digest says, every text from the data on one line (control characters as spaces). Recognition
+// is due by the end of its window (`organisation.recognition.window` after the day it refers to), and an upcoming
+// anniversary or term end on its day, which the reason names.
+DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language);
+
+}  // namespace repjourney

@@ -1,0 +1,24 @@
+#pragma once
+// What `export ics|json|html` render: the selected representatives on as_of, computed from the model
+// as private_model left it.
+
+#include <vector>
+
+#include "engine/journey.hpp"
+#include "engine/recognition.hpp"
+#include "render/privacy.hpp"
+
+namespace repjourney {
+
+struct ExportData {
+    const Snapshot& snapshot;
+    std::vector<RepresentativeStatus> statuses;  // the selected representatives, in data order
+    std::vector<Suggestion> suggestions;         // theirs, as recognition_suggestions orders them
+    Language language = Language::en;            // of the words in the export
+    Privacy privacy;
+};
+
+// The suggestions for one representative, in the export's order.
+std::vector<const Suggestion*> suggestions_of(const ExportData& data, const Representative& rep);
+
+}  // namespace repjourney

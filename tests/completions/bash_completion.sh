@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Sources the bash completion and checks what it offers, as bash would when you press TAB: COMP_WORDS and
+# COMP_CWORD set, _repjourney called, COMPREPLY read. The ids come from a data directory made by `init`.
+#
+# Usage: bash_completion.sh BINARY COMPLETION_FILE
+set -uo pipefail
+
+binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+completion=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+# The completion runs `repjourney __complete`: the binary under test is the one on the PATH.
+mkdir "$scratch/bin"
+ln -s "$binary" "$scratch/bin/repjourney"
+export PATH="$scratch/bin:$PATH"
+repjourney init "$scratch/en" --as-of 2026-11-23 >/dev/null || exit 1
+repjourney init "$scratch/sv" --lang sv --as-of 2026-11-23 >/dev/null || exit 1
+mkdir "$scratch/en/archive"
+cd "$scratch/en" || exit 1
+
+# shellcheck source=/dev/null
+source "$completion" || exit 1
+
+failures=0
+checks=0
+# expect "WORDS..." "EXPECTED COMPREPLY": the last word is the one being completed.
+expect() {
+    local -a words
+    read -r -a words <<<"$1"
+    [[ $1 == *" " ]] && words+=("")
+    COMP_WORDS=("${words[@]}")
+    COMP_CWORD=$((${#words[@]} - 1))
+    COMP_LINE=$1
+    COMP_POINT=${#COMP_LINE}
+    COMPREPLY=()
+    _repjourney 2>"$scratch/stderr"
+    local actual="${COMPREPLY[*]}"
+    checks+=1
+    if [[ -s $scratch/stderr ]]; then
+        echo "FAIL: '$1<TAB>' wrote to stderr, in the middle of the command line:"
+        cat "$scratch/stderr"
+        failures=$((failures + 1))
+    elif [[ $actual != "$2" ]]; then
+        echo "FAIL: '$1<TAB>'"
+        echo "  expected: $2"
+        echo "  actual:   $actual"
+        failures=$((failures + 1))
+    fi
+}
+declare -i checks
+
+# Commands, record's types, export's formats.
+expect "repjourney st" "status"
+expect "repjourney re" "recognize remind record"
+expect "repjourney " "check status show feedback terms roles recognize remind record export schema init"
+expect "repjourney record " "feedback milestone recognition note"
+expect "repjourney export " "ics json html"
+expect "repjourney --as-of 2026-11-23 sh" "show"
+
+# Representatives' ids from the data in the current directory, or from -d/--data on the line.
+expect "repjourney show " "sam-example robin-example"
+expect "repjourney show r" "robin-example"
+expect "repjourney show sam-example " ""
+expect "repjourney -d ../sv show " "sara-exempel erik-exempel"
+expect "repjourney show -d ../sv " "sara-exempel erik-exempel"
+expect "repjourney --data = ../sv status " "sara-exempel erik-exempel"
+expect "repjourney record feedback " "sam-example robin-example"
+expect "repjourney record milestone sam-example " \
+    "welcome-call mentor basic-training network reflection renewal-talk board-introduction board-training"
+expect "repjourney export html --redact " "sam-example robin-example"
+
+# Other ids: roles, coordinators, actions.
+expect "repjourney roles " "representative board-member"
+expect "repjourney status --role b" "board-member"
+expect "repjourney feedback --coordinator " "alex"
+expect "repjourney record recognition sam-example --action th" "thank-you-card"
+
+# Options and their values.
+expect "repjourney check --s" "--strict"
+expect "repjourney show --" "--format --data --as-of --lang --color --help"
+expect "repjourney status --format " "table json csv"
+expect "repjourney status --format = j" "json"
+expect "repjourney roles --format " "text markdown"
+expect "repjourney remind --format " "text markdown email"
+expect "repjourney status --stage r" "renewal"
+expect "repjourney status --sort " "urgency name stage"
+expect "repjourney recognize --kind q" "quiet"
+expect "repjourney --lang " "en sv"
+expect "repjourney --color a" "auto always"
+expect "repjourney record note sam-example --d" "--date --dry-run --data"
+expect "repjourney export ics --u" "--until"
+expect "repjourney --as-of " ""
+
+# Paths.
+expect "repjourney init ar" "archive"
+expect "repjourney -d org" "organisation.yaml"
+
+# Broken data: the ids that could be read, and never a diagnostic (checked for every line above too).
+echo "roles: [" >"$scratch/en/broken.yaml"
+expect "repjourney show " "sam-example robin-example"
+expect "repjourney -d /nonexistent show " ""
+
+echo "$((checks - failures)) passed, $failures failed"
+((failures == 0))

@@ -1,0 +1,125 @@
+#include "engine/digest.hpp"
+
+#include <doctest/doctest.h>
+
+#include "digest_fixture.hpp"
+
+using namespace repjourney;
+using namespace repjourney::test;
+
+TEST_CASE("items are grouped by coordinator in data order, people without one last") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    CHECK(digest.first == as_of);
+    CHECK(digest.last == d("2026-11-29"));
+    REQUIRE(digest.groups.size() == 2);
+
+    const DigestGroup& maria = digest.groups[0];
+    REQUIRE(maria.coordinator);
+    CHECK(maria.coordinator->id == "maria");
+    REQUIRE(maria.overdue.size() == 1);
+    CHECK(maria.overdue[0].representative->id == "anna");
+    CHECK(maria.overdue[0].step.kind == NextStep::Kind::milestone);
+    CHECK(maria.overdue[0].step.milestone->id == "welcome");
+    CHECK(maria.overdue[0].step.days_overdue == 15);
+    REQUIRE(maria.due.size() == 1);
+    CHECK(maria.due[0].step.kind == NextStep::Kind::goal);
+    CHECK(maria.due[0].step.due == d("2026-11-25"));
+    CHECK(maria.suggestions.empty());
+
+    const DigestGroup& unassigned = digest.groups[1];
+    CHECK_FALSE(unassigned.coordinator);
+    REQUIRE(unassigned.overdue.size() == 1);
+    CHECK(unassigned.overdue[0].step.milestone->id == "network");
+    CHECK(unassigned.overdue[0].last == d("2026-03-01"));
+    CHECK(unassigned.overdue[0].every == Duration::of_months(6));
+    REQUIRE(unassigned.due.size() == 1);
+    CHECK(unassigned.due[0].step.kind == NextStep::Kind::feedback);
+    CHECK(unassigned.due[0].step.due == d("2026-11-26"));
+    CHECK(unassigned.due[0].last == d("2026-10-01"));
+    REQUIRE(unassigned.suggestions.size() == 1);
+    CHECK(unassigned.suggestions[0].key == "quiet");
+}
+
+TEST_CASE("the counts add up per group and overall") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    const DigestCounts& maria = digest.groups[0].counts;
+    CHECK(maria.overdue_milestones == 1);
+    CHECK(maria.due_goals == 1);
+    CHECK(maria.people_to_thank == 0);
+    CHECK(digest.counts.overdue_milestones == 2);
+    CHECK(digest.counts.overdue_feedback == 0);
+    CHECK(digest.counts.due_feedback == 1);
+    CHECK(digest.counts.due_goals == 1);
+    CHECK(digest.counts.due_milestones == 0);
+    CHECK(digest.counts.people_to_thank == 1);
+
+    const Digest alone = digest_of_group(digest, digest.groups[1]);
+    REQUIRE(alone.groups.size() == 1);
+    CHECK(alone.counts.overdue_milestones == 1);
+    CHECK(alone.counts.due_goals == 0);
+    CHECK(alone.first == digest.first);
+}
+
+TEST_CASE("the period is as_of and the days after it") {
+    const Model model = digest_example();
+    const Snapshot snapshot{model, as_of};
+    // One day: today only. Anna's goal on Wednesday and Bo's feedback on Thursday fall outside.
+    const Digest today = compute_digest(snapshot, {1, "", false});
+    CHECK(today.last == as_of);
+    CHECK(today.counts.due_goals == 0);
+    CHECK(today.counts.due_feedback == 0);
+    CHECK(today.counts.overdue_milestones == 2);
+    // Three days reach Wednesday, not Thursday.
+    const Digest three = compute_digest(snapshot, {3, "", false});
+    CHECK(three.counts.due_goals == 1);
+    CHECK(three.counts.due_feedback == 0);
+}
+
+TEST_CASE("one coordinator's digest holds only their people") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {7, "maria", false});
+    REQUIRE(digest.groups.size() == 1);
+    CHECK(digest.groups[0].coordinator->id == "maria");
+    CHECK(digest.counts.people_to_thank == 0);
+    // Jonas's only person has nothing to do: an empty digest.
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).empty());
+}
+
+TEST_CASE("a paused representative's items are not chased") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    for (const auto& group : digest.groups)
+        for (const auto& item : group.overdue) CHECK(item.representative->id != "cai");
+}
+
+TEST_CASE("notes appear only when asked for: the latest per person in the digest") {
+    const Model model = digest_example();
+    const Snapshot snapshot{model, as_of};
+    for (const auto& group : compute_digest(snapshot, {}).groups) CHECK(group.notes.empty());
+    const Digest digest = compute_digest(snapshot, {7, "", true});
+    REQUIRE(digest.groups[0].notes.size() == 1);
+    CHECK(digest.groups[0].notes[0].representative->id == "anna");
+    CHECK(digest.groups[0].notes[0].event->note == "Private: moving in spring");
+    CHECK(digest.groups[1].notes.empty());  // Bo's events have no notes
+}
+
+TEST_CASE("a week with nothing to do is empty") {
+    const Model model = digest_example();
+    // Before anyone started: nothing is due and nobody is to be recognised.
+    const Digest digest = compute_digest(Snapshot{model, d("2025-06-02")}, {});
+    CHECK(digest.empty());
+    CHECK(digest.counts.empty());
+}
+
+TEST_CASE("overdue items come oldest first, then by name") {
+    Model model = digest_example();
+    model.representatives[3].coordinator = "maria";
+    model.events.pop_back();  // dan's welcome call is now overdue since 2026-11-17, after anna's (2026-11-08)
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    const auto& overdue = digest.groups[0].overdue;
+    REQUIRE(overdue.size() == 2);
+    CHECK(overdue[0].representative->id == "anna");
+    CHECK(overdue[1].representative->id == "dan");
+}

@@ -1,0 +1,82 @@
+#include "render/digest_text.hpp"
+
+#include <doctest/doctest.h>
+
+#include "digest_fixture.hpp"
+#include "text/utf8.hpp"
+
+using namespace repjourney;
+using namespace repjourney::test;
+
+namespace {
+DigestWords example_words(Language language) {
+    static const Model model = digest_example();
+    return digest_words(compute_digest(Snapshot{model, as_of}, {}), model.organisation, language);
+}
+}  // namespace
+
+TEST_CASE("plain text: underlined title and coordinators, indented items") {
+    CHECK(render_digest_text(example_words(Language::en)) ==
+          "Example Union: week 48, 23–29 Nov 2026\n"
+          "======================================\n"
+          "\n"
+          "2 overdue milestones, 1 feedback conversation this week, 1 goal this week,\n"
+          "1 person to thank\n"
+          "\n"
+          "Maria Nilsson\n"
+          "-------------\n"
+          "\n"
+          "Overdue\n"
+          "  - Anna Larsson: Welcome call (Workplace representative), due 8 Nov (15 days\n"
+          "    overdue); 1 week after the start\n"
+          "\n"
+          "This week\n"
+          "  - Anna Larsson: goal \"Lead a meeting\", due Wed 25 Nov (in 2 days)\n"
+          "\n"
+          "Unassigned\n"
+          "----------\n"
+          "\n"
+          "Overdue\n"
+          "  - Bo Ek: Network meeting (Workplace representative), due 1 Sep (83 days\n"
+          "    overdue); every 6 months, last 1 Mar\n"
+          "\n"
+          "This week\n"
+          "  - Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); last feedback\n"
+          "    1 Oct, every 8 weeks\n"
+          "\n"
+          "To recognise\n"
+          "  - Bo Ek: A personal thank-you; nobody has recognised them since starting on\n"
+          "    1 Jan\n");
+}
+
+TEST_CASE("plain text fits its width, with no control codes and no trailing spaces") {
+    for (const Language language : {Language::en, Language::sv}) {
+        for (const std::size_t width : {80U, 72U, 40U}) {
+            const std::string text = render_digest_text(example_words(language), width);
+            std::size_t start = 0;
+            while (start < text.size()) {
+                const auto end = text.find('\n', start);
+                REQUIRE(end != std::string::npos);
+                const std::string_view line = std::string_view{text}.substr(start, end - start);
+                CHECK(display_width(line) <= width);
+                CHECK_FALSE(line.ends_with(' '));
+                for (const char c : line) CHECK(static_cast<unsigned char>(c) >= 0x20);
+                start = end + 1;
+            }
+        }
+    }
+}
+
+TEST_CASE("Markdown: headings by level, the person in bold, the data escaped") {
+    DigestWords words = example_words(Language::sv);
+    words.groups[0].sections[0].lines[0].person = "Anna *Star* Larsson";
+    const std::string md = render_digest_markdown(words);
+    CHECK(
+        md.starts_with("# Example Union: vecka 48, 23–29 nov 2026\n\n"
+                       "2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 person "
+                       "att uppmärksamma\n\n## Maria Nilsson\n\n### Försenat\n\n"
+                       "- **Anna \\*Star\\* Larsson**: Welcome call (Workplace representative), senast 8 nov (15 "
+                       "dagar försenad); 1 vecka efter start\n"));
+    CHECK(md.find("\n## Utan samordnare\n") != std::string::npos);
+    CHECK(md.find("\n### Att uppmärksamma\n\n- **Bo Ek**: ") != std::string::npos);
+}

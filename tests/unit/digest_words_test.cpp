@@ -1,0 +1,139 @@
+#include "render/digest_words.hpp"
+
+#include <doctest/doctest.h>
+
+#include "digest_fixture.hpp"
+
+using namespace repjourney;
+using namespace repjourney::test;
+
+namespace {
+std::vector<std::string> lines_of(const DigestSection& section) {
+    std::vector<std::string> lines;
+    for (const auto& line : section.lines) lines.push_back(line.person + ": " + line.text);
+    return lines;
+}
+}  // namespace
+
+TEST_CASE("the period names its ISO weeks and its days") {
+    CHECK(digest_period_words(Language::en, d("2026-11-23"), d("2026-11-29")) == "week 48, 23–29 Nov 2026");
+    CHECK(digest_period_words(Language::sv, d("2026-11-23"), d("2026-11-29")) == "vecka 48, 23–29 nov 2026");
+    CHECK(digest_period_words(Language::en, d("2026-11-25"), d("2026-12-01")) == "weeks 48–49, 25 Nov – 1 Dec 2026");
+    CHECK(digest_period_words(Language::en, d("2026-11-23"), d("2026-11-23")) == "week 48, 23 Nov 2026");
+    // 2026 has 53 ISO weeks; 1 January 2027 is a Friday, still in week 53.
+    CHECK(digest_period_words(Language::sv, d("2026-12-28"), d("2027-01-03")) == "vecka 53, 28 dec 2026 – 3 jan 2027");
+    CHECK(digest_period_words(Language::en, d("2027-01-01"), d("2027-01-07")) == "weeks 53–1, 1–7 Jan 2027");
+    CHECK(digest_period_words(Language::en, d("2026-11-23"), d("2027-01-03")) ==
+          "weeks 48–53, 23 Nov 2026 – 3 Jan 2027");
+}
+
+TEST_CASE("days of the period carry their weekday") {
+    CHECK(weekday_date(Language::en, d("2026-11-24"), as_of) == "Tue 24 Nov");
+    CHECK(weekday_date(Language::sv, d("2026-11-26"), as_of) == "tors 26 nov");
+    CHECK(weekday_date(Language::sv, d("2026-11-29"), as_of) == "sön 29 nov");
+    CHECK(weekday_date(Language::en, d("2027-01-01"), as_of) == "Fri 1 Jan 2027");
+}
+
+TEST_CASE("title and summary") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    const DigestWords en = digest_words(digest, model.organisation, Language::en);
+    CHECK(en.title == "Example Union: week 48, 23–29 Nov 2026");
+    CHECK(en.summary == "2 overdue milestones, 1 feedback conversation this week, 1 goal this week, 1 person to thank");
+    const DigestWords sv = digest_words(digest, model.organisation, Language::sv);
+    CHECK(sv.title == "Example Union: vecka 48, 23–29 nov 2026");
+    CHECK(sv.summary ==
+          "2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 person att "
+          "uppmärksamma");
+}
+
+TEST_CASE("each line says who, what, by when and why") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    const DigestWords en = digest_words(digest, model.organisation, Language::en);
+    REQUIRE(en.groups.size() == 2);
+    CHECK(en.groups[0].heading == "Maria Nilsson");
+    REQUIRE(en.groups[0].sections.size() == 2);
+    CHECK(en.groups[0].sections[0].heading == "Overdue");
+    CHECK(
+        lines_of(en.groups[0].sections[0]) ==
+        std::vector<std::string>{"Anna Larsson: Welcome call (Workplace representative), due 8 Nov (15 days overdue); "
+                                 "1 week after the start"});
+    CHECK(en.groups[0].sections[1].heading == "This week");
+    CHECK(lines_of(en.groups[0].sections[1]) ==
+          std::vector<std::string>{"Anna Larsson: goal \"Lead a meeting\", due Wed 25 Nov (in 2 days)"});
+
+    CHECK(en.groups[1].heading == "Unassigned");
+    REQUIRE(en.groups[1].sections.size() == 3);
+    CHECK(lines_of(en.groups[1].sections[0]) ==
+          std::vector<std::string>{"Bo Ek: Network meeting (Workplace representative), due 1 Sep (83 days overdue); "
+                                   "every 6 months, last 1 Mar"});
+    CHECK(lines_of(en.groups[1].sections[1]) ==
+          std::vector<std::string>{"Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); last feedback 1 Oct, "
+                                   "every 8 weeks"});
+    CHECK(en.groups[1].sections[2].heading == "To recognise");
+    REQUIRE(en.groups[1].sections[2].lines.size() == 1);
+    CHECK(en.groups[1].sections[2].lines[0].text.ends_with("; nobody has recognised them since starting on 1 Jan"));
+}
+
+TEST_CASE("the same in Swedish") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    const DigestWords sv = digest_words(digest, model.organisation, Language::sv);
+    CHECK(sv.groups[0].sections[0].heading == "Försenat");
+    CHECK(lines_of(sv.groups[0].sections[1]) ==
+          std::vector<std::string>{"Anna Larsson: målet ”Lead a meeting”, senast ons 25 nov (om 2 dagar)"});
+    CHECK(sv.groups[1].heading == "Utan samordnare");
+    CHECK(lines_of(sv.groups[1].sections[1]) ==
+          std::vector<std::string>{"Bo Ek: återkopplingssamtal, senast tors 26 nov (om 3 dagar); senaste återkoppling "
+                                   "1 okt, var 8:e vecka"});
+    CHECK(sv.groups[1].sections[2].heading == "Att uppmärksamma");
+}
+
+TEST_CASE("recognition is due by the end of its window") {
+    Model model = digest_example();
+    Goal done;
+    done.id = "first-meeting";
+    done.title = "First meeting";
+    done.done = d("2026-11-10");
+    model.representatives[0].goals.push_back(done);
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {7, "maria", false});
+    const DigestWords en = digest_words(digest, model.organisation, Language::en);
+    REQUIRE(en.groups[0].sections.size() == 3);
+    CHECK(en.groups[0].sections[2].lines[0].text == std::string{builtin_action_for(SuggestionKind::goal).title} +
+                                                        ", by 10 Dec; reached the goal \"First meeting\" on 10 Nov");
+}
+
+TEST_CASE("a period other than Monday to Sunday is named by its last day") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {3, "", false});
+    const DigestWords en = digest_words(digest, model.organisation, Language::en);
+    CHECK(en.summary == "2 overdue milestones, 1 goal by 25 Nov, 1 person to thank");
+    CHECK(en.groups[0].sections[1].heading == "Due by 25 Nov");
+    const DigestWords sv = digest_words(digest, model.organisation, Language::sv);
+    CHECK(sv.summary == "2 försenade milstolpar, 1 mål senast 25 nov, 1 person att uppmärksamma");
+    CHECK(sv.groups[0].sections[1].heading == "Senast 25 nov");
+}
+
+TEST_CASE("notes only when the digest holds them, on one line") {
+    Model model = digest_example();
+    model.events[3].note = "Private:\nmoving in spring";
+    const Snapshot snapshot{model, as_of};
+    const DigestWords without = digest_words(compute_digest(snapshot, {}), model.organisation, Language::en);
+    for (const auto& group : without.groups)
+        for (const auto& section : group.sections) CHECK(section.heading != "Notes");
+    const DigestWords with = digest_words(compute_digest(snapshot, {7, "", true}), model.organisation, Language::en);
+    REQUIRE(with.groups[0].sections.size() == 3);
+    CHECK(with.groups[0].sections[2].heading == "Notes");
+    CHECK(lines_of(with.groups[0].sections[2]) ==
+          std::vector<std::string>{"Anna Larsson: 5 Nov: Private: moving in spring"});
+}
+
+TEST_CASE("names and titles with control characters stay on their line") {
+    Model model = digest_example();
+    model.representatives[0].name = "Anna\x1b[2J Larsson";
+    model.organisation.coordinators[0].name = "Maria\nNilsson";
+    const DigestWords en = digest_words(compute_digest(Snapshot{model, as_of}, {}), model.organisation, Language::en);
+    CHECK(en.groups[0].heading == "Maria Nilsson");
+    CHECK(en.groups[0].sections[0].lines[0].person == "Anna [2J Larsson");
+}
