@@ -118,13 +118,6 @@ const RecognitionAction* action_for(const Organisation& organisation, const Sugg
 }
 
 // Non-empty and free of the key's separators and of spaces.
-bool is_key_part(std::string_view text) {
-    return !text.empty() && std::none_of(text.begin(), text.end(), [](char c) {
-        return c == ':' || c == '/' || c == '@' || static_cast<unsigned char>(c) <= ' ';
-    });
-}
-
-bool is_key_date(std::string_view text) { return Date::parse(text).has_value(); }
 }  // namespace
 
 std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const Representative& rep) {
@@ -176,45 +169,6 @@ std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot) {
 
 std::vector<Suggestion> recognition_suggestions(const Model& model, Date as_of) {
     return recognition_suggestions(Snapshot{model, as_of});
-}
-
-std::optional<SuggestionKind> suggestion_key_kind(std::string_view key) {
-    const auto colon = key.find(':');
-    const auto kind = suggestion_kind_from(key.substr(0, colon));
-    if (!kind) return std::nullopt;
-    const bool bare = colon == std::string_view::npos;
-    // Empty when bare, which every kind but farewell and quiet rejects below.
-    const std::string_view rest = bare ? std::string_view{} : key.substr(colon + 1);
-    const auto at = rest.find('@');
-    const std::string_view head = rest.substr(0, at);
-
-    bool well_formed = false;
-    switch (*kind) {
-        case SuggestionKind::farewell:
-        case SuggestionKind::quiet:
-            well_formed = bare;
-            break;
-        case SuggestionKind::anniversary: {
-            // Only the canonical text can equal a suggestion's key.
-            const auto duration = Duration::parse(rest);
-            well_formed = duration && duration->text() == rest;
-            break;
-        }
-        case SuggestionKind::goal:
-            well_formed = is_key_part(rest);
-            break;
-        case SuggestionKind::milestone: {
-            const auto slash = head.find('/');
-            well_formed = slash != std::string_view::npos && is_key_part(head.substr(0, slash)) &&
-                          is_key_part(head.substr(slash + 1)) &&
-                          (at == std::string_view::npos || is_key_date(rest.substr(at + 1)));
-            break;
-        }
-        case SuggestionKind::term:
-            well_formed = at != std::string_view::npos && is_key_part(head) && is_key_date(rest.substr(at + 1));
-            break;
-    }
-    return well_formed ? kind : std::nullopt;
 }
 
 }  // namespace repjourney

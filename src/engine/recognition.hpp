@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/snapshot.hpp"
+#include "model/suggestion_key.hpp"
 #include "model/model.hpp"
 
 namespace repjourney {
@@ -57,10 +58,5 @@ std::vector<Suggestion> recognition_suggestions(const Model& model, Date as_of);
 // One representative's suggestions, by date, then key (for `show`).
 std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const Representative& rep);
 
-// The kind of a well-formed suggestion key, else nothing: farewell; quiet; anniversary:D with D a
-// duration in its canonical text (1y, not 12m, so that it can match); goal:ID; milestone:ROLE/ID,
-// optionally @YYYY-MM-DD; term:ROLE@YYYY-MM-DD. Ids are not checked against the data, only that
-// they are non-empty and free of the separators ':', '/', '@' and spaces. For `record recognition --for`.
-std::optional<SuggestionKind> suggestion_key_kind(std::string_view key);
 
 }  // namespace repjourney

@@ -2,6 +2,7 @@
 
 #include "load/fields.hpp"
 #include "load/sections.hpp"
+#include "model/suggestion_key.hpp"
 #include "text/spelling.hpp"
 
 namespace repjourney {
@@ -56,6 +57,12 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     if (event.type == EventType::recognition) {
         event.action = f.id("action");
         event.for_key = f.text("for");
+        // A mistyped key would silently never answer its suggestion.
+        if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))
+            problems.warning(f.value("for")->mark,
+                             fmt::format("'for' '{}' is not a suggestion key, so it answers no suggestion: use the key "
+                                         "'repjourney recognize' shows, such as anniversary:5y or milestone:ROLE/ID",
+                                         event.for_key));
     }
     event.note = f.text("note");
     out.push_back(std::move(event));

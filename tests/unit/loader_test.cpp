@@ -197,3 +197,13 @@ TEST_CASE("a diagnostic prints GCC style with the source line and a caret") {
           " 3 |   bogus: 1\n"
           "   |   ^\n");
 }
+
+TEST_CASE("a 'for' that is not a suggestion key is a warning: it would never answer one") {
+    const auto result = load(organisation + roles +
+                             "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01}]}]\n"
+                             "events: [{date: 2025-02-01, rep: a, type: recognition, for: \"aniversary:1y\"}]\n");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].severity == Severity::warning);
+    CHECK(result.diagnostics[0].line == 10);
+    CHECK(result.diagnostics[0].column == 61);
+}
