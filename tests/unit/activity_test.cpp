@@ -2,17 +2,16 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
+using test::d;
 
+// A steward's assignment.
 Assignment assignment(std::string_view start, std::optional<std::string_view> end) {
-    Assignment a;
-    a.role = "steward";
-    a.start = d(start);
-    if (end) a.end = d(*end);
-    return a;
+    return test::assignment("steward", start, end);
 }
 }  // namespace
 

@@ -6,25 +6,13 @@
 #include <string_view>
 
 #include "model/model.hpp"
+#include "model_builders.hpp"
 
 namespace repjourney::test {
 
 // One small organisation judged on Monday 2026-11-23 with the defaults (feedback every 8w, due_soon 14d,
 // quiet_after 6m): the week runs to Sunday 2026-11-29.
-inline Date d(std::string_view text) { return *Date::parse(text); }
-
 inline const Date as_of = d("2026-11-23");
-
-inline Event event(std::string_view date, std::string rep, EventType type, std::string milestone = "",
-                   std::string note = "") {
-    Event e;
-    e.date = d(date);
-    e.rep = std::move(rep);
-    e.type = type;
-    e.milestone = std::move(milestone);
-    e.note = std::move(note);
-    return e;
-}
 
 inline Representative rep(std::string id, std::string name, std::string coordinator, std::string_view start) {
     Representative r;

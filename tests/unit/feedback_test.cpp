@@ -2,32 +2,19 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
+using test::assignment;
+using test::d;
+using test::dur;
+using test::rep;
 
+// A role with no journey, with its own feedback cadence when given.
 Role role(std::string id, std::optional<std::string_view> feedback_every = std::nullopt) {
-    Role r;
-    r.id = std::move(id);
-    if (feedback_every) r.feedback_every = dur(*feedback_every);
-    return r;
-}
-
-Assignment assignment(std::string role, std::string_view start, std::optional<std::string_view> end = std::nullopt) {
-    Assignment a;
-    a.role = std::move(role);
-    a.start = d(start);
-    if (end) a.end = d(*end);
-    return a;
-}
-
-Representative rep(std::string id, std::vector<Assignment> assignments) {
-    Representative r;
-    r.id = std::move(id);
-    r.assignments = std::move(assignments);
-    return r;
+    return test::role(std::move(id), {}, feedback_every);
 }
 
 Event feedback(std::string_view date, std::string rep) {

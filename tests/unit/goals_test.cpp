@@ -2,18 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-
-Goal goal(std::string id, std::optional<std::string_view> due, std::optional<std::string_view> done) {
-    Goal g;
-    g.id = std::move(id);
-    if (due) g.due = d(*due);
-    if (done) g.done = d(*done);
-    return g;
-}
+using test::d;
+using test::goal;
 }  // namespace
 
 TEST_CASE("goals: done on or before as_of, else by the due date") {

@@ -2,43 +2,19 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
+using test::d;
+using test::dur;
+using test::event;
+using test::goal;
+using test::milestone;
 
-Milestone milestone(std::string id, std::string_view due, std::string_view every = "") {
-    Milestone m;
-    m.id = std::move(id);
-    m.due.offset = dur(due);
-    if (!every.empty()) m.every = dur(every);
-    return m;
-}
-
-Assignment assignment(std::string_view start, std::string_view end) {
-    Assignment a;
-    a.role = "steward";
-    a.start = d(start);
-    a.end = d(end);
-    return a;
-}
-
-Event event(std::string_view date, std::string rep, EventType type, std::string milestone = "") {
-    Event e;
-    e.date = d(date);
-    e.rep = std::move(rep);
-    e.type = type;
-    e.milestone = std::move(milestone);
-    return e;
-}
-
-Goal goal(std::string id, std::optional<std::string_view> due) {
-    Goal g;
-    g.id = std::move(id);
-    if (due) g.due = d(*due);
-    return g;
-}
+// A steward's assignment.
+Assignment assignment(std::string_view start, std::string_view end) { return test::assignment("steward", start, end); }
 
 // The example of SPEC.md's `status --format json`.
 Model spec_example() {

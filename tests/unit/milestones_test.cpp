@@ -2,58 +2,17 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
-
-// `due` as in the data: "3m" or "end-3m".
-Milestone milestone(std::string id, std::string_view due, std::string_view every = "",
-                    MilestoneScope scope = MilestoneScope::role) {
-    Milestone m;
-    m.id = std::move(id);
-    if (due.starts_with("end-")) {
-        m.due.anchor = MilestoneDue::Anchor::end;
-        due.remove_prefix(4);
-    }
-    m.due.offset = dur(due);
-    if (!every.empty()) m.every = dur(every);
-    m.scope = scope;
-    return m;
-}
-
-Role role(std::string id, std::vector<Milestone> journey) {
-    Role r;
-    r.id = std::move(id);
-    r.journey = std::move(journey);
-    return r;
-}
-
-Assignment assignment(std::string role, std::string_view start, std::optional<std::string_view> end) {
-    Assignment a;
-    a.role = std::move(role);
-    a.start = d(start);
-    if (end) a.end = d(*end);
-    return a;
-}
-
-Representative rep(std::string id, std::vector<Assignment> assignments) {
-    Representative r;
-    r.id = std::move(id);
-    r.assignments = std::move(assignments);
-    return r;
-}
-
-Event completion(std::string_view date, std::string rep, std::string milestone, std::string role = "") {
-    Event e;
-    e.date = d(date);
-    e.rep = std::move(rep);
-    e.type = EventType::milestone;
-    e.milestone = std::move(milestone);
-    e.role = std::move(role);
-    return e;
-}
+using test::assignment;
+using test::completion;
+using test::d;
+using test::milestone;
+using test::rep;
+using test::role;
 
 // The status of milestone `id` in assignment `index` of the model's first representative.
 MilestoneStatus status_of(const Model& model, Date as_of, std::size_t index, std::string_view id) {

@@ -4,55 +4,31 @@
 
 #include <algorithm>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 // Every case is judged on 2026-11-23 with the defaults: window 30d and due_soon 14d, so
 // achievements count from 2026-10-24 and anniversaries and term ends up to 2026-12-07.
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
+using test::completion;
+using test::d;
+using test::dur;
+using test::rep;
 
 const Date as_of = d("2026-11-23");
 
-// `due` as in the data: "3m" or "end-3m".
+// `due` as in the data: "3m" or "end-3m"; every milestone here is one to recognise.
 Milestone milestone(std::string id, std::string_view due, std::string_view every = "",
                     MilestoneScope scope = MilestoneScope::role) {
-    Milestone m;
-    m.id = std::move(id);
-    if (due.starts_with("end-")) {
-        m.due.anchor = MilestoneDue::Anchor::end;
-        due.remove_prefix(4);
-    }
-    m.due.offset = dur(due);
-    if (!every.empty()) m.every = dur(every);
-    m.scope = scope;
+    Milestone m = test::milestone(std::move(id), due, every, scope);
     m.recognize = true;
     return m;
 }
 
+// A steward's assignment unless another role is given.
 Assignment assignment(std::string_view start, std::optional<std::string_view> end, std::string role = "steward") {
-    Assignment a;
-    a.role = std::move(role);
-    a.start = d(start);
-    if (end) a.end = d(*end);
-    return a;
-}
-
-Representative rep(std::string id, std::vector<Assignment> assignments) {
-    Representative r;
-    r.id = std::move(id);
-    r.assignments = std::move(assignments);
-    return r;
-}
-
-Event completion(std::string_view date, std::string rep, std::string milestone, std::string role = "") {
-    Event e;
-    e.date = d(date);
-    e.rep = std::move(rep);
-    e.type = EventType::milestone;
-    e.milestone = std::move(milestone);
-    e.role = std::move(role);
-    return e;
+    return test::assignment(std::move(role), start, end);
 }
 
 Event recognition(std::string_view date, std::string rep, std::string for_key = "") {

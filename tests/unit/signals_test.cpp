@@ -2,42 +2,21 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
+using test::d;
+using test::goal;
+using test::milestone;
 
-Milestone milestone(std::string id, MilestoneDue::Anchor anchor, std::string_view due) {
-    Milestone m;
-    m.id = std::move(id);
-    m.due = {anchor, dur(due)};
-    return m;
-}
+// A steward's assignment.
+Assignment assignment(std::string_view start, std::string_view end) { return test::assignment("steward", start, end); }
 
-Assignment assignment(std::string_view start, std::string_view end) {
-    Assignment a;
-    a.role = "steward";
-    a.start = d(start);
-    a.end = d(end);
-    return a;
-}
-
+// An event of anna's.
 Event event(std::string_view date, EventType type, std::string milestone = "") {
-    Event e;
-    e.date = d(date);
-    e.rep = "anna";
-    e.type = type;
-    e.milestone = std::move(milestone);
-    return e;
-}
-
-Goal goal(std::string id, std::string_view due, std::optional<std::string_view> done = std::nullopt) {
-    Goal g;
-    g.id = std::move(id);
-    g.due = d(due);
-    if (done) g.done = d(*done);
-    return g;
+    return test::event(date, "anna", type, std::move(milestone));
 }
 
 // anna, steward 2025-03-01..2027-02-28, with nothing to worry about on 2026-12-01.

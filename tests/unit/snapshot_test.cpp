@@ -2,18 +2,16 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
+using test::d;
 
+// An event with a note and no milestone.
 Event event(std::string_view date, std::string rep, EventType type, std::string note = "") {
-    Event e;
-    e.date = d(date);
-    e.rep = std::move(rep);
-    e.type = type;
-    e.note = std::move(note);
-    return e;
+    return test::event(date, std::move(rep), type, "", std::move(note));
 }
 }  // namespace
 

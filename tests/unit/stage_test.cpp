@@ -2,35 +2,23 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
+using test::d;
+using test::dur;
+using test::milestone;
 
-Milestone milestone(std::string id, MilestoneDue::Anchor anchor, std::string_view due, std::string_view every = "") {
-    Milestone m;
-    m.id = std::move(id);
-    m.due = {anchor, dur(due)};
-    if (!every.empty()) m.every = dur(every);
-    return m;
-}
-
+// A steward's assignment.
 Assignment assignment(std::string_view start, std::optional<std::string_view> end) {
-    Assignment a;
-    a.role = "steward";
-    a.start = d(start);
-    if (end) a.end = d(*end);
-    return a;
+    return test::assignment("steward", start, end);
 }
 
+// anna did `milestone` on `date`.
 Event completion(std::string_view date, std::string milestone) {
-    Event e;
-    e.date = d(date);
-    e.rep = "anna";
-    e.type = EventType::milestone;
-    e.milestone = std::move(milestone);
-    return e;
+    return test::completion(date, "anna", std::move(milestone));
 }
 
 // A steward role whose only once-only, start-relative milestone is the welcome call.

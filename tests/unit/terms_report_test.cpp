@@ -2,15 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-MilestoneStatus talk(const Milestone& milestone, DueState state) {
-    MilestoneStatus status;
-    status.milestone = &milestone;
-    status.state = state;
-    return status;
-}
+using test::talk;
 }  // namespace
 
 TEST_CASE("terms report: the renewal talk shown is the first not done, else the first") {

@@ -2,57 +2,21 @@
 
 #include <doctest/doctest.h>
 
+#include "model_builders.hpp"
+
 using namespace repjourney;
 
 namespace {
-Date d(std::string_view text) { return *Date::parse(text); }
-Duration dur(std::string_view text) { return *Duration::parse(text); }
+using test::assignment;
+using test::completion;
+using test::d;
+using test::rep;
+using test::role;
+using test::talk;
 
+// A term milestone.
 Milestone milestone(std::string id, MilestoneDue::Anchor anchor, std::string_view due, std::string_view every = "") {
-    Milestone m;
-    m.id = std::move(id);
-    m.due = {anchor, dur(due)};
-    if (!every.empty()) m.every = dur(every);
-    m.scope = MilestoneScope::term;
-    return m;
-}
-
-Role role(std::string id, std::vector<Milestone> journey) {
-    Role r;
-    r.id = std::move(id);
-    r.journey = std::move(journey);
-    return r;
-}
-
-Assignment assignment(std::string role, std::string_view start, std::optional<std::string_view> end) {
-    Assignment a;
-    a.role = std::move(role);
-    a.start = d(start);
-    if (end) a.end = d(*end);
-    return a;
-}
-
-Representative rep(std::string id, std::vector<Assignment> assignments) {
-    Representative r;
-    r.id = std::move(id);
-    r.assignments = std::move(assignments);
-    return r;
-}
-
-Event completion(std::string_view date, std::string rep, std::string milestone) {
-    Event e;
-    e.date = d(date);
-    e.rep = std::move(rep);
-    e.type = EventType::milestone;
-    e.milestone = std::move(milestone);
-    return e;
-}
-
-MilestoneStatus talk(const Milestone& milestone, DueState state) {
-    MilestoneStatus status;
-    status.milestone = &milestone;
-    status.state = state;
-    return status;
+    return test::milestone(std::move(id), anchor, due, every, MilestoneScope::term);
 }
 }  // namespace
 
