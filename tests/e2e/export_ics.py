@@ -88,7 +88,8 @@ def expected_todos(state):
             todos[f"feedback.{rep['id']}@repjourney"] = (rep["feedback"]["next_due"], None)
         if counts:
             for g in rep["goals"]:
-                todos[f"goal.{rep['id']}.{g['id']}@repjourney"] = (g["due"], g["done"] if g["state"] == "done" else None)
+                done = g["done"] if g["state"] == "done" else None
+                todos[f"goal.{rep['id']}.{g['id']}@repjourney"] = (g["due"], done)
     return todos
 
 
