@@ -2,6 +2,8 @@
 
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
+#include "render/markdown.hpp"
+#include "text/printable.hpp"
 #include "text/utf8.hpp"
 
 namespace repjourney {
@@ -23,27 +25,12 @@ struct RoleDescription {
     std::vector<JourneyStep> journey;
 };
 
-// The text with control characters (escape sequences from the data) shown as spaces, as tables do.
-std::string printable(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-        if (c == 0xC2 && next >= 0x80 && next < 0xA0) {  // a C1 control, such as the 8-bit CSI
-            out += ' ';
-            ++i;
-        } else {
-            out += c < 0x20 || c == 0x7F ? ' ' : text[i];
-        }
-    }
-    return out;
-}
 
 std::vector<std::string> lines_of(std::string_view text) {
     std::vector<std::string> lines;
     while (!text.empty()) {
         const auto end = text.find('\n');
-        std::string line = printable(text.substr(0, end));
+        std::string line = one_line(text.substr(0, end));
         line.erase(line.find_last_not_of(' ') + 1);
         lines.push_back(std::move(line));
         text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
@@ -63,27 +50,27 @@ std::string action_title(const Organisation& organisation, const std::string& id
 
 JourneyStep journey_step(const Milestone& milestone, const Role& role, const Organisation& organisation,
                          Language language) {
-    JourneyStep step{printable(milestone.title), milestone_due_words(language, milestone), {}};
+    JourneyStep step{one_line(milestone.title), milestone_due_words(language, milestone), {}};
     if (milestone.due.anchor == MilestoneDue::Anchor::end && !role.term)
         step.notes.push_back(tr(language, Msg::role_needs_end));
     if (milestone.recognize)
         step.notes.push_back(milestone.recognize_action.empty()
                                  ? tr(language, Msg::role_recognised)
                                  : tr(language, Msg::role_recognised_with,
-                                      printable(action_title(organisation, milestone.recognize_action))));
+                                      one_line(action_title(organisation, milestone.recognize_action))));
     if (milestone.scope == MilestoneScope::term) step.notes.push_back(tr(language, Msg::role_scope_term));
     return step;
 }
 
 RoleDescription describe(const Role& role, const Organisation& organisation, Language language) {
     RoleDescription d;
-    d.title = printable(role.title);
+    d.title = one_line(role.title);
     d.description = lines_of(role.description);
     d.term =
         tr(language, Msg::role_term, role.term ? duration_words(language, *role.term) : tr(language, Msg::open_ended));
     d.feedback = tr(language, Msg::role_feedback,
                     every_words(language, role.feedback_every.value_or(organisation.feedback_every)));
-    for (const auto& expectation : role.expectations) d.expectations.push_back(printable(expectation));
+    for (const auto& expectation : role.expectations) d.expectations.push_back(one_line(expectation));
     for (const auto& milestone : role.journey)
         d.journey.push_back(journey_step(milestone, role, organisation, language));
     return d;
@@ -119,20 +106,6 @@ std::string as_text(const RoleDescription& d, Language language) {
     return out;
 }
 
-// Markdown's special characters escaped, and a line start that would begin a list, heading or quote.
-std::string markdown_escaped(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        if (std::string_view{"\\`*_[]<>#|"}.find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    const auto digits = out.find_first_not_of("0123456789");
-    if (!out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '='))
-        out.insert(0, "\\");
-    else if (digits != std::string::npos && digits > 0 && (out[digits] == '.' || out[digits] == ')'))
-        out.insert(digits, "\\");
-    return out;
-}
 
 std::string as_markdown(const RoleDescription& d, Language language) {
     std::string out = "# " + markdown_escaped(d.title) + "\n";
