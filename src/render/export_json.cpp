@@ -113,17 +113,7 @@ void write_summary(JsonWriter& json, const ExportData& data) {
 }
 
 void write_suggestion(JsonWriter& json, const Suggestion& s, const ExportData& data) {
-    json.begin_object()
-        .field("rep", s.representative->id)
-        .field("name", s.representative->name)
-        .field("key", s.key)
-        .field("kind", to_string(s.kind))
-        .field("date", s.date)
-        .field("upcoming", s.upcoming)
-        .field("action", s.action->id)
-        .field("action_title", s.action->title)
-        .field("reason", recognition_reason(data.language, s, data.snapshot.as_of()))
-        .end_object();
+    write_suggestion_json(json, s, data.snapshot.as_of(), data.language);
 }
 
 void write_representative(JsonWriter& json, const RepresentativeStatus& status, const ExportData& data) {

@@ -70,21 +70,23 @@ std::string render_recognize_table(const std::vector<Suggestion>& suggestions, D
 std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {
     JsonWriter json;
     json.begin_object().field("as_of", as_of).key("suggestions").begin_array();
-    for (const Suggestion& s : suggestions) {
-        json.begin_object()
-            .field("rep", s.representative->id)
-            .field("name", s.representative->name)
-            .field("key", s.key)
-            .field("kind", to_string(s.kind))
-            .field("date", s.date)
-            .field("upcoming", s.upcoming)
-            .field("action", s.action->id)
-            .field("action_title", s.action->title)
-            .field("reason", recognition_reason(language, s, as_of))
-            .end_object();
-    }
+    for (const Suggestion& s : suggestions) write_suggestion_json(json, s, as_of, language);
     json.end_array().end_object();
     return json.str() + "\n";
+}
+
+void write_suggestion_json(JsonWriter& json, const Suggestion& s, Date as_of, Language language) {
+    json.begin_object()
+        .field("rep", s.representative->id)
+        .field("name", s.representative->name)
+        .field("key", s.key)
+        .field("kind", to_string(s.kind))
+        .field("date", s.date)
+        .field("upcoming", s.upcoming)
+        .field("action", s.action->id)
+        .field("action_title", s.action->title)
+        .field("reason", recognition_reason(language, s, as_of))
+        .end_object();
 }
 
 std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/recognition.hpp"
+#include "render/json_writer.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -22,6 +23,10 @@ std::string render_recognize_table(const std::vector<Suggestion>& suggestions, D
 // The SPEC's contract: {"as_of", "suggestions": [{"rep", "key", "kind", "date", "action", "action_title",
 // "reason"}]}, with "name" and "upcoming" besides.
 std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Date as_of, Language language);
+
+// One suggestion as the JSON contract gives it (rep, name, key, kind, date, upcoming, action,
+// action_title, reason); recognize, show and export json all write it this way.
+void write_suggestion_json(JsonWriter& json, const Suggestion& suggestion, Date as_of, Language language);
 
 // The JSON's fields as columns.
 std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language);

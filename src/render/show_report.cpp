@@ -163,11 +163,7 @@ std::string render_show_json(const PersonView& person, const Snapshot& snapshot,
     json.key("events").begin_array();
     for (const Event* e : snapshot.events_of(person.status.representative->id)) write_event_json(json, *e);
     json.end_array().key("suggestions").begin_array();
-    for (const auto& s : person.suggestions) {
-        json.begin_object().field("key", s.key).field("kind", to_string(s.kind)).field("date", s.date);
-        json.field("action", s.action->id).field("action_title", s.action->title);
-        json.field("reason", recognition_reason(language, s, snapshot.as_of())).end_object();
-    }
+    for (const auto& s : person.suggestions) write_suggestion_json(json, s, snapshot.as_of(), language);
     json.end_array().end_object();
     return json.str() + "\n";
 }
