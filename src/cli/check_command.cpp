@@ -12,9 +12,7 @@ struct CheckOptions {
     bool strict = false;
 };
 
-std::string plural(std::size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
     const LoadResult result = load_data(resolve_data_paths(global));

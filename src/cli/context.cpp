@@ -32,10 +32,10 @@ LoadResult load_valid_data(const GlobalOptions& options) {
     LoadResult result = load_data(resolve_data_paths(options));
     for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
     if (result.has_errors())
-        throw Error(exit_data, fmt::format("the data has {} error{}; nothing is reported until they are fixed "
-                                           "(run 'repjourney check')",
-                                           count_errors(result.diagnostics),
-                                           count_errors(result.diagnostics) == 1 ? "" : "s"));
+        throw Error(exit_data,
+                    fmt::format("the data has {} error{}; nothing is reported until they are fixed "
+                                "(run 'repjourney check')",
+                                count_errors(result.diagnostics), count_errors(result.diagnostics) == 1 ? "" : "s"));
     return result;
 }
 

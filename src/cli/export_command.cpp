@@ -62,15 +62,9 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
             exported.suggestions.push_back(std::move(suggestion));
 
     switch (format) {
-        case ExportFormat::ics:
-            deliver(render_export_ics(exported, until), options.output);
-            break;
-        case ExportFormat::json:
-            deliver(render_export_json(exported), options.output);
-            break;
-        case ExportFormat::html:
-            deliver(render_export_html(exported), options.output);
-            break;
+        case ExportFormat::ics: deliver(render_export_ics(exported, until), options.output); break;
+        case ExportFormat::json: deliver(render_export_json(exported), options.output); break;
+        case ExportFormat::html: deliver(render_export_html(exported), options.output); break;
     }
     return exit_ok;
 }

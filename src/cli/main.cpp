@@ -12,9 +12,10 @@ using namespace repjourney;
 
 namespace {
 int run(int argc, char** argv) {
-    CLI::App app{"repjourney: keep your elected representatives. Reads YAML data about roles, representatives and\n"
-                 "their journeys, and prints journey status, overdue feedback and suggested recognition.",
-                 "repjourney"};
+    CLI::App app{
+        "repjourney: keep your elected representatives. Reads YAML data about roles, representatives and\n"
+        "their journeys, and prints journey status, overdue feedback and suggested recognition.",
+        "repjourney"};
     GlobalOptions global;
     CommandRunner runner;
     add_global_options(app, global);

@@ -55,8 +55,9 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     const RecordResult result = record_event(request);
     for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
     if (count_errors(result.diagnostics) > 0)
-        throw Error(exit_data, result.item.empty() ? "the data has errors; nothing was recorded (run 'repjourney check')"
-                                                   : "the event was not recorded");
+        throw Error(exit_data, result.item.empty()
+                                   ? "the data has errors; nothing was recorded (run 'repjourney check')"
+                                   : "the event was not recorded");
     if (options.dry_run) {
         std::cout << fmt::format("Would {} {}:\n  - {}\n", result.created ? "create" : "append to", result.file,
                                  result.item);
@@ -65,9 +66,10 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
                                  result.item);
     }
     if (result.outside_data)
-        std::cerr << fmt::format("repjourney: warning: {} is not among the data files read, so reports will not see "
-                                 "this event until it is\n",
-                                 result.file);
+        std::cerr << fmt::format(
+            "repjourney: warning: {} is not among the data files read, so reports will not see "
+            "this event until it is\n",
+            result.file);
     return exit_ok;
 }
 
@@ -96,14 +98,16 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
     sub->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
         ->check(CLI::NonNegativeNumber)
         ->type_name("SECONDS");
-    sub->callback([&, type, options] { runner = [&global, type, options] { return run_record(global, type, *options); }; });
+    sub->callback(
+        [&, type, options] { runner = [&global, type, options] { return run_record(global, type, *options); }; });
     return sub;
 }
 }  // namespace
 
 void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
-    CLI::App* record = app.add_subcommand("record", "Append an event (feedback, milestone, recognition, note), "
-                                                    "validated first, safely");
+    CLI::App* record = app.add_subcommand("record",
+                                          "Append an event (feedback, milestone, recognition, note), "
+                                          "validated first, safely");
     record->require_subcommand(1);
     add_type(record, global, runner, EventType::feedback, "Record a feedback conversation");
     add_type(record, global, runner, EventType::milestone, "Record a journey milestone as done");

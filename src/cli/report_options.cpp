@@ -46,8 +46,8 @@ constexpr std::array stage_names = {Stage::left,    Stage::paused,     Stage::in
 ReportContext report_context(const GlobalOptions& global, const Model& model) {
     ReportContext context;
     context.as_of = resolve_as_of(global);
-    context.language = global.lang.empty() ? model.organisation.language
-                                           : (global.lang == "sv" ? Language::sv : Language::en);
+    context.language =
+        global.lang.empty() ? model.organisation.language : (global.lang == "sv" ? Language::sv : Language::en);
     const auto mode = color_mode_from(global.color).value_or(ColorMode::automatic);
     context.color = use_color(mode, ::isatty(STDOUT_FILENO), std::getenv("NO_COLOR"), std::getenv("TERM"));
     context.width = terminal_width();

@@ -23,22 +23,27 @@ int run_show(const GlobalOptions& global, const ShowOptions& options) {
     if (!rep) {
         std::vector<std::string_view> ids;
         for (const auto& r : data.model.representatives) ids.push_back(r.id);
-        throw Error(exit_usage, fmt::format("unknown representative '{}'{}", options.rep, did_you_mean(options.rep, ids)));
+        throw Error(exit_usage,
+                    fmt::format("unknown representative '{}'{}", options.rep, did_you_mean(options.rep, ids)));
     }
     const Snapshot snapshot{data.model, context.as_of};
     const RepresentativeStatus status = representative_status(snapshot, *rep);
     const PersonView person{status, recognition_suggestions(snapshot, *rep)};
-    if (options.format == "json") std::cout << render_show_json(person, snapshot, context.language);
-    else if (options.format == "csv") std::cout << render_show_csv(person);
-    else std::cout << render_show_text(person, snapshot, {context.language, context.color, context.width});
+    if (options.format == "json")
+        std::cout << render_show_json(person, snapshot, context.language);
+    else if (options.format == "csv")
+        std::cout << render_show_csv(person);
+    else
+        std::cout << render_show_text(person, snapshot, {context.language, context.color, context.width});
     return exit_ok;
 }
 }  // namespace
 
 void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<ShowOptions>();
-    CLI::App* show = app.add_subcommand("show", "One person's whole journey: assignments, milestone timeline, "
-                                                "feedback, recognitions, goals, notes");
+    CLI::App* show = app.add_subcommand("show",
+                                        "One person's whole journey: assignments, milestone timeline, "
+                                        "feedback, recognitions, goals, notes");
     show->add_option("REP", options->rep, "The representative's id")->required();
     add_format_option(show, options->format, {"table", "json", "csv"});
     show->callback([&, options] { runner = [&global, options] { return run_show(global, *options); }; });

@@ -31,9 +31,12 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                             : options.sort == "stage" ? StatusOrder::stage
                                                       : StatusOrder::urgency);
 
-    if (options.format == "json") write_status_json(std::cout, statuses, context.as_of);
-    else if (options.format == "csv") std::cout << render_status_csv(statuses);
-    else std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
+    if (options.format == "json")
+        write_status_json(std::cout, statuses, context.as_of);
+    else if (options.format == "csv")
+        std::cout << render_status_csv(statuses);
+    else
+        std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
 
     const bool overdue = std::any_of(statuses.begin(), statuses.end(),
                                      [](const RepresentativeStatus& s) { return overdue_items(s) > 0; });
@@ -43,8 +46,9 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
 
 void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<StatusOptions>();
-    CLI::App* status = app.add_subcommand("status", "One line per representative: stage, journey progress, next "
-                                                    "step, overdue items, feedback and warning signs");
+    CLI::App* status = app.add_subcommand("status",
+                                          "One line per representative: stage, journey progress, next "
+                                          "step, overdue items, feedback and warning signs");
     add_selection_options(status, options->selection, true);
     status->add_flag("--at-risk", options->at_risk, "Only people with two or more warning signs");
     status->add_option("--sort", options->sort, "Order: urgency (most urgent first), name or stage")

@@ -50,8 +50,8 @@ void check_command_name(const CLI::App& app, int argc, char** argv) {
         }
         if (arg.starts_with("-")) continue;
         if (std::find(names.begin(), names.end(), arg) != names.end()) return;
-        throw Error(exit_usage, fmt::format("unknown command '{}'{}; see 'repjourney --help'", arg,
-                                            did_you_mean(arg, visible)));
+        throw Error(exit_usage,
+                    fmt::format("unknown command '{}'{}; see 'repjourney --help'", arg, did_you_mean(arg, visible)));
     }
 }
 

@@ -9,13 +9,13 @@ namespace repjourney {
 
 enum ExitStatus : int {
     exit_ok = 0,
-    exit_overdue = 1,      // --fail-if-overdue found something overdue
-    exit_usage = 64,       // EX_USAGE
-    exit_data = 65,        // EX_DATAERR
-    exit_no_input = 66,    // EX_NOINPUT
-    exit_internal = 70,    // EX_SOFTWARE
-    exit_cant_create = 73, // EX_CANTCREAT
-    exit_temp_fail = 75,   // EX_TEMPFAIL
+    exit_overdue = 1,       // --fail-if-overdue found something overdue
+    exit_usage = 64,        // EX_USAGE
+    exit_data = 65,         // EX_DATAERR
+    exit_no_input = 66,     // EX_NOINPUT
+    exit_internal = 70,     // EX_SOFTWARE
+    exit_cant_create = 73,  // EX_CANTCREAT
+    exit_temp_fail = 75,    // EX_TEMPFAIL
 };
 
 class Error : public std::runtime_error {

@@ -27,12 +27,9 @@ DigestItem item_of(const Representative& rep, NextStep::Kind kind, Date due, con
 
 int& count_of(DigestCounts& counts, NextStep::Kind kind, bool overdue) {
     switch (kind) {
-        case NextStep::Kind::milestone:
-            return overdue ? counts.overdue_milestones : counts.due_milestones;
-        case NextStep::Kind::feedback:
-            return overdue ? counts.overdue_feedback : counts.due_feedback;
-        case NextStep::Kind::goal:
-            break;
+        case NextStep::Kind::milestone: return overdue ? counts.overdue_milestones : counts.due_milestones;
+        case NextStep::Kind::feedback: return overdue ? counts.overdue_feedback : counts.due_feedback;
+        case NextStep::Kind::goal: break;
     }
     return overdue ? counts.overdue_goals : counts.due_goals;
 }

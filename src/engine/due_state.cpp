@@ -4,16 +4,11 @@ namespace repjourney {
 
 std::string_view to_string(DueState state) {
     switch (state) {
-        case DueState::done:
-            return "done";
-        case DueState::overdue:
-            return "overdue";
-        case DueState::due_soon:
-            return "due-soon";
-        case DueState::upcoming:
-            return "upcoming";
-        case DueState::no_due:
-            return "no-due";
+        case DueState::done: return "done";
+        case DueState::overdue: return "overdue";
+        case DueState::due_soon: return "due-soon";
+        case DueState::upcoming: return "upcoming";
+        case DueState::no_due: return "no-due";
     }
     return "?";
 }

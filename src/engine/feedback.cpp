@@ -26,36 +26,27 @@ Date feedback_base(const Representative& rep, Date as_of, std::optional<Date> la
 
 FeedbackState feedback_state(Date next_due, Date as_of, Duration due_soon) {
     switch (due_state(next_due, as_of, due_soon)) {
-        case DueState::overdue:
-            return FeedbackState::overdue;
-        case DueState::due_soon:
-            return FeedbackState::due_soon;
-        default:
-            return FeedbackState::ok;
+        case DueState::overdue: return FeedbackState::overdue;
+        case DueState::due_soon: return FeedbackState::due_soon;
+        default: return FeedbackState::ok;
     }
 }
 }  // namespace
 
 std::string_view to_string(FeedbackState state) {
     switch (state) {
-        case FeedbackState::overdue:
-            return "overdue";
-        case FeedbackState::due_soon:
-            return "due-soon";
-        case FeedbackState::ok:
-            return "ok";
+        case FeedbackState::overdue: return "overdue";
+        case FeedbackState::due_soon: return "due-soon";
+        case FeedbackState::ok: return "ok";
     }
     return "?";
 }
 
 DueState due_state_of(FeedbackState state) {
     switch (state) {
-        case FeedbackState::overdue:
-            return DueState::overdue;
-        case FeedbackState::due_soon:
-            return DueState::due_soon;
-        case FeedbackState::ok:
-            return DueState::upcoming;
+        case FeedbackState::overdue: return DueState::overdue;
+        case FeedbackState::due_soon: return DueState::due_soon;
+        case FeedbackState::ok: return DueState::upcoming;
     }
     return DueState::upcoming;
 }

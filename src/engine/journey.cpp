@@ -44,12 +44,9 @@ std::optional<NextStep> next_step_of(const Snapshot& snapshot, const Representat
 
 std::string_view to_string(NextStep::Kind kind) {
     switch (kind) {
-        case NextStep::Kind::milestone:
-            return "milestone";
-        case NextStep::Kind::feedback:
-            return "feedback";
-        case NextStep::Kind::goal:
-            return "goal";
+        case NextStep::Kind::milestone: return "milestone";
+        case NextStep::Kind::feedback: return "feedback";
+        case NextStep::Kind::goal: return "goal";
     }
     return "?";
 }

@@ -37,8 +37,8 @@ void add_anniversaries(const Snapshot& snapshot, const Representative& rep, Wind
                        std::vector<Suggestion>& out) {
     if (has_left(rep, window.as_of)) return;
     for (const Anniversary& a : anniversaries_between(snapshot.organisation(), rep, window.from, window.until)) {
-        Suggestion& s = out.emplace_back(
-            suggestion_of(rep, SuggestionKind::anniversary, "anniversary:" + a.length.text(), a.date));
+        Suggestion& s =
+            out.emplace_back(suggestion_of(rep, SuggestionKind::anniversary, "anniversary:" + a.length.text(), a.date));
         s.anniversary = a.length;
         s.service_start = service_start(rep);
     }

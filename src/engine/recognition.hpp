@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "engine/snapshot.hpp"
-#include "model/suggestion_key.hpp"
 #include "model/model.hpp"
+#include "model/suggestion_key.hpp"
 
 namespace repjourney {
 
@@ -57,6 +57,5 @@ std::vector<Suggestion> recognition_suggestions(const Model& model, Date as_of);
 
 // One representative's suggestions, by date, then key (for `show`).
 std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const Representative& rep);
-
 
 }  // namespace repjourney

@@ -81,16 +81,11 @@ std::optional<Signal> goal_signal(std::span<const GoalStatus> goals) {
 
 std::string_view to_string(SignalKind kind) {
     switch (kind) {
-        case SignalKind::feedback_overdue:
-            return "feedback-overdue";
-        case SignalKind::quiet:
-            return "quiet";
-        case SignalKind::milestones_overdue:
-            return "milestones-overdue";
-        case SignalKind::renewal_pending:
-            return "renewal-pending";
-        case SignalKind::goal_overdue:
-            return "goal-overdue";
+        case SignalKind::feedback_overdue: return "feedback-overdue";
+        case SignalKind::quiet: return "quiet";
+        case SignalKind::milestones_overdue: return "milestones-overdue";
+        case SignalKind::renewal_pending: return "renewal-pending";
+        case SignalKind::goal_overdue: return "goal-overdue";
     }
     return "?";
 }

@@ -17,20 +17,13 @@ bool onboarding(const AssignmentStatus& status) {
 
 std::string_view to_string(Stage stage) {
     switch (stage) {
-        case Stage::left:
-            return "left";
-        case Stage::paused:
-            return "paused";
-        case Stage::incoming:
-            return "incoming";
-        case Stage::ended:
-            return "ended";
-        case Stage::renewal:
-            return "renewal";
-        case Stage::onboarding:
-            return "onboarding";
-        case Stage::established:
-            return "established";
+        case Stage::left: return "left";
+        case Stage::paused: return "paused";
+        case Stage::incoming: return "incoming";
+        case Stage::ended: return "ended";
+        case Stage::renewal: return "renewal";
+        case Stage::onboarding: return "onboarding";
+        case Stage::established: return "established";
     }
     return "?";
 }

@@ -29,8 +29,10 @@ void collect(const fs::path& dir, std::set<fs::path>& visited_dirs, std::vector<
     if (ec) throw Error(exit_no_input, "cannot read directory '" + dir.string() + "': " + ec.message());
     std::sort(entries.begin(), entries.end());
     for (const auto& entry : entries) {
-        if (fs::is_directory(entry, ec)) collect(entry, visited_dirs, out);
-        else if (is_data_file_name(entry)) out.push_back(entry);
+        if (fs::is_directory(entry, ec))
+            collect(entry, visited_dirs, out);
+        else if (is_data_file_name(entry))
+            out.push_back(entry);
     }
 }
 }  // namespace
@@ -41,10 +43,11 @@ std::vector<std::string> find_data_files(const std::vector<std::string>& paths) 
     for (const auto& given : paths) {
         std::error_code ec;
         const auto status = fs::status(given, ec);
-        if (ec || !fs::exists(status))
-            throw Error(exit_no_input, "data path '" + given + "' does not exist");
-        if (fs::is_directory(status)) collect(given, visited_dirs, found);
-        else found.emplace_back(given);
+        if (ec || !fs::exists(status)) throw Error(exit_no_input, "data path '" + given + "' does not exist");
+        if (fs::is_directory(status))
+            collect(given, visited_dirs, found);
+        else
+            found.emplace_back(given);
     }
     std::vector<std::string> files;
     std::set<fs::path> seen;

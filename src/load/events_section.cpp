@@ -52,8 +52,7 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
             section.shape = EventsSection::Shape::empty;
         else if (value.kind == YamlNode::Kind::sequence && !value.flow && has_items) {
             section.shape = EventsSection::Shape::block_list;
-            section.first_item_line =
-                value.children.empty() ? value.first_item_line : value.children.front().mark.line;
+            section.first_item_line = value.children.empty() ? value.first_item_line : value.children.front().mark.line;
         } else
             section.shape = EventsSection::Shape::unsupported;
         return section;

@@ -14,10 +14,10 @@ namespace repjourney {
 
 struct EventsSection {
     enum class Shape {
-        absent,      // no events section: one is added at the end
-        block_list,  // items starting with "- ": a new item goes after the last
-        empty,       // `events:` with nothing, `~`, `null` or `[]`: the value is replaced
-        unsupported, // a non-empty inline list, or a file that is not a block mapping
+        absent,       // no events section: one is added at the end
+        block_list,   // items starting with "- ": a new item goes after the last
+        empty,        // `events:` with nothing, `~`, `null` or `[]`: the value is replaced
+        unsupported,  // a non-empty inline list, or a file that is not a block mapping
     };
     Shape shape = Shape::absent;
     std::uint32_t key_line = 0;                  // 0-based line of `events:`

@@ -41,8 +41,8 @@ std::optional<std::string> read_id(const YamlNode& node, std::string_view what, 
 std::optional<Date> read_date(const YamlNode& node, std::string_view what, Problems& problems) {
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (const auto date = Date::parse(node.text)) return date;
-    problems.error(node.mark, fmt::format("invalid date '{}' for {}: write a real calendar date as YYYY-MM-DD",
-                                          node.text, what));
+    problems.error(node.mark,
+                   fmt::format("invalid date '{}' for {}: write a real calendar date as YYYY-MM-DD", node.text, what));
     return std::nullopt;
 }
 
@@ -59,8 +59,8 @@ Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<st
                Problems& problems)
     : node_(node), what_(what), problems_(problems) {
     if (!is_mapping()) {
-        problems_.error(node.mark, fmt::format("{} should be a mapping of keys and values, not {}", what_,
-                                               describe(node)));
+        problems_.error(node.mark,
+                        fmt::format("{} should be a mapping of keys and values, not {}", what_, describe(node)));
         return;
     }
     std::unordered_map<std::string_view, std::uint32_t> first_line_of_key;
@@ -98,8 +98,10 @@ SourceMark Fields::key_mark(std::string_view key) const {
 
 void Fields::report_missing(std::string_view key) {
     const bool key_present = key_mark(key).line != node_.mark.line || key_mark(key).column != node_.mark.column;
-    if (key_present) problems_.error(key_mark(key), fmt::format("'{}' in {} has no value", key, what_));
-    else problems_.error(node_.mark, fmt::format("{} is missing '{}'", what_, key));
+    if (key_present)
+        problems_.error(key_mark(key), fmt::format("'{}' in {} has no value", key, what_));
+    else
+        problems_.error(node_.mark, fmt::format("{} is missing '{}'", what_, key));
 }
 
 const YamlNode* Fields::scalar(std::string_view key, Need need) {
@@ -138,7 +140,8 @@ std::optional<int> Fields::year(std::string_view key) {
     if (!node) return std::nullopt;
     const std::string& t = node->text;
     // Digits only: yaml-cpp's stream conversion would read 0197 as octal.
-    const bool four_digits = t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool four_digits =
+        t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (four_digits) return std::stoi(t);
     problems_.error(node->mark, fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
     return std::nullopt;

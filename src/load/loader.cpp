@@ -41,7 +41,8 @@ std::optional<Problem> check_encoding(std::string_view text, std::uint32_t file)
         return problem_at(bad, "invalid UTF-8: save the file as UTF-8 text");
     for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
         if (cr + 1 == text.size() || text[cr + 1] != '\n')
-            return problem_at(cr, "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
+            return problem_at(cr,
+                              "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
     return std::nullopt;
 }
 // Room for as many events as the file has lines, growing at least by doubling: reserved
@@ -91,9 +92,12 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         SectionReader reader{problems_, references_.named, references_.events};
         // Section items are read as they are parsed, so only one item's tree exists at a time.
         const SectionItemSink read_item = [&](std::string_view section, const YamlNode& item) {
-            if (section == "roles") reader.role(item, model_.roles);
-            else if (section == "representatives") reader.representative(item, model_.representatives);
-            else if (section == "events") reader.event(item, model_.events);
+            if (section == "roles")
+                reader.role(item, model_.roles);
+            else if (section == "representatives")
+                reader.representative(item, model_.representatives);
+            else if (section == "events")
+                reader.event(item, model_.events);
         };
         YamlDocument document = parse_yaml(text, file, read_item);
         const SourceText source{model_.files[file], text};
@@ -101,8 +105,10 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         some_file_unparsed_ |= !document.problems.empty();
         if (document.problems.empty()) {
             file_facts_.back().events = locate_events_section(document.root);
-            if (document.root) read_sections(*document.root, file);
-            else problems_.file_problem(Severity::warning, file, "the file holds no data");
+            if (document.root)
+                read_sections(*document.root, file);
+            else
+                problems_.file_problem(Severity::warning, file, "the file holds no data");
         }
     }
     flush_problems(file, text);
@@ -159,8 +165,9 @@ LoadResult Loader::finish() {
     Problems cross_file;
     // Not worth saying when a file could not be parsed: the section may be in it.
     if (!model_.organisation.defined && !model_.files.empty() && !some_file_unparsed_)
-        cross_file.file_problem(Severity::error, 0, "no data file has an 'organisation' section; it names the "
-                                                    "organisation and is required once");
+        cross_file.file_problem(Severity::error, 0,
+                                "no data file has an 'organisation' section; it names the "
+                                "organisation and is required once");
     validate(model_, references_, cross_file);
     references_ = {};
 

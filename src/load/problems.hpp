@@ -33,7 +33,8 @@ public:
 
 private:
     void add(Problem problem) {
-        if (total_++ < max_problems) items_.push_back(std::move(problem));
+        if (total_++ < max_problems)
+            items_.push_back(std::move(problem));
         else if (total_ == max_problems + 1)
             items_.push_back({Severity::error, problem.mark, false,
                               "too many problems; stopping after the first " + std::to_string(max_problems)});

@@ -8,7 +8,7 @@
 namespace repjourney {
 
 namespace {
-const std::vector<std::string_view> event_keys = {"date", "rep", "type", "milestone", "role",
+const std::vector<std::string_view> event_keys = {"date", "rep",  "type",   "milestone", "role",
                                                   "by",   "note", "action", "for"};
 const std::vector<std::string_view> event_type_words = {"milestone", "feedback", "recognition", "note"};
 

@@ -9,9 +9,9 @@
 namespace repjourney {
 
 namespace {
-const std::vector<std::string_view> organisation_keys = {"name",           "email",        "language",
-                                                         "feedback_every", "due_soon",     "renewal_window",
-                                                         "coordinators",   "recognition",  "adaptations"};
+const std::vector<std::string_view> organisation_keys = {"name",           "email",       "language",
+                                                         "feedback_every", "due_soon",    "renewal_window",
+                                                         "coordinators",   "recognition", "adaptations"};
 const std::vector<std::string_view> coordinator_keys = {"id", "name", "email"};
 const std::vector<std::string_view> recognition_keys = {"window", "anniversaries", "quiet_after", "actions"};
 const std::vector<std::string_view> action_keys = {"id", "title", "for"};
@@ -33,7 +33,8 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
     out.name = fields.text("name", Need::required);
     out.email = fields.text("email");
     if (const YamlNode* language = fields.value("language")) {
-        if (language->text == "sv") out.language = Language::sv;
+        if (language->text == "sv")
+            out.language = Language::sv;
         else if (language->text != "en")
             problems.error(language->mark, fmt::format("unsupported language '{}': use en or sv", language->text));
     }
@@ -68,7 +69,8 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
             check_unique(action_ids, action.id, a.key_mark("id"), "recognition action", problems);
             for (const YamlNode& word : a.list("for")) {
                 const auto kind = word.is_scalar() ? suggestion_kind_from(word.text) : std::nullopt;
-                if (kind) action.for_kinds.push_back(*kind);
+                if (kind)
+                    action.for_kinds.push_back(*kind);
                 else
                     problems.error(word.mark, fmt::format("unknown kind of recognition '{}': use anniversary, "
                                                           "milestone, goal, term, farewell or quiet{}",
@@ -81,8 +83,8 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
     for (const YamlNode& item : fields.list("adaptations")) {
         Fields a{item, "adaptation", adaptation_keys, problems};
         if (!a.is_mapping()) continue;
-        Adaptation adaptation{a.text("label"), a.year("born_from"), a.year("born_until"),
-                              a.duration("feedback_every"), item.mark};
+        Adaptation adaptation{a.text("label"), a.year("born_from"), a.year("born_until"), a.duration("feedback_every"),
+                              item.mark};
         if (adaptation.born_from && adaptation.born_until && *adaptation.born_until < *adaptation.born_from)
             problems.error(a.key_mark("born_until"), "born_until is before born_from");
         out.adaptations.push_back(std::move(adaptation));

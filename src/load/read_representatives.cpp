@@ -8,10 +8,8 @@
 namespace repjourney {
 
 namespace {
-const std::vector<std::string_view> representative_keys = {"id",          "name",      "email", "branch",
-                                                           "coordinator", "born",      "feedback_every",
-                                                           "paused",      "left",      "assignments",
-                                                           "goals"};
+const std::vector<std::string_view> representative_keys = {
+    "id", "name", "email", "branch", "coordinator", "born", "feedback_every", "paused", "left", "assignments", "goals"};
 const std::vector<std::string_view> pause_keys = {"from", "until"};
 const std::vector<std::string_view> assignment_keys = {"role", "start", "end"};
 const std::vector<std::string_view> goal_keys = {"id", "title", "due", "done"};
@@ -43,8 +41,8 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
         const auto until = p.date("until");
         if (from) rep.paused = Pause{*from, until};
         if (from && until && *until < *from)
-            problems.error(p.value("until")->mark, fmt::format("the pause ends ({}) before it starts ({})",
-                                                               until->iso(), from->iso()));
+            problems.error(p.value("until")->mark,
+                           fmt::format("the pause ends ({}) before it starts ({})", until->iso(), from->iso()));
     }
 
     for (const YamlNode& a : r.list("assignments")) {
@@ -68,8 +66,7 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
     for (const YamlNode& g : r.list("goals")) {
         Fields f{g, "goal", goal_keys, problems};
         if (!f.is_mapping()) continue;
-        Goal goal{f.id("id", Need::required), f.text("title", Need::required), f.date("due"), f.date("done"),
-                  g.mark};
+        Goal goal{f.id("id", Need::required), f.text("title", Need::required), f.date("due"), f.date("done"), g.mark};
         if (!goal.id.empty() && !goal_ids.insert(goal.id).second)
             problems.error(f.value("id")->mark, fmt::format("duplicate goal id '{}' for '{}'", goal.id, rep.id));
         rep.goals.push_back(std::move(goal));

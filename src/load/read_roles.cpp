@@ -21,7 +21,8 @@ std::optional<MilestoneDue> read_due(const YamlNode& node, Problems& problems) {
     std::string_view text = node.text;
     if (text == "end") return MilestoneDue{MilestoneDue::Anchor::end, Duration{}};
     if (text.starts_with("end-")) {
-        if (const auto offset = Duration::parse(text.substr(4))) return MilestoneDue{MilestoneDue::Anchor::end, *offset};
+        if (const auto offset = Duration::parse(text.substr(4)))
+            return MilestoneDue{MilestoneDue::Anchor::end, *offset};
     } else if (const auto offset = Duration::parse(text)) {
         return MilestoneDue{MilestoneDue::Anchor::start, *offset};
     }
@@ -33,8 +34,8 @@ std::optional<MilestoneDue> read_due(const YamlNode& node, Problems& problems) {
 
 void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& reader) {
     if (!node.is_scalar()) {
-        reader.problems.error(node.mark, fmt::format("'recognize' should be true, false or an action id, not {}",
-                                                     describe(node)));
+        reader.problems.error(node.mark,
+                              fmt::format("'recognize' should be true, false or an action id, not {}", describe(node)));
         return;
     }
     if (node.plain && (node.text == "true" || node.text == "True" || node.text == "TRUE")) {
@@ -65,7 +66,8 @@ Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
         reader.problems.error(m.value("every")->mark, "'every' must be longer than zero");
     if (const YamlNode* recognize = m.value("recognize")) read_recognize(*recognize, milestone, reader);
     if (const YamlNode* scope = m.value("scope")) {
-        if (scope->text == "term") milestone.scope = MilestoneScope::term;
+        if (scope->text == "term")
+            milestone.scope = MilestoneScope::term;
         else if (scope->text != "role")
             reader.problems.error(scope->mark, fmt::format("invalid scope '{}': use role or term", scope->text));
     }

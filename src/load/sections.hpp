@@ -17,9 +17,9 @@ struct Reference {
     enum class Kind { role, coordinator, representative, action, milestone, given_by };
     Kind kind;
     std::string id;
-    SourceMark mark;    // of the referring value
-    std::string rep;    // milestone: whose milestone event
-    std::string role;   // milestone: the event's role, when given
+    SourceMark mark;   // of the referring value
+    std::string rep;   // milestone: whose milestone event
+    std::string role;  // milestone: the event's role, when given
 };
 
 // A reference made by an event, kept small: there are hundreds of thousands of

@@ -62,11 +62,10 @@ Diagnostic SourceText::diagnostic(const Problem& problem) const {
     const std::size_t byte_column = std::min<std::size_t>(problem.mark.column, source.size());
     d.column = static_cast<int>(utf8_length(source.substr(0, byte_column))) + 1;
     const bool whole = source.size() <= longest_excerpt;
-    const std::size_t begin = whole || byte_column <= excerpt_half_width
-                            ? 0
-                            : to_char_boundary(source, byte_column - excerpt_half_width);
-    const std::size_t end = whole ? source.size()
-                            : to_char_boundary(source, std::min(source.size(), byte_column + excerpt_half_width));
+    const std::size_t begin =
+        whole || byte_column <= excerpt_half_width ? 0 : to_char_boundary(source, byte_column - excerpt_half_width);
+    const std::size_t end =
+        whole ? source.size() : to_char_boundary(source, std::min(source.size(), byte_column + excerpt_half_width));
     const std::string prefix = begin > 0 ? "..." : "";
     const std::string suffix = end < source.size() ? "..." : "";
     d.source_line = prefix + std::string{source.substr(begin, end - begin)} + suffix;

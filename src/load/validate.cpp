@@ -97,13 +97,14 @@ private:
     }
 
     // A milestone event names a milestone of its role, or else of one of the person's roles.
-    void check_milestone(const std::string& id, SourceMark mark, const std::string& rep_id, const std::string& role_id) {
+    void check_milestone(const std::string& id, SourceMark mark, const std::string& rep_id,
+                         const std::string& role_id) {
         if (!role_id.empty()) {
             const auto role = roles_.find(role_id);
             if (role == roles_.end()) return;  // the unknown role is reported on its own
             if (!find_milestone(*role->second, id))
                 problems_.error(mark, fmt::format("role '{}' has no milestone '{}'{}", role_id, id,
-                                                      hint(id, ids_of(role->second->journey))));
+                                                  hint(id, ids_of(role->second->journey))));
             return;
         }
         const auto rep = reps_.find(rep_id);
@@ -118,11 +119,11 @@ private:
         const bool in_some_role = std::any_of(model_.roles.begin(), model_.roles.end(),
                                               [&](const Role& role) { return find_milestone(role, id); });
         if (in_some_role)
-            problems_.warning(mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", id,
-                                                    rep_id));
+            problems_.warning(mark,
+                              fmt::format("milestone '{}' is not in the journey of any role of '{}'", id, rep_id));
         else
             problems_.error(mark, fmt::format("unknown milestone '{}'{}", id,
-                                                  hint(id, nearby.empty() ? all_milestone_ids() : nearby)));
+                                              hint(id, nearby.empty() ? all_milestone_ids() : nearby)));
     }
 
     std::vector<std::string_view> all_milestone_ids() const {
@@ -160,8 +161,9 @@ void warn_overlapping_assignments(const Representative& rep, Problems& problems)
             if (a.role != b.role) continue;
             const bool overlap = (!a.end || b.start <= *a.end) && (!b.end || a.start <= *b.end);
             if (overlap)
-                problems.warning(b.mark, fmt::format("this assignment of '{}' overlaps another of {} for '{}' (line {})",
-                                                     b.role, a.start.iso(), rep.id, a.mark.line + 1));
+                problems.warning(
+                    b.mark, fmt::format("this assignment of '{}' overlaps another of {} for '{}' (line {})", b.role,
+                                        a.start.iso(), rep.id, a.mark.line + 1));
         }
 }
 
@@ -175,8 +177,9 @@ void warn_early_events(const Model& model, Problems& problems) {
     for (const auto& event : model.events) {
         const auto start = first_start.find(event.rep);
         if (start != first_start.end() && event.date < start->second)
-            problems.warning(event.mark, fmt::format("this event ({}) is dated before {}'s first assignment starts ({})",
-                                                     event.date.iso(), event.rep, start->second.iso()));
+            problems.warning(event.mark,
+                             fmt::format("this event ({}) is dated before {}'s first assignment starts ({})",
+                                         event.date.iso(), event.rep, start->second.iso()));
     }
 }
 

@@ -87,9 +87,12 @@ private:
     }
     void add(YamlNode node) {
         if (depth_ > max_yaml_depth) return;
-        if (stack_.empty()) document_.root = std::move(node);
-        else if (is_section_item()) stream(std::move(node));
-        else stack_.back().children.push_back(std::move(node));
+        if (stack_.empty())
+            document_.root = std::move(node);
+        else if (is_section_item())
+            stream(std::move(node));
+        else
+            stack_.back().children.push_back(std::move(node));
     }
 
     // An item of a list that is the value of a key of the top-level mapping.

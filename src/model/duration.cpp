@@ -33,8 +33,10 @@ std::string Duration::text() const {
     std::string out;
     if (months / 12) out += std::to_string(months / 12) + "y";
     if (months % 12) out += std::to_string(months % 12) + "m";
-    if (days && days % 7 == 0) out += std::to_string(days / 7) + "w";
-    else if (days) out += std::to_string(days) + "d";
+    if (days && days % 7 == 0)
+        out += std::to_string(days / 7) + "w";
+    else if (days)
+        out += std::to_string(days) + "d";
     return out.empty() ? "0d" : out;
 }
 

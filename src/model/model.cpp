@@ -46,7 +46,9 @@ std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>,
 
 const Role* Model::find_role(std::string_view id) const { return find_by_id(roles, id); }
 const Representative* Model::find_representative(std::string_view id) const { return find_by_id(representatives, id); }
-const Coordinator* Model::find_coordinator(std::string_view id) const { return find_by_id(organisation.coordinators, id); }
+const Coordinator* Model::find_coordinator(std::string_view id) const {
+    return find_by_id(organisation.coordinators, id);
+}
 const Milestone* find_milestone(const Role& role, std::string_view id) { return find_by_id(role.journey, id); }
 
 const std::vector<RecognitionAction>& builtin_actions() {
@@ -66,7 +68,9 @@ const RecognitionAction& builtin_action_for(SuggestionKind kind) {
 }
 
 std::string_view to_string(SuggestionKind kind) { return name_of(suggestion_kind_names, kind); }
-std::optional<SuggestionKind> suggestion_kind_from(std::string_view word) { return value_of(suggestion_kind_names, word); }
+std::optional<SuggestionKind> suggestion_kind_from(std::string_view word) {
+    return value_of(suggestion_kind_names, word);
+}
 std::string_view to_string(EventType type) { return name_of(event_type_names, type); }
 std::optional<EventType> event_type_from(std::string_view word) { return value_of(event_type_names, word); }
 

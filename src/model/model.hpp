@@ -57,9 +57,7 @@ struct Adaptation {
     std::optional<Duration> feedback_every;
     SourceMark mark;
 
-    bool holds(int born) const {
-        return (!born_from || born >= *born_from) && (!born_until || born <= *born_until);
-    }
+    bool holds(int born) const { return (!born_from || born >= *born_from) && (!born_until || born <= *born_until); }
 };
 
 struct Organisation {

@@ -27,18 +27,14 @@ std::optional<SuggestionKind> suggestion_key_kind(std::string_view key) {
     bool well_formed = false;
     switch (*kind) {
         case SuggestionKind::farewell:
-        case SuggestionKind::quiet:
-            well_formed = bare;
-            break;
+        case SuggestionKind::quiet: well_formed = bare; break;
         case SuggestionKind::anniversary: {
             // Only the canonical text can equal a suggestion's key.
             const auto duration = Duration::parse(rest);
             well_formed = duration && duration->text() == rest;
             break;
         }
-        case SuggestionKind::goal:
-            well_formed = is_key_part(rest);
-            break;
+        case SuggestionKind::goal: well_formed = is_key_part(rest); break;
         case SuggestionKind::milestone: {
             const auto slash = head.find('/');
             well_formed = slash != std::string_view::npos && is_key_part(head.substr(0, slash)) &&

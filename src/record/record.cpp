@@ -62,8 +62,9 @@ fs::path choose_target(const RecordRequest& request, const LoadResult& data) {
     }
     for (const auto& path : request.data_paths)
         if (fs::is_directory(path)) return fs::path{path} / "events.yaml";
-    throw Error(exit_usage, "no data file has an events section and no data directory was given; "
-                            "name the file with --file");
+    throw Error(exit_usage,
+                "no data file has an events section and no data directory was given; "
+                "name the file with --file");
 }
 
 // What the target file looks like now, and where its events section is.

@@ -69,7 +69,7 @@ std::optional<std::string> read_if_exists(const fs::path& file) {
 }
 
 void replace_file(const fs::path& file, std::string_view text) {
-    struct stat original{};
+    struct stat original {};
     const bool exists = ::stat(file.c_str(), &original) == 0;
     const mode_t mode = exists ? (original.st_mode & 07777) : 0600;
 

@@ -13,24 +13,18 @@ std::optional<ColorMode> color_mode_from(std::string_view word) {
 
 std::string_view to_string(ColorMode mode) {
     switch (mode) {
-        case ColorMode::automatic:
-            return "auto";
-        case ColorMode::always:
-            return "always";
-        case ColorMode::never:
-            return "never";
+        case ColorMode::automatic: return "auto";
+        case ColorMode::always: return "always";
+        case ColorMode::never: return "never";
     }
     return "auto";
 }
 
 bool use_color(ColorMode mode, bool stdout_is_terminal, const char* no_color_env, const char* term_env) {
     switch (mode) {
-        case ColorMode::always:
-            return true;
-        case ColorMode::never:
-            return false;
-        case ColorMode::automatic:
-            break;
+        case ColorMode::always: return true;
+        case ColorMode::never: return false;
+        case ColorMode::automatic: break;
     }
     // no-color.org: set to an empty string, NO_COLOR does not disable colour.
     const bool no_color = no_color_env != nullptr && *no_color_env != '\0';
@@ -41,18 +35,12 @@ bool use_color(ColorMode mode, bool stdout_is_terminal, const char* no_color_env
 namespace {
 fmt::text_style text_style_of(Style style) {
     switch (style) {
-        case Style::plain:
-            return {};
-        case Style::heading:
-            return fmt::emphasis::bold;
-        case Style::overdue:
-            return fmt::emphasis::bold | fg(fmt::terminal_color::red);
-        case Style::due_soon:
-            return fg(fmt::terminal_color::yellow);
-        case Style::done:
-            return fg(fmt::terminal_color::green);
-        case Style::muted:
-            return fmt::emphasis::faint;
+        case Style::plain: return {};
+        case Style::heading: return fmt::emphasis::bold;
+        case Style::overdue: return fmt::emphasis::bold | fg(fmt::terminal_color::red);
+        case Style::due_soon: return fg(fmt::terminal_color::yellow);
+        case Style::done: return fg(fmt::terminal_color::green);
+        case Style::muted: return fmt::emphasis::faint;
     }
     return {};
 }

@@ -71,10 +71,8 @@ std::string what_words(Language language, const DigestItem& item) {
         case NextStep::Kind::milestone:
             return step.role ? fmt::format("{} ({})", next_step_title(language, step), step.role->title)
                              : next_step_title(language, step);
-        case NextStep::Kind::feedback:
-            return next_step_title(language, step);
-        case NextStep::Kind::goal:
-            return tr(language, Msg::digest_goal, next_step_title(language, step));
+        case NextStep::Kind::feedback: return next_step_title(language, step);
+        case NextStep::Kind::goal: return tr(language, Msg::digest_goal, next_step_title(language, step));
     }
     return {};
 }
@@ -95,8 +93,7 @@ std::string why_words(Language language, const DigestItem& item, Date as_of) {
                                    : tr(language, Msg::feedback_none);
             return item.every ? last + ", " + every_words(language, *item.every) : last;
         }
-        case NextStep::Kind::goal:
-            return {};
+        case NextStep::Kind::goal: return {};
     }
     return {};
 }

@@ -15,6 +15,7 @@
 
 namespace repjourney {
 
+// clang-format off
 // Every message: key, English, Swedish. Adding a message is adding one line here.
 #define REPJOURNEY_MESSAGES(X)                                               \
     /* stages */                                                             \
@@ -242,6 +243,7 @@ namespace repjourney {
     X(month_oct, "Oct", "okt")                                               \
     X(month_nov, "Nov", "nov")                                               \
     X(month_dec, "Dec", "dec")
+// clang-format on
 
 enum class Msg {
 #define REPJOURNEY_MESSAGE_KEY(key, en, sv) key,

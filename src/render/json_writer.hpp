@@ -6,9 +6,9 @@
 #include <concepts>
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "model/date.hpp"

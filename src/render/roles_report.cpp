@@ -25,7 +25,6 @@ struct RoleDescription {
     std::vector<JourneyStep> journey;
 };
 
-
 std::vector<std::string> lines_of(std::string_view text) {
     std::vector<std::string> lines;
     while (!text.empty()) {
@@ -105,7 +104,6 @@ std::string as_text(const RoleDescription& d, Language language) {
     }
     return out;
 }
-
 
 std::string as_markdown(const RoleDescription& d, Language language) {
     std::string out = "# " + markdown_escaped(d.title) + "\n";

@@ -37,9 +37,10 @@ std::string milestone_line(const MilestoneStatus& m, const Writer& w) {
     if (m.state == DueState::done)
         return w.paint("✓ ", Style::done) + title + " — " + tr(lang, Msg::show_done_on, w.date(*m.done));
     const char* mark = m.state == DueState::overdue ? "! " : m.state == DueState::due_soon ? "• " : "· ";
-    std::string text = w.paint(mark, style_of(m.state)) + title + " — " +
-                       w.paint(tr(lang, Msg::due_on, w.date(m.due)) + " (" + relative_due(lang, m.due, w.snapshot.as_of()) + ")",
-                               style_of(m.state));
+    std::string text =
+        w.paint(mark, style_of(m.state)) + title + " — " +
+        w.paint(tr(lang, Msg::due_on, w.date(m.due)) + " (" + relative_due(lang, m.due, w.snapshot.as_of()) + ")",
+                style_of(m.state));
     if (milestone.repeating())
         text += "; " + (m.last ? tr(lang, Msg::show_last_done, w.date(*m.last)) : tr(lang, Msg::show_never_done));
     return text;
@@ -50,9 +51,10 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
     for (const auto& a : status.assignments) {
         const Assignment& assignment = *a.assignment;
         const std::string end = assignment.end ? w.date(*assignment.end) : tr(w.lang(), Msg::open_ended);
-        const std::string when = a.active                                  ? tr(w.lang(), Msg::show_active)
-                                 : assignment.start > w.snapshot.as_of() ? tr(w.lang(), Msg::show_starts, w.date(assignment.start))
-                                                                           : tr(w.lang(), Msg::show_ended);
+        const std::string when = a.active ? tr(w.lang(), Msg::show_active)
+                                 : assignment.start > w.snapshot.as_of()
+                                     ? tr(w.lang(), Msg::show_starts, w.date(assignment.start))
+                                     : tr(w.lang(), Msg::show_ended);
         w.line(fmt::format("{} — {} – {} ({})", w.paint(a.role ? a.role->title : assignment.role, Style::heading),
                            w.date(assignment.start), end, when));
         for (const auto& m : a.milestones) w.line("  " + milestone_line(m, w));
@@ -92,9 +94,12 @@ void write_events_of_type(std::span<const Event* const> events, EventType type, 
         std::string text = e.date.iso();
         if (type == EventType::recognition) {
             const auto& actions = w.snapshot.organisation().recognition.actions;
-            const auto action = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
-            if (action != actions.end()) text += " " + action->title;
-            else if (!e.action.empty()) text += " " + e.action;
+            const auto action =
+                std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
+            if (action != actions.end())
+                text += " " + action->title;
+            else if (!e.action.empty())
+                text += " " + e.action;
             if (!e.for_key.empty()) text += " [" + e.for_key + "]";
         }
         if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;
@@ -108,12 +113,14 @@ void write_goals(const RepresentativeStatus& status, Writer& w) {
     w.heading(Msg::show_goals);
     for (const auto& g : status.goals) {
         std::string text = g.goal->title + " — ";
-        if (g.state == DueState::done) text += w.paint(tr(w.lang(), Msg::show_done_on, w.date(*g.goal->done)), Style::done);
+        if (g.state == DueState::done)
+            text += w.paint(tr(w.lang(), Msg::show_done_on, w.date(*g.goal->done)), Style::done);
         else if (g.goal->due)
             text += w.paint(tr(w.lang(), Msg::due_on, w.date(*g.goal->due)) + " (" +
                                 relative_due(w.lang(), *g.goal->due, w.snapshot.as_of()) + ")",
                             style_of(g.state));
-        else text += state_word(w.lang(), g.state);
+        else
+            text += state_word(w.lang(), g.state);
         w.line(text);
     }
 }
@@ -151,7 +158,8 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (!person.suggestions.empty()) {
         w.heading(Msg::show_suggestions);
         for (const auto& s : person.suggestions)
-            w.line(fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()), s.action->title, s.key));
+            w.line(
+                fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()), s.action->title, s.key));
     }
     return w.out;
 }

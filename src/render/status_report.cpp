@@ -54,7 +54,8 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
         row.emplace_back(overdue ? std::to_string(overdue) : std::string{}, overdue ? Style::overdue : Style::plain);
         row.push_back(feedback_cell(status, snapshot.as_of(), lang));
         const auto signs = status.signals.size();
-        row.emplace_back(signs ? std::to_string(signs) : std::string{}, status.at_risk() ? Style::overdue : Style::plain);
+        row.emplace_back(signs ? std::to_string(signs) : std::string{},
+                         status.at_risk() ? Style::overdue : Style::plain);
         table.rows.push_back(std::move(row));
     }
     std::string out = render_table(table, TableLayout{style.width, style.color});
@@ -63,7 +64,8 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
     for (const auto& status : statuses) {
         if (!status.at_risk()) continue;
         at_risk += fmt::format("  {}\n", paint(status.representative->name, Style::heading, style.color));
-        for (const auto& signal : status.signals) at_risk += fmt::format("    - {}\n", describe_signal(lang, signal, snapshot));
+        for (const auto& signal : status.signals)
+            at_risk += fmt::format("    - {}\n", describe_signal(lang, signal, snapshot));
     }
     if (!at_risk.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk;
     return out;
@@ -81,17 +83,30 @@ void write_status_json(std::ostream& out, const std::vector<RepresentativeStatus
 }
 
 std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {
-    const std::vector<std::string> header = {"id",           "name",          "stage",         "active",
-                                             "paused",       "progress_done", "progress_total", "next_step",
-                                             "next_title",   "next_due",      "next_state",    "overdue_items",
-                                             "feedback_state", "feedback_next_due", "feedback_days_overdue",
-                                             "signals",      "at_risk"};
+    const std::vector<std::string> header = {"id",
+                                             "name",
+                                             "stage",
+                                             "active",
+                                             "paused",
+                                             "progress_done",
+                                             "progress_total",
+                                             "next_step",
+                                             "next_title",
+                                             "next_due",
+                                             "next_state",
+                                             "overdue_items",
+                                             "feedback_state",
+                                             "feedback_next_due",
+                                             "feedback_days_overdue",
+                                             "signals",
+                                             "at_risk"};
     std::vector<std::vector<std::string>> rows;
     for (const auto& s : statuses) {
         const Progress p = journey_progress(s);
         const auto& step = s.next_step;
         std::string signals;
-        for (const auto& signal : s.signals) signals += (signals.empty() ? "" : " ") + std::string{to_string(signal.kind)};
+        for (const auto& signal : s.signals)
+            signals += (signals.empty() ? "" : " ") + std::string{to_string(signal.kind)};
         rows.push_back({s.representative->id, s.representative->name, std::string{to_string(s.stage)},
                         s.active ? "true" : "false", s.paused ? "true" : "false", std::to_string(p.done),
                         std::to_string(p.total), step ? std::string{to_string(step->kind)} : "",

@@ -19,13 +19,11 @@ Cell renewal_talk_cell(const TermEnding& term, Language language) {
     if (!talk) return Cell{tr(language, Msg::talk_none), Style::muted};
     const Style style = style_of(talk->state);
     switch (talk->state) {
-        case DueState::done:
-            return Cell{tr(language, Msg::talk_done, talk->done ? talk->done->iso() : ""), style};
+        case DueState::done: return Cell{tr(language, Msg::talk_done, talk->done ? talk->done->iso() : ""), style};
         case DueState::overdue:
             return Cell{tr_count(language, Msg::days_overdue_one, Msg::days_overdue, talk->days_overdue.value_or(0)),
                         style};
-        default:
-            return Cell{tr(language, Msg::due_on, talk->due.iso()), style};
+        default: return Cell{tr(language, Msg::due_on, talk->due.iso()), style};
     }
 }
 

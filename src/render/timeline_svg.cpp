@@ -28,20 +28,13 @@ enum class Mark { done, overdue, due_soon, upcoming, not_chased, feedback, recog
 
 std::string_view mark_class(Mark mark) {
     switch (mark) {
-        case Mark::done:
-            return "mk-done";
-        case Mark::overdue:
-            return "mk-overdue";
-        case Mark::due_soon:
-            return "mk-due-soon";
-        case Mark::upcoming:
-            return "mk-upcoming";
-        case Mark::not_chased:
-            return "mk-not-chased";
-        case Mark::feedback:
-            return "mk-feedback";
-        case Mark::recognition:
-            return "mk-recognition";
+        case Mark::done: return "mk-done";
+        case Mark::overdue: return "mk-overdue";
+        case Mark::due_soon: return "mk-due-soon";
+        case Mark::upcoming: return "mk-upcoming";
+        case Mark::not_chased: return "mk-not-chased";
+        case Mark::feedback: return "mk-feedback";
+        case Mark::recognition: return "mk-recognition";
     }
     return "";
 }
@@ -77,12 +70,9 @@ Mark mark_of(DueState state, bool chased) {
     if (state == DueState::done) return Mark::done;
     if (!chased) return Mark::not_chased;
     switch (state) {
-        case DueState::overdue:
-            return Mark::overdue;
-        case DueState::due_soon:
-            return Mark::due_soon;
-        default:
-            return Mark::upcoming;
+        case DueState::overdue: return Mark::overdue;
+        case DueState::due_soon: return Mark::due_soon;
+        default: return Mark::upcoming;
     }
 }
 

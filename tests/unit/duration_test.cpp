@@ -5,7 +5,9 @@
 using namespace repjourney;
 
 namespace {
-std::string add(const char* date, const char* duration) { return (*Date::parse(date) + *Duration::parse(duration)).iso(); }
+std::string add(const char* date, const char* duration) {
+    return (*Date::parse(date) + *Duration::parse(duration)).iso();
+}
 std::string subtract(const char* date, const char* duration) {
     return (*Date::parse(date) - *Duration::parse(duration)).iso();
 }

@@ -76,7 +76,8 @@ TEST_CASE("valid data loads into the model with the spec's defaults") {
 TEST_CASE("sections merge across files and organisation may appear once") {
     Loader loader;
     loader.add_text("a.yaml", organisation + roles);
-    loader.add_text("b.yaml", "representatives: [{id: bo, name: Bo, assignments: [{role: steward, start: 2026-01-01}]}]\n");
+    loader.add_text("b.yaml",
+                    "representatives: [{id: bo, name: Bo, assignments: [{role: steward, start: 2026-01-01}]}]\n");
     loader.add_text("c.yaml", "organisation: {name: Again}\n");
     const auto result = loader.finish();
     REQUIRE(result.diagnostics.size() == 1);
@@ -86,8 +87,9 @@ TEST_CASE("sections merge across files and organisation may appear once") {
 }
 
 TEST_CASE("syntax errors point at yaml-cpp's mark, 1-based") {
-    check_error(organisation + "roles: [\n", 3, 1,
-                "YAML syntax error: end of sequence flow not found (the file ended first: is a quote or bracket left open?)");
+    check_error(
+        organisation + "roles: [\n", 3, 1,
+        "YAML syntax error: end of sequence flow not found (the file ended first: is a quote or bracket left open?)");
 }
 
 TEST_CASE("unknown keys get a did-you-mean hint at the key") {
@@ -109,16 +111,18 @@ TEST_CASE("wrong types, dates, durations, years and ids") {
                 "'roles' should be a list (items starting with '- '), not a mapping");
     check_error(organisation + "roles: [{id: x, title: X, term: [2y]}]\n", 2, 33,
                 "'term' should be a single value, not a list");
-    check_error(organisation + roles + "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2026-02-30}]}]\n",
+    check_error(organisation + roles +
+                    "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2026-02-30}]}]\n",
                 9, 73, "invalid date '2026-02-30' for 'start': write a real calendar date as YYYY-MM-DD");
     check_error("organisation: {name: T, due_soon: 2 weeks}\n", 1, 35,
                 "invalid duration '2 weeks' for 'due_soon': write a number and a unit d, w, m or y, such as 10d, 6w, "
                 "3m or 1y6m");
     check_error(organisation + "representatives: [{id: a, name: A, born: 01997}]\n", 2, 42,
                 "invalid year '01997' for 'born': write four digits, such as 1997");
-    check_error(organisation + "roles: [{id: Steward, title: S}]\n", 2, 14,
-                "invalid id 'Steward' for 'id': use lower-case letters a-z, digits, '-' and '_', starting with a letter "
-                "or digit");
+    check_error(
+        organisation + "roles: [{id: Steward, title: S}]\n", 2, 14,
+        "invalid id 'Steward' for 'id': use lower-case letters a-z, digits, '-' and '_', starting with a letter "
+        "or digit");
     check_error(organisation + "roles: [{id: s, title: S, journey: [{id: m, title: M, due: end+3m}]}]\n", 2, 60,
                 "invalid due 'end+3m': write a duration from the start such as 3m, or one before the end such as "
                 "end-3m");
@@ -130,40 +134,47 @@ TEST_CASE("required values: missing key, and key without value") {
 }
 
 TEST_CASE("duplicate keys and duplicate ids are errors at the repeat") {
-    check_error("organisation:\n  name: A\n  name: B\n", 3, 3, "duplicate key 'name' in organisation (first given on line 2)");
+    check_error("organisation:\n  name: A\n  name: B\n", 3, 3,
+                "duplicate key 'name' in organisation (first given on line 2)");
     check_error(organisation + "roles:\n  - {id: s, title: S}\n  - {id: s, title: T}\n", 4, 5,
                 "duplicate role id 's' (first defined at data.yaml:3)");
-    check_error(organisation + "roles: [{id: s, title: S, journey: [{id: m, title: M, due: 1w}, {id: m, title: M, due: 2w}]}]\n",
+    check_error(organisation +
+                    "roles: [{id: s, title: S, journey: [{id: m, title: M, due: 1w}, {id: m, title: M, due: 2w}]}]\n",
                 2, 65, "duplicate milestone id 'm' in role 's'");
 }
 
 TEST_CASE("references to unknown things, with hints") {
-    const std::string people = "representatives: [{id: anna, name: Anna, assignments: [{role: steward, start: 2025-01-01}]}]\n";
+    const std::string people =
+        "representatives: [{id: anna, name: Anna, assignments: [{role: steward, start: 2025-01-01}]}]\n";
     check_error(organisation + roles + "representatives: [{id: a, name: A, coordinator: mary}]\n", 9, 49,
                 "unknown coordinator 'mary' (did you mean 'maria'?)");
-    check_error(organisation + roles + "representatives: [{id: a, name: A, assignments: [{role: stewart, start: 2025-01-01}]}]\n",
+    check_error(organisation + roles +
+                    "representatives: [{id: a, name: A, assignments: [{role: stewart, start: 2025-01-01}]}]\n",
                 9, 57, "unknown role 'stewart' (did you mean 'steward'?)");
     check_error(organisation + roles + people + "events: [{date: 2025-02-01, rep: ana, type: note}]\n", 10, 34,
                 "unknown representative 'ana' (did you mean 'anna'?)");
-    check_error(organisation + roles + people + "events: [{date: 2025-02-01, rep: anna, type: milestone, milestone: welcom}]\n",
-                10, 68, "unknown milestone 'welcom' (did you mean 'welcome'?)");
+    check_error(
+        organisation + roles + people + "events: [{date: 2025-02-01, rep: anna, type: milestone, milestone: welcom}]\n",
+        10, 68, "unknown milestone 'welcom' (did you mean 'welcome'?)");
     check_error(organisation + roles + people +
                     "events: [{date: 2025-02-01, rep: anna, type: milestone, milestone: welcom, role: steward}]\n",
                 10, 68, "role 'steward' has no milestone 'welcom' (did you mean 'welcome'?)");
-    check_error(organisation + roles + people + "events: [{date: 2025-02-01, rep: anna, type: recognition, action: cake}]\n",
-                10, 67, "unknown recognition action 'cake'");
+    check_error(
+        organisation + roles + people + "events: [{date: 2025-02-01, rep: anna, type: recognition, action: cake}]\n",
+        10, 67, "unknown recognition action 'cake'");
 }
 
 TEST_CASE("an end before its start") {
-    check_error(organisation + roles + "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-06-01, end: 2025-05-01}]}]\n",
-                9, 90, "the assignment ends (2025-05-01) before it starts (2025-06-01)");
+    check_error(
+        organisation + roles +
+            "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-06-01, end: 2025-05-01}]}]\n",
+        9, 90, "the assignment ends (2025-05-01) before it starts (2025-06-01)");
 }
 
 TEST_CASE("unknown event types") {
     check_error(organisation + roles + "representatives: [{id: a, name: A}]\n" +
                     "events: [{date: 2025-02-01, rep: a, type: call}]\n",
-                10, 43,
-                "unknown event type 'call': use milestone, feedback, recognition or note");
+                10, 43, "unknown event type 'call': use milestone, feedback, recognition or note");
 }
 
 TEST_CASE("anchors and aliases are refused") {

@@ -19,11 +19,11 @@ TEST_CASE("fitting to a width never splits a character") {
 
 TEST_CASE("invalid UTF-8 is found at its first byte") {
     CHECK(find_invalid_utf8("Göteborg") == std::string_view::npos);
-    CHECK(find_invalid_utf8("G\xF6teborg") == 1);   // Latin-1 ö
-    CHECK(find_invalid_utf8("ab\xC3") == 2);        // cut short
-    CHECK(find_invalid_utf8("\xC0\xAF") == 0);      // overlong
-    CHECK(find_invalid_utf8("a\xE0\x80\xAF") == 1);  // overlong, three bytes
-    CHECK(find_invalid_utf8("a\xED\xA0\x80") == 1);  // a surrogate
-    CHECK(find_invalid_utf8("\xF5\x80\x80\x80") == 0);  // past U+10FFFF
+    CHECK(find_invalid_utf8("G\xF6teborg") == 1);                            // Latin-1 ö
+    CHECK(find_invalid_utf8("ab\xC3") == 2);                                 // cut short
+    CHECK(find_invalid_utf8("\xC0\xAF") == 0);                               // overlong
+    CHECK(find_invalid_utf8("a\xE0\x80\xAF") == 1);                          // overlong, three bytes
+    CHECK(find_invalid_utf8("a\xED\xA0\x80") == 1);                          // a surrogate
+    CHECK(find_invalid_utf8("\xF5\x80\x80\x80") == 0);                       // past U+10FFFF
     CHECK(find_invalid_utf8("\xF0\x9F\x98\x80") == std::string_view::npos);  // an emoji
 }
