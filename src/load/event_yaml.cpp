@@ -53,7 +53,7 @@ std::string yaml_scalar(std::string_view text) {
 std::string event_to_yaml(const Event& event) {
     std::string out = "{date: " + event.date.iso() + ", rep: " + yaml_scalar(event.rep) +
                       ", type: " + std::string{to_string(event.type)};
-    auto add = [&](std::string_view key, const std::string& value) {
+    auto add = [&](std::string_view key, std::string_view value) {
         if (!value.empty()) out += ", " + std::string{key} + ": " + yaml_scalar(value);
     };
     add("milestone", event.milestone);

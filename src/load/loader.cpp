@@ -1,11 +1,13 @@
 #include "load/loader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iterator>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -14,44 +16,26 @@
 #include "load/source_text.hpp"
 #include "load/validate.hpp"
 #include "text/spelling.hpp"
-#include "text/utf8.hpp"
 
 namespace repjourney {
 
 namespace {
 const std::vector<std::string_view> section_names = {"organisation", "roles", "representatives", "events"};
 
-std::string read_file(const std::string& path) {
-    std::ifstream in{path, std::ios::binary};
-    if (!in) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
-    if (in.bad()) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-    return text;
-}
-
-// Text yaml-cpp would misread is refused before parsing, with the place it goes wrong.
-std::optional<Problem> check_encoding(std::string_view text, std::uint32_t file) {
-    auto problem_at = [&](std::size_t offset, std::string message) {
-        const auto [line, column] = line_and_byte_column(text, offset);
-        return Problem{Severity::error, SourceMark{file, line, column}, false, std::move(message)};
-    };
-    if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-        return problem_at(nul, "this is not a text file (it contains a NUL byte)");
-    if (const auto bad = find_invalid_utf8(text); bad != std::string_view::npos)
-        return problem_at(bad, "invalid UTF-8: save the file as UTF-8 text");
-    for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
-        if (cr + 1 == text.size() || text[cr + 1] != '\n')
-            return problem_at(cr,
-                              "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
-    return std::nullopt;
-}
 // Room for as many events as the file has lines, growing at least by doubling: reserved
 // pages cost nothing until used, while growing as we go would move every event and,
 // for a moment, hold two copies of them.
-void make_room_for_events(std::vector<Event>& events, std::string_view text) {
-    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-    const std::size_t needed = events.size() + lines;
+void make_room_for_events(std::vector<Event>& events, std::size_t more) {
+    const std::size_t needed = events.size() + more;
     if (needed > events.capacity()) events.reserve(std::max(needed, 2 * events.capacity()));
+}
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>&& from) {
+    if (to.empty() && from.capacity() >= to.capacity())
+        to = std::move(from);
+    else
+        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
 // yaml-cpp's words for two common slips are cryptic; say what is likely wrong.
@@ -63,43 +47,128 @@ std::string syntax_hint(const SourceText& source, SourceMark mark) {
         return " (the file ended first: is a quote or bracket left open?)";
     return {};
 }
+
+// Parses the data files on worker threads, one per core, and hands each back in file
+// order. A file is parsed by whichever worker is free, so many small files and one
+// large one both keep the cores busy.
+class ParallelParser {
+public:
+    explicit ParallelParser(const std::vector<std::string>& paths) : paths_(paths), results_(paths.size()) {
+        const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+        const std::size_t workers = std::min(cores, paths.size());
+        if (workers > 1)
+            for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
+    }
+    ~ParallelParser() {
+        next_ = paths_.size();  // no more files are started
+        for (auto& worker : workers_) worker.join();
+    }
+
+    // The file's parse (nothing when it has problems); waits for it when needed.
+    std::optional<ParsedFile> take(std::size_t index) {
+        if (workers_.empty()) return parse_data_file(paths_[index], static_cast<std::uint32_t>(index));
+        std::unique_lock lock{mutex_};
+        done_.wait(lock, [&] { return results_[index].finished; });
+        Result result = std::move(results_[index]);
+        if (result.failure) std::rethrow_exception(result.failure);
+        return std::move(result.parsed);
+    }
+
+private:
+    struct Result {
+        bool finished = false;
+        std::optional<ParsedFile> parsed;
+        std::exception_ptr failure;
+    };
+
+    void work() {
+        for (std::size_t index = next_++; index < paths_.size(); index = next_++) {
+            Result result;
+            if (paths_[index].empty()) {  // data given as text: the loader reads it
+                std::lock_guard lock{mutex_};
+                results_[index].finished = true;
+                done_.notify_all();
+                continue;
+            }
+            try {
+                result.parsed = parse_data_file(paths_[index], static_cast<std::uint32_t>(index));
+            } catch (...) {
+                result.failure = std::current_exception();
+            }
+            result.finished = true;
+            std::lock_guard lock{mutex_};
+            results_[index] = std::move(result);
+            done_.notify_all();
+        }
+    }
+
+    const std::vector<std::string>& paths_;
+    std::vector<Result> results_;
+    std::atomic<std::size_t> next_ = 0;
+    std::mutex mutex_;
+    std::condition_variable done_;
+    std::vector<std::thread> workers_;
+};
 }  // namespace
 
-void Loader::add_file(const std::string& path) {
-    const std::string text = read_file(path);
-    const auto file = static_cast<std::uint32_t>(model_.files.size());
-    model_.files.push_back(path);
-    texts_.emplace_back();
-    read(file, text);
+void Loader::add_file(const std::string& path) { sources_.push_back({path, std::nullopt}); }
+
+void Loader::add_text(const std::string& name, std::string text) { sources_.push_back({name, std::move(text)}); }
+
+// Text sources are read where they stand; files are parsed in parallel, and a file
+// with any problem is read again alone, so its diagnostics are exactly the serial ones.
+void Loader::read_sources() {
+    std::vector<std::string> paths;
+    std::uint64_t bytes = 0;
+    for (const Source& source : sources_) {
+        model_.files.push_back(source.name);
+        paths.push_back(source.text ? std::string{} : source.name);
+        if (!source.text) bytes += file_size(source.name).value_or(0);
+    }
+    make_room_for_events(model_.events, bytes / 48);
+    ParallelParser parser{paths};
+    for (std::uint32_t file = 0; file < sources_.size(); ++file) {
+        if (sources_[file].text) {
+            read(file, *sources_[file].text);
+        } else if (auto parsed = parser.take(file)) {
+            join(file, std::move(*parsed));
+        } else {
+            read_alone(file);
+        }
+    }
 }
 
-void Loader::add_text(const std::string& name, std::string text) {
-    const auto file = static_cast<std::uint32_t>(model_.files.size());
-    model_.files.push_back(name);
-    texts_.push_back(std::move(text));
-    read(file, texts_.back());
+void Loader::read_alone(std::uint32_t file) {
+    const std::string& path = model_.files[file];
+    if (file_size(path).value_or(0) > max_file_bytes) {
+        file_facts_.emplace_back();
+        some_file_unparsed_ = true;
+        problems_.file_problem(Severity::error, file,
+                               fmt::format("the file is larger than {} MiB, which is more than any organisation's "
+                                           "data; is this the right file?",
+                                           max_file_bytes >> 20));
+        return flush_problems(file);
+    }
+    read(file, read_whole_file(path));
 }
-
-std::size_t content_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
 void Loader::read(std::uint32_t file, std::string_view text) {
     file_facts_.push_back(FileFacts{{}, content_hash(text)});
-    if (auto problem = check_encoding(text, file)) {
+    if (auto problem = TextChecker{}.feed(text)) {
         some_file_unparsed_ = true;
-        problems_.error(problem->mark, problem->message);
+        problems_.error(SourceMark{file, problem->line, problem->column}, problem->message);
     } else {
-        make_room_for_events(model_.events, text);
-        SectionReader reader{problems_, references_.named, references_.events};
+        make_room_for_events(model_.events, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+        SectionReader reader{problems_, references_.named, references_.events, *model_.texts};
+        SectionLists lists;
+        lists.events = std::move(model_.events);
         // Section items are read as they are parsed, so only one item's tree exists at a time.
-        const SectionItemSink read_item = [&](std::string_view section, const YamlNode& item) {
-            if (section == "roles")
-                reader.role(item, model_.roles);
-            else if (section == "representatives")
-                reader.representative(item, model_.representatives);
-            else if (section == "events")
-                reader.event(item, model_.events);
-        };
-        YamlDocument document = parse_yaml(text, file, read_item);
+        YamlDocument document = parse_yaml(text, file, [&](std::string_view section, YamlNode&& item) {
+            read_section_item(reader, section, item, lists);
+        });
+        model_.events = std::move(lists.events);
+        append(model_.roles, std::move(lists.roles));
+        append(model_.representatives, std::move(lists.representatives));
         const SourceText source{model_.files[file], text};
         for (auto& p : document.problems) problems_.error(p.mark, p.message + syntax_hint(source, p.mark));
         some_file_unparsed_ |= !document.problems.empty();
@@ -114,6 +183,23 @@ void Loader::read(std::uint32_t file, std::string_view text) {
     flush_problems(file, text);
 }
 
+void Loader::join(std::uint32_t file, ParsedFile&& parsed) {
+    file_facts_.push_back(FileFacts{locate_events_section(parsed.root), parsed.content_hash});
+    const auto first_event = static_cast<std::uint32_t>(model_.events.size());
+    append(model_.roles, std::move(parsed.lists.roles));
+    append(model_.representatives, std::move(parsed.lists.representatives));
+    append(model_.events, std::move(parsed.lists.events));
+    model_.texts->take_over(std::move(parsed.texts));
+    append(references_.named, std::move(parsed.references.named));
+    for (EventReference& reference : parsed.references.events) reference.event += first_event;
+    append(references_.events, std::move(parsed.references.events));
+    if (parsed.root)
+        read_sections(*parsed.root, file);
+    else
+        problems_.file_problem(Severity::warning, file, "the file holds no data");
+    flush_problems(file);
+}
+
 void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
     if (root.kind != YamlNode::Kind::mapping) {
         if (root.is_null()) return problems_.file_problem(Severity::warning, file, "the file holds no data");
@@ -121,7 +207,7 @@ void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
                                                       "roles, representatives and events, not {}",
                                                       describe(root)));
     }
-    SectionReader reader{problems_, references_.named, references_.events};
+    SectionReader reader{problems_, references_.named, references_.events, *model_.texts};
     std::vector<std::string_view> seen;
     for (std::size_t i = 0; i < root.mapping_size(); ++i) {
         const YamlNode& key = root.key(i);
@@ -156,12 +242,28 @@ void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
 }
 
 void Loader::flush_problems(std::uint32_t file, std::string_view text) {
-    if (problems_.items().empty()) return;
-    const SourceText source{model_.files[file], text};
+    const auto& items = problems_.items();
+    if (items.empty()) return;
+    const bool needs_excerpts = std::any_of(items.begin(), items.end(), [](const Problem& p) { return !p.whole_file; });
+    std::string reread;
+    const SourceText source{model_.files[file],
+                            text.empty() && needs_excerpts ? text_for_excerpts(file, reread) : text};
     for (const Problem& problem : problems_.take()) diagnostics_.push_back(source.diagnostic(problem));
 }
 
+// A file parsed on a worker is not kept: its text is read again for the excerpts of its problems.
+std::string_view Loader::text_for_excerpts(std::uint32_t file, std::string& storage) const {
+    if (sources_[file].text) return *sources_[file].text;
+    try {
+        storage = read_whole_file(model_.files[file]);
+    } catch (const Error&) {
+        // The excerpt is a courtesy; the position is still right.
+    }
+    return storage;
+}
+
 LoadResult Loader::finish() {
+    read_sources();
     Problems cross_file;
     // Not worth saying when a file could not be parsed: the section may be in it.
     if (!model_.organisation.defined && !model_.files.empty() && !some_file_unparsed_)
@@ -178,14 +280,7 @@ LoadResult Loader::finish() {
     for (std::size_t i = 0; i < problems.size();) {
         const std::uint32_t file = problems[i].mark.file;
         std::string reread;
-        if (texts_[file].empty()) {
-            try {
-                reread = read_file(model_.files[file]);
-            } catch (const Error&) {
-                // The excerpt is a courtesy; the position is still right.
-            }
-        }
-        const SourceText source{model_.files[file], texts_[file].empty() ? std::string_view{reread} : texts_[file]};
+        const SourceText source{model_.files[file], text_for_excerpts(file, reread)};
         for (; i < problems.size() && problems[i].mark.file == file; ++i)
             diagnostics_.push_back(source.diagnostic(problems[i]));
     }
@@ -218,7 +313,8 @@ std::vector<Diagnostic> check_new_event(const Model& model, const std::string& i
     for (auto& p : document.problems) problems.error(p.mark, p.message);
     if (document.root && document.root->kind == YamlNode::Kind::mapping) {
         std::vector<Event> events;
-        SectionReader{problems, references.named, references.events}.events(document.root->value(0), events);
+        TextPool texts;
+        SectionReader{problems, references.named, references.events, texts}.events(document.root->value(0), events);
         check_references(model, references, events, problems);
     }
     const SourceText source{"new event", text};

@@ -2,13 +2,16 @@
 // Data files → Model, with every problem found as a Diagnostic. The only code
 // (with the rest of src/load) that knows about YAML.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
 #include "load/events_section.hpp"
+#include "load/file_reading.hpp"
 #include "load/problems.hpp"
 #include "load/sections.hpp"
+#include "load/text_checks.hpp"
 #include "load/validate.hpp"
 #include "model/model.hpp"
 
@@ -28,27 +31,35 @@ struct LoadResult {
     bool has_errors() const { return count_errors(diagnostics) > 0; }
 };
 
-// Reads files one at a time, then checks what refers across them.
+// Reads the data files (several at once, on every core), then checks what refers across them.
 class Loader {
 public:
-    // Throws Error(exit_no_input) when the file cannot be read.
+    // Read by finish(), which throws Error(exit_no_input) when the file cannot be read.
     void add_file(const std::string& path);
     // Data given as text, named as if it came from a file (for tests and `record`).
     void add_text(const std::string& name, std::string text);
     LoadResult finish();
 
 private:
+    struct Source {
+        std::string name;
+        std::optional<std::string> text;  // absent: a file to read
+    };
+    void read_sources();
+    void read_alone(std::uint32_t file);
     void read(std::uint32_t file, std::string_view text);
+    void join(std::uint32_t file, ParsedFile&& parsed);
     void read_sections(const YamlNode& root, std::uint32_t file);
-    void flush_problems(std::uint32_t file, std::string_view text);
+    void flush_problems(std::uint32_t file, std::string_view text = {});
+    std::string_view text_for_excerpts(std::uint32_t file, std::string& storage) const;
 
+    std::vector<Source> sources_;
     Model model_;
     Problems problems_;
     References references_;
     std::vector<Diagnostic> diagnostics_;
     std::vector<FileFacts> file_facts_;
     bool some_file_unparsed_ = false;
-    std::vector<std::string> texts_;  // of add_text sources, by file index; files are read again if needed
 };
 
 // Loads every data file named by paths (see find_data_files).
@@ -58,7 +69,5 @@ LoadResult load_data(const std::vector<std::string>& paths);
 // against a valid model: it is read back exactly as the loader would read it from
 // the file, so what is written is what will be read.
 std::vector<Diagnostic> check_new_event(const Model& model, const std::string& item);
-
-std::size_t content_hash(std::string_view text);
 
 }  // namespace repjourney

@@ -31,7 +31,7 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     Event event;
     event.mark = item.mark;
     const auto date = f.date("date", Need::required);
-    event.rep = f.id("rep", Need::required);
+    event.rep = texts.keep(f.id("rep", Need::required));
     const std::string type_word = f.text("type", Need::required);
     const auto type = event_type_from(type_word);
     if (!type_word.empty() && !type)
@@ -50,12 +50,12 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
             problems.warning(f.key_mark(key),
                              fmt::format("'{}' does not apply to a {} event and is ignored", key, type_word));
     if (event.type == EventType::milestone) {
-        event.milestone = f.id("milestone", Need::required);
-        event.role = f.id("role");
+        event.milestone = texts.keep(f.id("milestone", Need::required));
+        event.role = texts.keep(f.id("role"));
     }
-    if (event.type == EventType::feedback || event.type == EventType::recognition) event.by = f.text("by");
+    if (event.type == EventType::feedback || event.type == EventType::recognition) event.by = texts.keep(f.text("by"));
     if (event.type == EventType::recognition) {
-        event.action = f.id("action");
+        event.action = texts.keep(f.id("action"));
         event.for_key = f.text("for");
         // A mistyped key would silently never answer its suggestion.
         if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))

@@ -34,6 +34,7 @@ struct SectionReader {
     Problems& problems;
     std::vector<Reference>& references;
     std::vector<EventReference>& event_references;
+    TextPool& texts;  // keeps the ids events name
 
     void organisation(const YamlNode& node, Organisation& out);
     // A whole section's list, or one item of it (the loader hands items over as they are parsed).
@@ -44,9 +45,9 @@ struct SectionReader {
     void events(const YamlNode& node, std::vector<Event>& out);
     void event(const YamlNode& item, std::vector<Event>& out);
 
-    void refer(Reference::Kind kind, const std::string& id, SourceMark mark, std::string rep = {},
+    void refer(Reference::Kind kind, std::string_view id, SourceMark mark, std::string rep = {},
                std::string role = {}) {
-        if (!id.empty()) references.push_back({kind, id, mark, std::move(rep), std::move(role)});
+        if (!id.empty()) references.push_back({kind, std::string{id}, mark, std::move(rep), std::move(role)});
     }
     void refer_from_event(Reference::Kind kind, const YamlNode* value, const std::vector<Event>& events) {
         if (value) event_references.push_back({kind, value->mark, static_cast<std::uint32_t>(events.size() - 1)});

@@ -52,7 +52,7 @@ public:
     void check(const EventReference& ref, const std::vector<Event>& events) {
         const Event& e = events[ref.event];
         using Kind = Reference::Kind;
-        const std::string& id = ref.kind == Kind::representative ? e.rep
+        const std::string_view id = ref.kind == Kind::representative ? e.rep
                                 : ref.kind == Kind::role         ? e.role
                                 : ref.kind == Kind::milestone    ? e.milestone
                                 : ref.kind == Kind::given_by     ? e.by
@@ -61,8 +61,8 @@ public:
     }
 
 private:
-    void check(Reference::Kind kind, const std::string& id, SourceMark mark, const std::string& rep,
-               const std::string& role) {
+    void check(Reference::Kind kind, std::string_view id, SourceMark mark, std::string_view rep,
+               std::string_view role) {
         using Kind = Reference::Kind;
         switch (kind) {
             case Kind::role:
@@ -97,8 +97,7 @@ private:
     }
 
     // A milestone event names a milestone of its role, or else of one of the person's roles.
-    void check_milestone(const std::string& id, SourceMark mark, const std::string& rep_id,
-                         const std::string& role_id) {
+    void check_milestone(std::string_view id, SourceMark mark, std::string_view rep_id, std::string_view role_id) {
         if (!role_id.empty()) {
             const auto role = roles_.find(role_id);
             if (role == roles_.end()) return;  // the unknown role is reported on its own

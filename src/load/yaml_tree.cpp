@@ -105,7 +105,7 @@ private:
         if (list.streamed_items++ == 0) list.first_item_line = item.mark.line;
         if (!document_.problems.empty()) return;  // a file with problems is not read into the model
         const YamlNode& key = stack_[0].children.back();
-        sink_(key.is_scalar() ? std::string_view{key.text} : std::string_view{}, item);
+        sink_(key.is_scalar() ? std::string_view{key.text} : std::string_view{}, std::move(item));
     }
 
     std::uint32_t file_;
@@ -141,11 +141,15 @@ std::string parser_message(const YAML::Exception& e) {
 }  // namespace
 
 YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink) {
-    YamlDocument document;
     ViewBuffer buffer{text};
     std::istream stream{&buffer};
+    return parse_yaml(stream, file, sink);
+}
+
+YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink) {
+    YamlDocument document;
     try {
-        YAML::Parser parser{stream};
+        YAML::Parser parser{input};
         TreeBuilder builder{file, document, sink};
         if (!parser.HandleNextDocument(builder)) return document;
         DocumentStartSpy spy;

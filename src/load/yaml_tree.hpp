@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,10 +50,13 @@ struct YamlDocument {
 constexpr int max_yaml_depth = 32;
 
 // Receives each item of a top-level section's list as soon as it is parsed, so a
-// 70 MB file never exists as one tree: memory stays bounded by one item.
-using SectionItemSink = std::function<void(std::string_view section, const YamlNode& item)>;
+// 70 MB file never exists as one tree: memory stays bounded by one item. The item
+// is the sink's to keep.
+using SectionItemSink = std::function<void(std::string_view section, YamlNode&& item)>;
 
 YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink = {});
+// The same, reading from a stream (a large file, checked as it is read).
+YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink = {});
 
 // Words for a node's kind in messages: "a mapping", "a list", "text", "nothing".
 std::string_view describe(const YamlNode& node);

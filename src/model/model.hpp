@@ -3,6 +3,7 @@
 // Field names follow SPEC.md; defaults are the spec's defaults. No I/O here.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 
 #include "model/date.hpp"
 #include "model/duration.hpp"
+#include "model/text_pool.hpp"
 
 namespace repjourney {
 
@@ -150,15 +152,17 @@ struct Representative {
 
 enum class EventType { milestone, feedback, recognition, note };
 
+// There are hundreds of thousands of events, so the ids they repeat are views into
+// the model's TextPool (see Model::texts) rather than strings of their own.
 struct Event {
     Date date;
-    std::string rep;
     EventType type = EventType::note;
-    std::string milestone;  // milestone events
-    std::string role;       // milestone events, optional
-    std::string by;         // feedback events, optional
-    std::string action;     // recognition events, optional
-    std::string for_key;    // recognition events: the suggestion key it answers
+    std::string_view rep;
+    std::string_view milestone;  // milestone events
+    std::string_view role;       // milestone events, optional
+    std::string_view by;         // feedback events, optional
+    std::string_view action;     // recognition events, optional
+    std::string for_key;         // recognition events: the suggestion key it answers
     std::string note;
     SourceMark mark;
 };
@@ -169,6 +173,8 @@ struct Model {
     std::vector<Role> roles;
     std::vector<Representative> representatives;
     std::vector<Event> events;  // in file order; not sorted
+    // Holds the text events' views point at; shared by copies of the model.
+    std::shared_ptr<TextPool> texts = std::make_shared<TextPool>();
 
     const Role* find_role(std::string_view id) const;
     const Representative* find_representative(std::string_view id) const;

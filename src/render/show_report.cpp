@@ -99,7 +99,7 @@ void write_events_of_type(std::span<const Event* const> events, EventType type, 
             if (action != actions.end())
                 text += " " + action->title;
             else if (!e.action.empty())
-                text += " " + e.action;
+                text += " " + std::string{e.action};
             if (!e.for_key.empty()) text += " [" + e.for_key + "]";
         }
         if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;

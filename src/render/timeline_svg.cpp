@@ -151,7 +151,7 @@ std::string recognition_title(const Canvas& c, const Event& e) {
     const auto& actions = c.snapshot.organisation().recognition.actions;
     const auto action = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
     const std::string what = action != actions.end() ? action->title
-                             : !e.action.empty()     ? e.action
+                             : !e.action.empty()     ? std::string{e.action}
                                                      : tr(c.language, Msg::legend_recognition);
     return what + " — " + c.date(e.date);
 }

@@ -35,8 +35,13 @@ def cases(root):
     yield "UTF-8 BOM", write("bom.yaml", "\ufeff" + ORG + "roles: []\n"), 0, "ok:"
     yield "tab indentation", write("tabs.yaml", "organisation:\n\tname: Test\n"), 65, "error"
     yield "a 10 MB single line", write("long.yaml", ORG + "events: [" + "{date: 2025-01-01, rep: x, type: note}," * 260000 + "]\n"), \
+        65, "longer than 1048576 bytes"
+    yield "a 10 MB scalar", write("scalar10.yaml", ORG + "roles: [{id: a, title: " + "x" * 10_000_000 + "}]\n"), 65, \
+        "longer than 1048576 bytes"
+    yield "a 1 MB scalar, just under the line limit", write("scalar1.yaml", ORG + "roles: [{id: a, title: " + "x" * 1_000_000 + "}]\n"), \
+        0, "ok:"
+    yield "260,000 bad events", write("bad-events.yaml", ORG + "events: [\n" + "{date: 2025-01-01, rep: x, type: note},\n" * 260000 + "]\n"), \
         65, "too many problems"
-    yield "a 10 MB scalar", write("scalar10.yaml", ORG + "roles: [{id: a, title: " + "x" * 10_000_000 + "}]\n"), 0, "ok:"
     yield "deeply nested flow lists", write("deep.yaml", ORG + "roles: " + "[" * 100000 + "]" * 100000 + "\n"), \
         65, "too deep"
     yield "deeply nested flow maps", write("deepmap.yaml", ORG + "x: " + "{a: " * 5000 + "1" + "}" * 5000 + "\n"), \
@@ -46,8 +51,12 @@ def cases(root):
         previous = chr(ord(level) - 1)
         laughs += f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]\n"
     yield "billion laughs", write("laughs.yaml", laughs), 65, "aliases"
-    yield "many keys in one mapping", write("keys.yaml", ORG + "roles: [{" + ", ".join(f"k{i}: v" for i in range(200000)) + "}]\n"), \
+    yield "many keys in one mapping", write("keys.yaml", ORG + "roles:\n  - " + "\n    ".join(f"k{i}: v" for i in range(200000)) + "\n"), \
         65, "unknown key"
+    big = write("big.yaml", "")
+    with open(big, "r+b") as f:
+        f.truncate((1 << 30) + 1)  # sparse: costs no disk, and must not be read
+    yield "a file over 1 GiB", big, 65, "larger than 1024 MiB"
     yield "two documents", write("two.yaml", ORG + "---\nroles: []\n"), 65, "one YAML document"
 
     loop = os.path.join(root, "loop")

@@ -20,7 +20,7 @@ Role role(std::string id, std::optional<std::string_view> feedback_every = std::
 Event feedback(std::string_view date, std::string rep) {
     Event e;
     e.date = d(date);
-    e.rep = std::move(rep);
+    e.rep = test::kept(rep);
     e.type = EventType::feedback;
     return e;
 }

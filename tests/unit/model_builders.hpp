@@ -12,6 +12,12 @@
 
 namespace repjourney::test {
 
+// Text that outlives the test, for the views events hold (see Model::texts).
+inline std::string_view kept(std::string_view text) {
+    static TextPool pool;
+    return pool.keep(text);
+}
+
 // The date of "2026-11-23".
 inline Date d(std::string_view text) { return *Date::parse(text); }
 
@@ -76,10 +82,10 @@ inline Representative rep(std::string id, std::vector<Assignment> assignments) {
 inline Event completion(std::string_view date, std::string rep, std::string milestone, std::string role = "") {
     Event e;
     e.date = d(date);
-    e.rep = std::move(rep);
+    e.rep = kept(rep);
     e.type = EventType::milestone;
-    e.milestone = std::move(milestone);
-    e.role = std::move(role);
+    e.milestone = kept(milestone);
+    e.role = kept(role);
     return e;
 }
 
@@ -88,9 +94,9 @@ inline Event event(std::string_view date, std::string rep, EventType type, std::
                    std::string note = "") {
     Event e;
     e.date = d(date);
-    e.rep = std::move(rep);
+    e.rep = kept(rep);
     e.type = type;
-    e.milestone = std::move(milestone);
+    e.milestone = kept(milestone);
     e.note = std::move(note);
     return e;
 }

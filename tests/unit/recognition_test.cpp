@@ -34,7 +34,7 @@ Assignment assignment(std::string_view start, std::optional<std::string_view> en
 Event recognition(std::string_view date, std::string rep, std::string for_key = "") {
     Event e;
     e.date = d(date);
-    e.rep = std::move(rep);
+    e.rep = test::kept(rep);
     e.type = EventType::recognition;
     e.for_key = std::move(for_key);
     return e;

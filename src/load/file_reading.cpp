@@ -1,0 +1,150 @@
+#include "load/file_reading.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <exception>
+#include <fstream>
+#include <iterator>
+#include <thread>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "diagnostics/error.hpp"
+#include "load/bounded_queue.hpp"
+#include "load/checked_file_buffer.hpp"
+#include "load/text_checks.hpp"
+
+namespace repjourney {
+
+namespace {
+// Smaller files are read whole: a second thread would cost more than it saves.
+constexpr std::uint64_t streaming_threshold = std::uint64_t{4} << 20;
+// Items travel between the parsing and the reading thread in batches, to keep locking rare.
+constexpr std::size_t batch_items = 512;
+constexpr std::size_t batches_in_flight = 8;
+
+struct SectionItem {
+    std::string section;
+    YamlNode node;
+};
+using Batch = std::vector<SectionItem>;
+
+// Closes a file descriptor on every way out.
+struct FileDescriptor {
+    int fd;
+    ~FileDescriptor() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+// The bytes of a file held whole: checked, hashed, parsed with records made as items come.
+std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file) {
+    if (TextChecker{}.feed(text)) return std::nullopt;
+    ParsedFile parsed;
+    parsed.content_hash = content_hash(text);
+    Problems problems;
+    SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts};
+    YamlDocument document = parse_yaml(text, file, [&](std::string_view section, YamlNode&& item) {
+        if (problems.items().empty()) read_section_item(reader, section, item, parsed.lists);
+    });
+    if (!document.problems.empty() || !problems.items().empty()) return std::nullopt;
+    parsed.root = std::move(document.root);
+    return parsed;
+}
+
+// A large file streamed: one thread parses and hands section items over in batches,
+// this one makes the records, so the two halves of the work overlap.
+std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file) {
+    ParsedFile parsed;
+    // Room for an event a line of the shortest kind; pages not used are never touched.
+    parsed.lists.events.reserve(size / 48);
+    parsed.references.events.reserve(size / 24);
+    Problems problems;
+    SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts};
+
+    CheckedFileBuffer buffer{fd};
+    BoundedQueue<Batch> queue{batches_in_flight};
+    YamlDocument document;
+    std::exception_ptr parser_failure;
+    std::thread parser{[&] {
+        try {
+            std::istream input{&buffer};
+            Batch batch;
+            document = parse_yaml(input, file, [&](std::string_view section, YamlNode&& item) {
+                batch.push_back({std::string{section}, std::move(item)});
+                if (batch.size() == batch_items) queue.push(std::exchange(batch, {}));
+            });
+            queue.push(std::move(batch));
+        } catch (...) {
+            parser_failure = std::current_exception();
+        }
+        queue.close();
+    }};
+    try {
+        while (auto batch = queue.pop())
+            for (const SectionItem& item : *batch)
+                if (problems.items().empty()) read_section_item(reader, item.section, item.node, parsed.lists);
+    } catch (...) {
+        queue.close();  // the parser stops waiting for room
+        parser.join();
+        throw;
+    }
+    parser.join();
+    if (parser_failure) std::rethrow_exception(parser_failure);
+    if (buffer.problem() || buffer.read_error() || !document.problems.empty() || !problems.items().empty())
+        return std::nullopt;
+    parsed.content_hash = buffer.content_hash();
+    parsed.root = std::move(document.root);
+    return parsed;
+}
+}  // namespace
+
+void read_section_item(SectionReader& reader, std::string_view section, const YamlNode& item, SectionLists& lists) {
+    if (section == "roles")
+        reader.role(item, lists.roles);
+    else if (section == "representatives")
+        reader.representative(item, lists.representatives);
+    else if (section == "events")
+        reader.event(item, lists.events);
+}
+
+std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file) {
+    const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    struct stat info {};
+    if (input.fd < 0 || ::fstat(input.fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    const auto size = static_cast<std::uint64_t>(info.st_size);
+    if (size > max_file_bytes) return std::nullopt;
+    if (size >= streaming_threshold) return parse_streamed(input.fd, size, file);
+    std::string text(size, '\0');
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(input.fd, text.data() + done, size - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return std::nullopt;  // an error, or the file shrank: read it again alone
+        done += static_cast<std::size_t>(n);
+    }
+    char extra;
+    if (::read(input.fd, &extra, 1) != 0) return std::nullopt;  // it grew
+    return parse_text(text, file);
+}
+
+std::string read_whole_file(const std::string& path) {
+    std::ifstream in{path, std::ios::binary};
+    if (!in) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    if (in.bad()) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+    return text;
+}
+
+std::optional<std::uint64_t> file_size(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return static_cast<std::uint64_t>(info.st_size);
+}
+
+}  // namespace repjourney

@@ -1,0 +1,49 @@
+#pragma once
+// Reading one data file into model records, on its own, so that several files can
+// be read at once and a large one can be parsed while its records are made.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/sections.hpp"
+#include "load/validate.hpp"
+#include "load/yaml_tree.hpp"
+#include "model/model.hpp"
+
+namespace repjourney {
+
+// Records of the sections' lists, in file order.
+struct SectionLists {
+    std::vector<Role> roles;
+    std::vector<Representative> representatives;
+    std::vector<Event> events;
+};
+
+// Hands one streamed section item to the reader of its section.
+void read_section_item(SectionReader& reader, std::string_view section, const YamlNode& item, SectionLists& lists);
+
+// A file read without a single problem of any kind, ready to join the others.
+struct ParsedFile {
+    std::optional<YamlNode> root;  // the document without its streamed section items
+    SectionLists lists;
+    References references;  // event references index into lists.events
+    TextPool texts;         // what the events' views point at
+    std::size_t content_hash = 0;
+};
+
+// Nothing when the file has any problem (it is unreadable, too large, not text,
+// not YAML, or holds a malformed record): the loader then reads it again alone, so
+// its diagnostics come out exactly as they always do. Files of more than a few
+// megabytes are streamed: never held whole, parsed on a second thread.
+std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file);
+
+// The file's bytes; throws Error(exit_no_input) when it cannot be read.
+std::string read_whole_file(const std::string& path);
+
+// The size of a file in bytes, or nothing when it cannot be told.
+std::optional<std::uint64_t> file_size(const std::string& path);
+
+}  // namespace repjourney

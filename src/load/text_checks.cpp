@@ -1,0 +1,65 @@
+#include "load/text_checks.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "load/source_text.hpp"
+#include "text/utf8.hpp"
+
+namespace repjourney {
+
+namespace {
+// The offset of the first byte past max_line_bytes in a line longer than that, or npos.
+std::size_t find_overlong_line(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const void* newline = std::memchr(text.data() + start, '\n', text.size() - start);
+        const std::size_t end = newline ? static_cast<const char*>(newline) - text.data() : text.size();
+        if (end - start > max_line_bytes) return start + max_line_bytes;
+        start = end + 1;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t find_lone_carriage_return(std::string_view text) {
+    for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
+        if (cr + 1 == text.size() || text[cr + 1] != '\n') return cr;
+    return std::string_view::npos;
+}
+}  // namespace
+
+std::optional<TextProblem> TextChecker::feed(std::string_view chunk) {
+    auto problem_at = [&](std::size_t offset, std::string message) {
+        const auto [line, column] = line_and_byte_column(chunk, offset);
+        return TextProblem{lines_before_ + line, column, std::move(message)};
+    };
+    if (const auto nul = chunk.find('\0'); nul != std::string_view::npos)
+        return problem_at(nul, "this is not a text file (it contains a NUL byte)");
+    if (const auto bad = find_invalid_utf8(chunk); bad != std::string_view::npos)
+        return problem_at(bad, "invalid UTF-8: save the file as UTF-8 text");
+    if (const auto cr = find_lone_carriage_return(chunk); cr != std::string_view::npos)
+        return problem_at(cr, "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
+    if (const auto cut = find_overlong_line(chunk); cut != std::string_view::npos)
+        return problem_at(cut, fmt::format("this line is longer than {} bytes, which is not data of ours; is this "
+                                           "a generated or binary file?",
+                                           max_line_bytes));
+    lines_before_ += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    return std::nullopt;
+}
+
+void ContentHash::feed(std::string_view bytes) {
+    for (const char c : bytes) {
+        hash_ ^= static_cast<unsigned char>(c);
+        hash_ *= 0x100000001b3;
+    }
+}
+
+std::size_t content_hash(std::string_view text) {
+    ContentHash hash;
+    hash.feed(text);
+    return hash.value();
+}
+
+}  // namespace repjourney

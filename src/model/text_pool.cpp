@@ -1,0 +1,49 @@
+#include "model/text_pool.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace repjourney {
+
+namespace {
+// Blocks grow from small, since a pool may serve one small file of many thousands.
+constexpr std::size_t first_block_bytes = 256;
+constexpr std::size_t largest_block_bytes = 64 * 1024;
+}
+
+std::string_view TextPool::keep(std::string_view text) {
+    if (text.empty()) return {};
+    if (const auto found = kept_.find(text); found != kept_.end()) return *found;
+    char* place;
+    if (text.size() > largest_block_bytes / 4) {
+        // A long text gets a block of its own, before the current one, which keeps its room.
+        auto own = std::make_unique<char[]>(text.size());
+        place = own.get();
+        blocks_.insert(blocks_.end() - (blocks_.empty() ? 0 : 1), std::move(own));
+    } else {
+        if (room_ < text.size()) {
+            block_bytes_ = std::max(text.size(), std::min(2 * block_bytes_, largest_block_bytes));
+            blocks_.push_back(std::make_unique<char[]>(block_bytes_));
+            room_ = block_bytes_;
+        }
+        place = blocks_.back().get() + (block_bytes_ - room_);
+        room_ -= text.size();
+    }
+    std::memcpy(place, text.data(), text.size());
+    const std::string_view kept{place, text.size()};
+    kept_.insert(kept);
+    return kept;
+}
+
+void TextPool::take_over(TextPool&& other) {
+    // Other's views stay valid; its texts are not looked up here, which only costs a second copy
+    // of a text both pools hold.
+    blocks_.insert(blocks_.begin(), std::make_move_iterator(other.blocks_.begin()),
+                   std::make_move_iterator(other.blocks_.end()));
+    other.blocks_.clear();
+    other.kept_.clear();
+    other.room_ = 0;
+    other.block_bytes_ = first_block_bytes / 2;
+}
+
+}  // namespace repjourney

@@ -1,0 +1,28 @@
+#pragma once
+// The ids and short texts that events repeat, stored once each: half a million
+// events name a few tens of thousands of people, roles and milestones. Views into
+// a pool stay valid while it lives, also after its blocks are taken over by another.
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace repjourney {
+
+class TextPool {
+public:
+    // A view of text that lives as long as the pool (or the pool that takes it over).
+    std::string_view keep(std::string_view text);
+    // Takes other's blocks, so views into other stay valid; other is left empty.
+    void take_over(TextPool&& other);
+
+private:
+    std::vector<std::unique_ptr<char[]>> blocks_;  // never moved or freed while the pool lives
+    std::size_t block_bytes_ = 128;                // of the last block; the first has twice this
+    std::size_t room_ = 0;                         // unused bytes at the end of the last block
+    std::unordered_set<std::string_view> kept_;
+};
+
+}  // namespace repjourney
