@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
-#include "engine/urgency.hpp"
+#include "engine/ordered_statuses.hpp"
 #include "render/status_report.hpp"
 
 namespace repjourney {
@@ -23,23 +23,32 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     const Selection selection = resolve_selection(options.selection, data.model);
     const Snapshot snapshot{data.model, context.as_of};
 
-    std::vector<RepresentativeStatus> statuses;
-    for (auto& status : compute_statuses(snapshot))
-        if (selected(selection, *status.representative, status.stage) && (!options.at_risk || status.at_risk()))
-            statuses.push_back(std::move(status));
-    sort_statuses(statuses, options.sort == "name"    ? StatusOrder::name
-                            : options.sort == "stage" ? StatusOrder::stage
-                                                      : StatusOrder::urgency);
-
-    if (options.format == "json")
-        write_status_json(std::cout, statuses, context.as_of);
-    else if (options.format == "csv")
-        std::cout << render_status_csv(statuses);
-    else
-        std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
-
-    const bool overdue = std::any_of(statuses.begin(), statuses.end(),
-                                     [](const RepresentativeStatus& s) { return overdue_items(s) > 0; });
+    const auto order = options.sort == "name"    ? StatusOrder::name
+                       : options.sort == "stage" ? StatusOrder::stage
+                                                 : StatusOrder::urgency;
+    const auto keep = [&](const RepresentativeStatus& status) {
+        return selected(selection, *status.representative, status.stage) && (!options.at_risk || status.at_risk());
+    };
+    bool overdue = false;
+    if (options.format == "json") {
+        // Streamed: a national federation's statuses are never all held at once.
+        StatusJsonWriter json{std::cout, context.as_of};
+        for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
+            overdue |= overdue_items(status) > 0;
+            json.add(status);
+        });
+        json.finish();
+    } else {
+        std::vector<RepresentativeStatus> statuses;
+        for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
+            overdue |= overdue_items(status) > 0;
+            statuses.push_back(status);
+        });
+        if (options.format == "csv")
+            std::cout << render_status_csv(statuses);
+        else
+            std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
+    }
     return options.fail_if_overdue && overdue ? exit_overdue : exit_ok;
 }
 }  // namespace

@@ -34,26 +34,29 @@ std::tuple<int, int, int> next_step_rank(const RepresentativeStatus& s) {
 }
 }  // namespace
 
+StatusRank rank_of(const RepresentativeStatus& status) {
+    return StatusRank{status.representative, status.stage, status.counts(), next_step_rank(status)};
+}
+
+bool comes_before(const StatusRank& a, const StatusRank& b, StatusOrder order) {
+    switch (order) {
+        case StatusOrder::name: break;
+        case StatusOrder::stage:
+            if (stage_rank(a.stage) != stage_rank(b.stage)) return stage_rank(a.stage) < stage_rank(b.stage);
+            break;
+        case StatusOrder::urgency:
+            if (a.next_step != b.next_step) return a.next_step < b.next_step;
+            if (!a.counts && stage_rank(a.stage) != stage_rank(b.stage))
+                return stage_rank(a.stage) < stage_rank(b.stage);
+            break;
+    }
+    return std::tie(a.representative->name, a.representative->id) <
+           std::tie(b.representative->name, b.representative->id);
+}
+
 void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order) {
-    auto by_name = [](const RepresentativeStatus& a, const RepresentativeStatus& b) {
-        return std::tie(a.representative->name, a.representative->id) <
-               std::tie(b.representative->name, b.representative->id);
-    };
     std::stable_sort(statuses.begin(), statuses.end(), [&](const auto& a, const auto& b) {
-        switch (order) {
-            case StatusOrder::name: break;
-            case StatusOrder::stage:
-                if (stage_rank(a.stage) != stage_rank(b.stage)) return stage_rank(a.stage) < stage_rank(b.stage);
-                break;
-            case StatusOrder::urgency: {
-                const auto ra = next_step_rank(a), rb = next_step_rank(b);
-                if (ra != rb) return ra < rb;
-                if (!a.counts() && stage_rank(a.stage) != stage_rank(b.stage))
-                    return stage_rank(a.stage) < stage_rank(b.stage);
-                break;
-            }
-        }
-        return by_name(a, b);
+        return comes_before(rank_of(a), rank_of(b), order);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The order `status` lists people in.
 
+#include <tuple>
 #include <vector>
 
 #include "engine/journey.hpp"
@@ -13,6 +14,16 @@ enum class StatusOrder { urgency, name, stage };
 // soonest; then the rest by stage. stage: onboarding, renewal, established, incoming,
 // paused, ended, left. Ties by name, then id.
 void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order);
+
+// What that order needs of a status: small enough to keep for every representative.
+struct StatusRank {
+    const Representative* representative = nullptr;
+    Stage stage = Stage::established;
+    bool counts = false;
+    std::tuple<int, int, int> next_step;  // smaller is more urgent
+};
+StatusRank rank_of(const RepresentativeStatus& status);
+bool comes_before(const StatusRank& a, const StatusRank& b, StatusOrder order);
 
 // Once-only milestones done, of all once-only milestones, in the active assignments.
 struct Progress {

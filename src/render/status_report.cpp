@@ -71,15 +71,18 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
     return out;
 }
 
-void write_status_json(std::ostream& out, const std::vector<RepresentativeStatus>& statuses, Date as_of) {
-    JsonWriter json;
-    json.begin_object().field("as_of", as_of).key("representatives").begin_array();
-    for (const auto& status : statuses) {
-        write_representative_json(json, status);
-        out << json.take_partial();
-    }
-    json.end_array().end_object();
-    out << json.take_partial() << "\n";
+StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {
+    json_.begin_object().field("as_of", as_of).key("representatives").begin_array();
+}
+
+void StatusJsonWriter::add(const RepresentativeStatus& status) {
+    write_representative_json(json_, status);
+    out_ << json_.take_partial();
+}
+
+void StatusJsonWriter::finish() {
+    json_.end_array().end_object();
+    out_ << json_.take_partial() << "\n";
 }
 
 std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/journey.hpp"
+#include "render/json_writer.hpp"
 #include "render/color.hpp"
 
 namespace repjourney {
@@ -23,7 +24,16 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
 
 // The SPEC's contract: {"as_of", "representatives": [...]}, written out person by
 // person: for a national federation the document is hundreds of megabytes.
-void write_status_json(std::ostream& out, const std::vector<RepresentativeStatus>& statuses, Date as_of);
+class StatusJsonWriter {
+public:
+    StatusJsonWriter(std::ostream& out, Date as_of);
+    void add(const RepresentativeStatus& status);
+    void finish();
+
+private:
+    std::ostream& out_;
+    JsonWriter json_;
+};
 
 std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses);
 

@@ -1,0 +1,42 @@
+#include "engine/ordered_statuses.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "engine/parallel.hpp"
+
+namespace repjourney {
+
+namespace {
+// Statuses computed again for the writing, this many at a time.
+constexpr std::size_t chunk_size = 4096;
+}
+
+void for_each_status(const Snapshot& snapshot, const StatusFilter& keep, StatusOrder order, const StatusUse& use) {
+    const auto& representatives = snapshot.model().representatives;
+    // First the order: every status once, keeping only what sorting needs.
+    std::vector<std::optional<StatusRank>> ranks(representatives.size());
+    parallel_for(representatives.size(), [&](std::size_t i) {
+        const RepresentativeStatus status = representative_status(snapshot, representatives[i]);
+        if (keep(status)) ranks[i] = rank_of(status);
+    });
+    std::vector<std::size_t> listed;
+    for (std::size_t i = 0; i < ranks.size(); ++i)
+        if (ranks[i]) listed.push_back(i);
+    std::stable_sort(listed.begin(), listed.end(),
+                     [&](std::size_t a, std::size_t b) { return comes_before(*ranks[a], *ranks[b], order); });
+    ranks = {};
+
+    // Then the statuses again, in that order, a chunk at a time.
+    std::vector<RepresentativeStatus> chunk;
+    for (std::size_t start = 0; start < listed.size(); start += chunk_size) {
+        const std::size_t count = std::min(chunk_size, listed.size() - start);
+        chunk.assign(count, RepresentativeStatus{});
+        parallel_for(count, [&](std::size_t i) {
+            chunk[i] = representative_status(snapshot, representatives[listed[start + i]]);
+        });
+        for (const auto& status : chunk) use(status);
+    }
+}
+
+}  // namespace repjourney
