@@ -17,6 +17,7 @@ readonly TARGET_FLOOR_RATIO=1.2
 readonly TARGET_PEAK_MB=250
 readonly TARGET_PER_PERSON_RATIO=0.6
 readonly TARGET_SCALING_RATIO=4.3  # for 4x the people; scaled linearly for other pairs
+readonly TARGET_RECORD_RATIO=1.2  # record against check of the same data: no second full parse
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
@@ -109,7 +110,7 @@ fi
 # Commands the binary has; status may not exist yet.
 have_command() { "$binary" "$1" --help >/dev/null 2>&1; }
 commands=()
-for c in check status; do
+for c in check status record; do
     if have_command "$c"; then commands+=("$c"); else echo "note: '$binary $c' is not available; skipped" >&2; fi
 done
 
@@ -168,6 +169,7 @@ measure() {
     shift
     local best="" best_cpu="" peak=0 i rc seconds cpu_seconds kb
     for ((i = 0; i < repeat; i++)); do
+        if declare -F measure_prepare >/dev/null; then measure_prepare; fi
         rc=0
         /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
         if ((rc != 0)); then
@@ -190,6 +192,14 @@ measure() {
     wall[$key]=$best
     cpu[$key]=$best_cpu
     rss[$key]=$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')
+}
+
+# "FILE ID": a representative of the data set and the file that holds them, for record.
+representative_and_file() {
+    find "$1" -name '*.yaml' -print0 | sort -z | xargs -0 awk '
+        /^representatives:/ { listed = 1; next }
+        /^[a-z]/ { listed = 0 }
+        listed && /^  - id: / { print FILENAME, $3; exit }' 2>/dev/null | head -1
 }
 
 print_row() {  # SET_LABEL SIZE_MB COMMAND KEY
@@ -222,6 +232,16 @@ for set in "${sets[@]}"; do
         case $c in
             check) measure "$set|check" "$binary" check -d "$dir" ;;
             status) measure "$set|status" "$binary" status --format json --as-of "$AS_OF" -d "$dir" ;;
+            record)
+                # record changes the data, so it writes into a copy, made afresh for every run.
+                copy=$work/record-data
+                measure_prepare() { rm -rf "$copy" && cp -r "$dir" "$copy"; }
+                read -r rep_file rep_id <<<"$(representative_and_file "$dir")"
+                measure "$set|record" "$binary" record note --as-of "$AS_OF" --note "benchmark" -d "$copy" \
+                    --file "$copy/${rep_file#"$dir"/}" "$rep_id"
+                unset -f measure_prepare
+                rm -rf "$copy"
+                ;;
         esac
         print_row "$label" "$mb" "$c" "$set|$c"
     done
@@ -285,6 +305,19 @@ for c in "${commands[@]}"; do
     pp_key="$ref:per-person|$c"
     big_key="$big:single|$c"
 
+    if [[ $c == record ]]; then
+        judge=1
+        for layout in single per-person; do
+            check_key="$ref:$layout|check"
+            if have "$ref:$layout|record" && have "$check_key"; then
+                report "record / check, $ref_name $layout" "$(ratio "${wall[$ref:$layout|record]}" "${wall[$check_key]}")" \
+                    "<=" "$TARGET_RECORD_RATIO" "x" "$(cpu_note "$ref:$layout|record" "$check_key")"
+            else
+                report "record / check, $ref_name $layout" n/a "needs $ref_name $layout"
+            fi
+        done
+        continue
+    fi
     if have "$key" && have "$ref_floor"; then
         report "$c / yaml floor, $ref_name single" "$(ratio "${wall[$key]}" "${wall[$ref_floor]}")" "<=" \
             "$TARGET_FLOOR_RATIO" "x" "$(cpu_note "$key" "$ref_floor")"
