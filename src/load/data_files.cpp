@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "diagnostics/error.hpp"
 
 namespace repjourney {
@@ -16,7 +18,18 @@ bool is_data_file_name(const fs::path& path) {
     return ext == ".yaml" || ext == ".yml";
 }
 
-void collect(const fs::path& dir, std::set<fs::path>& visited_dirs, std::vector<fs::path>& out) {
+struct Found {
+    std::vector<fs::path> files;
+    std::size_t limit;
+
+    void add(fs::path path) {
+        if (files.size() == limit)
+            throw Error(exit_data, fmt::format("more than {} data files; is the data path the right directory?", limit));
+        files.push_back(std::move(path));
+    }
+};
+
+void collect(const fs::path& dir, std::set<fs::path>& visited_dirs, Found& out) {
     std::error_code ec;
     const auto canonical = fs::canonical(dir, ec);
     if (ec || !visited_dirs.insert(canonical).second) return;  // a link back up the tree: already read
@@ -32,13 +45,13 @@ void collect(const fs::path& dir, std::set<fs::path>& visited_dirs, std::vector<
         if (fs::is_directory(entry, ec))
             collect(entry, visited_dirs, out);
         else if (is_data_file_name(entry))
-            out.push_back(entry);
+            out.add(entry);
     }
 }
 }  // namespace
 
-std::vector<std::string> find_data_files(const std::vector<std::string>& paths) {
-    std::vector<fs::path> found;
+std::vector<std::string> find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
+    Found found{{}, limit};
     std::set<fs::path> visited_dirs;
     for (const auto& given : paths) {
         std::error_code ec;
@@ -47,11 +60,11 @@ std::vector<std::string> find_data_files(const std::vector<std::string>& paths) 
         if (fs::is_directory(status))
             collect(given, visited_dirs, found);
         else
-            found.emplace_back(given);
+            found.add(given);
     }
     std::vector<std::string> files;
     std::set<fs::path> seen;
-    for (const auto& path : found) {
+    for (const auto& path : found.files) {
         std::error_code ec;
         const auto canonical = fs::weakly_canonical(path, ec);
         if (seen.insert(ec ? path : canonical).second) files.push_back(path.lexically_normal().string());
