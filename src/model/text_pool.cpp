@@ -16,17 +16,17 @@ std::string_view TextPool::keep(std::string_view text) {
     if (const auto found = kept_.find(text); found != kept_.end()) return *found;
     char* place;
     if (text.size() > largest_block_bytes / 4) {
-        // A long text gets a block of its own, before the current one, which keeps its room.
-        auto own = std::make_unique<char[]>(text.size());
-        place = own.get();
-        blocks_.insert(blocks_.end() - (blocks_.empty() ? 0 : 1), std::move(own));
+        // A long text gets a block of its own; the current block keeps its room.
+        blocks_.push_back(std::make_unique<char[]>(text.size()));
+        place = blocks_.back().get();
     } else {
         if (room_ < text.size()) {
             block_bytes_ = std::max(text.size(), std::min(2 * block_bytes_, largest_block_bytes));
             blocks_.push_back(std::make_unique<char[]>(block_bytes_));
+            current_ = blocks_.back().get();
             room_ = block_bytes_;
         }
-        place = blocks_.back().get() + (block_bytes_ - room_);
+        place = current_ + (block_bytes_ - room_);
         room_ -= text.size();
     }
     std::memcpy(place, text.data(), text.size());
@@ -38,12 +38,9 @@ std::string_view TextPool::keep(std::string_view text) {
 void TextPool::take_over(TextPool&& other) {
     // Other's views stay valid; its texts are not looked up here, which only costs a second copy
     // of a text both pools hold.
-    blocks_.insert(blocks_.begin(), std::make_move_iterator(other.blocks_.begin()),
+    blocks_.insert(blocks_.end(), std::make_move_iterator(other.blocks_.begin()),
                    std::make_move_iterator(other.blocks_.end()));
-    other.blocks_.clear();
-    other.kept_.clear();
-    other.room_ = 0;
-    other.block_bytes_ = first_block_bytes / 2;
+    other = TextPool{};
 }
 
 }  // namespace repjourney

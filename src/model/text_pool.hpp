@@ -20,8 +20,9 @@ public:
 
 private:
     std::vector<std::unique_ptr<char[]>> blocks_;  // never moved or freed while the pool lives
-    std::size_t block_bytes_ = 128;                // of the last block; the first has twice this
-    std::size_t room_ = 0;                         // unused bytes at the end of the last block
+    char* current_ = nullptr;                      // the block new texts go to
+    std::size_t block_bytes_ = 128;                // of the current block; the first has twice this
+    std::size_t room_ = 0;                         // unused bytes at the end of the current block
     std::unordered_set<std::string_view> kept_;
 };
 
