@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -18,34 +20,43 @@ bool is_data_file_name(const fs::path& path) {
     return ext == ".yaml" || ext == ".yml";
 }
 
+// The files found so far, each with what identifies it, so a file reached twice is read once.
 struct Found {
-    std::vector<fs::path> files;
+    std::vector<std::pair<fs::path, std::string>> files;  // as found, and the canonical path
     std::size_t limit;
 
-    void add(fs::path path) {
+    void add(fs::path path, std::string identity) {
         if (files.size() == limit)
             throw Error(exit_data, fmt::format("more than {} data files; is the data path the right directory?", limit));
-        files.push_back(std::move(path));
+        files.emplace_back(std::move(path), std::move(identity));
     }
 };
+
+std::string canonical_name(const fs::path& path) {
+    std::error_code ec;
+    const auto canonical = fs::weakly_canonical(path, ec);
+    return (ec ? path : canonical).string();
+}
 
 void collect(const fs::path& dir, std::set<fs::path>& visited_dirs, Found& out) {
     std::error_code ec;
     const auto canonical = fs::canonical(dir, ec);
     if (ec || !visited_dirs.insert(canonical).second) return;  // a link back up the tree: already read
-    std::vector<fs::path> entries;
+    std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it{dir, ec}, end; !ec && it != end; it.increment(ec)) {
         const auto name = it->path().filename().string();
         if (!name.empty() && name[0] == '.') continue;
-        entries.push_back(it->path());
+        entries.push_back(*it);
     }
     if (ec) throw Error(exit_no_input, "cannot read directory '" + dir.string() + "': " + ec.message());
     std::sort(entries.begin(), entries.end());
+    // The entries' types come with the directory listing: only links cost a look at what they point to.
     for (const auto& entry : entries) {
-        if (fs::is_directory(entry, ec))
-            collect(entry, visited_dirs, out);
-        else if (is_data_file_name(entry))
-            out.add(entry);
+        if (entry.is_directory(ec))
+            collect(entry.path(), visited_dirs, out);
+        else if (is_data_file_name(entry.path()))
+            out.add(entry.path(), entry.is_symlink(ec) ? canonical_name(entry.path())
+                                                       : (canonical / entry.path().filename()).string());
     }
 }
 }  // namespace
@@ -60,15 +71,12 @@ std::vector<std::string> find_data_files(const std::vector<std::string>& paths, 
         if (fs::is_directory(status))
             collect(given, visited_dirs, found);
         else
-            found.add(given);
+            found.add(given, canonical_name(given));
     }
     std::vector<std::string> files;
-    std::set<fs::path> seen;
-    for (const auto& path : found.files) {
-        std::error_code ec;
-        const auto canonical = fs::weakly_canonical(path, ec);
-        if (seen.insert(ec ? path : canonical).second) files.push_back(path.lexically_normal().string());
-    }
+    std::unordered_set<std::string> seen;
+    for (auto& [path, identity] : found.files)
+        if (seen.insert(std::move(identity)).second) files.push_back(path.lexically_normal().string());
     return files;
 }
 
