@@ -28,6 +28,11 @@ std::string_view line_text(std::string_view text, const Line& line) {
     return s;
 }
 
+bool blank_or_comment(std::string_view line) {
+    const auto first = line.find_first_not_of(" \t");
+    return first == std::string_view::npos || line[first] == '#';
+}
+
 // Blank lines and comments at the left margin between two sections belong to the next one.
 bool belongs_to_next_section(std::string_view line) {
     const auto first = line.find_first_not_of(" \t");
@@ -38,7 +43,9 @@ bool belongs_to_next_section(std::string_view line) {
 EventsSection locate_events_section(const std::optional<YamlNode>& root) {
     EventsSection section;
     if (!root || root->is_null()) return section;
-    if (root->kind != YamlNode::Kind::mapping || root->flow) {
+    // Keys off the margin: a new section could not be placed safely.
+    if (root->kind != YamlNode::Kind::mapping || root->flow ||
+        (root->mapping_size() > 0 && root->key(0).mark.column != 0)) {
         section.shape = EventsSection::Shape::unsupported;
         return section;
     }
@@ -50,12 +57,43 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
         const bool has_items = !value.children.empty() || value.streamed_items > 0;
         if (value.is_null() || (value.kind == YamlNode::Kind::sequence && !has_items && value.flow))
             section.shape = EventsSection::Shape::empty;
-        else if (value.kind == YamlNode::Kind::sequence && !value.flow && has_items) {
+        // A block list's mark is its first '-', so on the key's line there is a tag before it.
+        else if (value.kind == YamlNode::Kind::sequence && !value.flow && has_items &&
+                 value.mark.line != section.key_line) {
             section.shape = EventsSection::Shape::block_list;
-            section.first_item_line = value.children.empty() ? value.first_item_line : value.children.front().mark.line;
+            // The list's mark is its first '-', even when the item starts on a later line.
+            section.first_item_line = value.mark.line;
+            section.item_indent = value.mark.column;
         } else
             section.shape = EventsSection::Shape::unsupported;
         return section;
+    }
+    return section;
+}
+
+EventsSection confirm_appendable(std::string_view text, EventsSection section) {
+    if (section.shape == EventsSection::Shape::unsupported) return section;
+    const auto lines = split_lines(text);
+    auto refuse = [&] {
+        section.shape = EventsSection::Shape::unsupported;
+        return section;
+    };
+    bool content_seen = false;
+    for (const Line& line : lines) {
+        const auto s = line_text(text, line);
+        const bool marker = (s.starts_with("---") || s.starts_with("...")) &&
+                            (s.size() == 3 || s[3] == ' ' || s[3] == '\t');
+        if (marker && (content_seen || s.starts_with("..."))) return refuse();
+        if (!belongs_to_next_section(s)) content_seen = true;
+    }
+    if (section.shape == EventsSection::Shape::absent) return section;
+    if (section.key_line >= lines.size() || !line_text(text, lines[section.key_line]).starts_with("events:"))
+        return refuse();
+    if (section.shape == EventsSection::Shape::empty) {
+        // The value is replaced on the key's line; one on a line of its own would be left behind.
+        const std::size_t end = section.next_key_line.value_or(static_cast<std::uint32_t>(lines.size()));
+        for (std::size_t i = section.key_line + 1; i < end && i < lines.size(); ++i)
+            if (!blank_or_comment(line_text(text, lines[i]))) return refuse();
     }
     return section;
 }
@@ -90,8 +128,7 @@ std::string with_event_appended(std::string_view text, const EventsSection& sect
             while (insert_line > section.first_item_line + 1 &&
                    belongs_to_next_section(line_text(text, lines[insert_line - 1])))
                 --insert_line;
-            const auto first_item = line_text(text, lines.at(section.first_item_line));
-            const std::string indent{first_item.substr(0, first_item.find('-'))};
+            const std::string indent(section.item_indent, ' ');
             const std::size_t offset = insert_line < lines.size() ? lines[insert_line].start : text.size();
             out = text.substr(0, offset);
             ensure_line_end();

@@ -21,12 +21,18 @@ struct EventsSection {
     };
     Shape shape = Shape::absent;
     std::uint32_t key_line = 0;                  // 0-based line of `events:`
-    std::uint32_t first_item_line = 0;           // block_list: its indentation is copied
+    std::uint32_t first_item_line = 0;           // block_list: the line of its first '-'
+    std::uint32_t item_indent = 0;               // block_list: the column of its '-', copied
     std::optional<std::uint32_t> next_key_line;  // the top-level key after the section, if any
 };
 
 // root is a data file's parsed document (absent for an empty file).
 EventsSection locate_events_section(const std::optional<YamlNode>& root);
+
+// The section, or `unsupported` when text has what an append could break: document
+// markers (--- or ...) after the start, a key that is not written `events:` at the margin,
+// an empty value on a line of its own, or top-level keys that are indented.
+EventsSection confirm_appendable(std::string_view text, EventsSection section);
 
 // text with item ("{date: ..., rep: ..., type: ...}") added to its events section,
 // every other byte kept. Keeps CRLF line endings when the file uses them.

@@ -309,6 +309,10 @@ std::vector<Diagnostic> check_new_event(const Model& model, const std::string& i
     const auto file = static_cast<std::uint32_t>(model.files.size());
     Problems problems;
     References references;
+    // Text from the command line may be anything; the file must stay UTF-8 text.
+    if (const auto problem = TextChecker{}.feed(text))
+        problems.error(SourceMark{file, problem->line, problem->column},
+                       "the event's text is not valid UTF-8 text; nothing was written");
     YamlDocument document = parse_yaml(text, file);
     for (auto& p : document.problems) problems.error(p.mark, p.message);
     if (document.root && document.root->kind == YamlNode::Kind::mapping) {

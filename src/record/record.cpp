@@ -106,7 +106,7 @@ RecordResult record_event(const RecordRequest& request) {
 
     result.created = !current;
     const std::string text = current.value_or(new_file_header);
-    const EventsSection section = locate_in(text, data, index);
+    const EventsSection section = confirm_appendable(text, locate_in(text, data, index));
     if (section.shape == EventsSection::Shape::unsupported)
         throw Error(exit_data, fmt::format("cannot append to the events section of '{}': record appends to a list "
                                            "whose items start with '- ' in a file of top-level keys",

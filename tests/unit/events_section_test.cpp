@@ -55,3 +55,22 @@ TEST_CASE("an event is one flow mapping in the spec's key order") {
     CHECK(event_to_yaml(e) ==
           "{date: 2026-11-23, rep: anna, type: recognition, action: card, for: \"anniversary:5y\", note: \"Tack!\"}");
 }
+
+// Found by the fuzzers (tests/fuzz/regressions/record-*): each would have made record write a broken file.
+TEST_CASE("what an append could break is refused, and a first item on its own line is followed") {
+    auto shape = [](const std::string& text) {
+        return confirm_appendable(text, locate_events_section(parse_yaml(text, 0).root)).shape;
+    };
+    using Shape = EventsSection::Shape;
+    CHECK(shape("events:\n  - {a: 1}\n...\n") == Shape::unsupported);
+    CHECK(shape("roles: []\n...\n# the end\n") == Shape::unsupported);
+    CHECK(shape("---\nevents:\n  - {a: 1}\n") == Shape::block_list);
+    CHECK(shape("events:\n  ~\n") == Shape::unsupported);
+    CHECK(shape("events:\n  []\n") == Shape::unsupported);
+    CHECK(shape("events: [\n  ]\n") == Shape::unsupported);
+    CHECK(shape("events:\n  # none yet\nroles: []\n") == Shape::empty);
+    CHECK(shape("? events\n: []\n") == Shape::unsupported);
+    CHECK(shape("  roles: []\n") == Shape::unsupported);
+    CHECK(shape("events: !!seq\n  - {a: 1}\n") == Shape::unsupported);
+    CHECK(append("events:\n  -\n    date: 2025-02-01\n") == "events:\n  -\n    date: 2025-02-01\n  - {x: 1}\n");
+}
