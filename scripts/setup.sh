@@ -12,6 +12,9 @@ packages=(
     python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
     dpkg-dev file                              # cpack's .deb: dpkg-shlibdeps works out its Depends
     zsh fish                                   # the shell completions, tested in the real shells
+    time                                       # bench/run.sh: GNU time's wall time and peak memory
+    clang-14 libclang-rt-14-dev libfuzzer-14-dev  # fuzz/run.sh: libFuzzer with ASan and UBSan
+    clang-format clang-tidy                    # scripts/test.sh's format and tidy stages
 )
 
 sudo=""

@@ -55,7 +55,9 @@ class ParallelParser {
 public:
     explicit ParallelParser(const std::vector<std::string>& paths) : paths_(paths), results_(paths.size()) {
         const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-        const std::size_t workers = std::min(cores, paths.size());
+        const auto files = static_cast<std::size_t>(
+            std::count_if(paths.begin(), paths.end(), [](const std::string& path) { return !path.empty(); }));
+        const std::size_t workers = std::min(cores, files);
         if (workers > 1)
             for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
     }

@@ -29,8 +29,7 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
     rep.email = r.text("email");
     rep.branch = r.text("branch");
     rep.coordinator = r.id("coordinator");
-    refer(Reference::Kind::coordinator, rep.coordinator, r.key_mark("coordinator"));
-    if (const YamlNode* c = r.value("coordinator")) references.back().mark = c->mark;
+    if (const YamlNode* c = r.value("coordinator")) refer(Reference::Kind::coordinator, rep.coordinator, c->mark);
     rep.born = r.year("born");
     rep.feedback_every = r.duration("feedback_every");
     rep.left = r.date("left");

@@ -164,6 +164,24 @@ TEST_CASE("references to unknown things, with hints") {
         10, 67, "unknown recognition action 'cake'");
 }
 
+// Found by fuzz/load_fuzzer: a coordinator that is not an id used to move the mark of the
+// reference before it, or read before the start of an empty list of references.
+TEST_CASE("a coordinator that is not an id leaves the other references where they are") {
+    const auto result = load(organisation + roles +
+                             "representatives:\n"
+                             "  - {id: a, name: A, coordinator: mary}\n"
+                             "  - {id: b, name: B, coordinator: \"!\"}\n");
+    REQUIRE(result.diagnostics.size() == 2);
+    CHECK(result.diagnostics[0].line == 10);
+    CHECK(result.diagnostics[0].column == 35);
+    CHECK(result.diagnostics[0].message == "unknown coordinator 'mary' (did you mean 'maria'?)");
+    CHECK(result.diagnostics[1].line == 11);
+    CHECK(result.diagnostics[1].message.starts_with("invalid id '!' for 'coordinator'"));
+    check_error(organisation + "representatives:\n  - {id: b, name: B, coordinator: \"m]\"}\n", 3, 35,
+                "invalid id 'm]' for 'coordinator': use lower-case letters a-z, digits, '-' and '_', starting with a "
+                "letter or digit");
+}
+
 TEST_CASE("an end before its start") {
     check_error(
         organisation + roles +
