@@ -11,6 +11,9 @@ namespace {
 constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
 }
 
+// The buffer exists from the start: memmove and memchr must never see a null pointer, even for no bytes.
+CheckedFileBuffer::CheckedFileBuffer(int fd) : fd_(fd), buffer_(chunk_bytes) {}
+
 bool CheckedFileBuffer::fill_to_line_end(std::size_t from) {
     while (!end_of_file_) {
         if (std::memchr(buffer_.data() + from, '\n', filled_ - from)) return true;

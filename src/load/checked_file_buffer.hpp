@@ -15,7 +15,7 @@ namespace repjourney {
 class CheckedFileBuffer : public std::streambuf {
 public:
     // fd stays the caller's to close.
-    explicit CheckedFileBuffer(int fd) : fd_(fd) {}
+    explicit CheckedFileBuffer(int fd);
 
     // The first problem of the text; the stream ends where it was found.
     const std::optional<TextProblem>& problem() const { return problem_; }
