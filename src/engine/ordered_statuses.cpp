@@ -10,7 +10,7 @@ namespace repjourney {
 namespace {
 // Statuses computed again for the writing, this many at a time.
 constexpr std::size_t chunk_size = 4096;
-}
+}  // namespace
 
 void for_each_status(const Snapshot& snapshot, const StatusFilter& keep, StatusOrder order, const StatusUse& use) {
     const auto& representatives = snapshot.model().representatives;

@@ -55,9 +55,8 @@ bool comes_before(const StatusRank& a, const StatusRank& b, StatusOrder order) {
 }
 
 void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order) {
-    std::stable_sort(statuses.begin(), statuses.end(), [&](const auto& a, const auto& b) {
-        return comes_before(rank_of(a), rank_of(b), order);
-    });
+    std::stable_sort(statuses.begin(), statuses.end(),
+                     [&](const auto& a, const auto& b) { return comes_before(rank_of(a), rank_of(b), order); });
 }
 
 Progress journey_progress(const RepresentativeStatus& status) {

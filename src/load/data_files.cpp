@@ -27,7 +27,8 @@ struct Found {
 
     void add(fs::path path, std::string identity) {
         if (files.size() == limit)
-            throw Error(exit_data, fmt::format("more than {} data files; is the data path the right directory?", limit));
+            throw Error(exit_data,
+                        fmt::format("more than {} data files; is the data path the right directory?", limit));
         files.emplace_back(std::move(path), std::move(identity));
     }
 };

@@ -13,7 +13,6 @@ namespace repjourney {
 // hidden entries and following directory links without looping. A file named
 // twice is read once. Throws Error(exit_no_input) when a path does not exist, and
 // Error(exit_data) when there are more than `limit` files (it stops looking there).
-std::vector<std::string> find_data_files(const std::vector<std::string>& paths,
-                                         std::size_t limit = max_data_files);
+std::vector<std::string> find_data_files(const std::vector<std::string>& paths, std::size_t limit = max_data_files);
 
 }  // namespace repjourney

@@ -81,8 +81,8 @@ EventsSection confirm_appendable(std::string_view text, EventsSection section) {
     bool content_seen = false;
     for (const Line& line : lines) {
         const auto s = line_text(text, line);
-        const bool marker = (s.starts_with("---") || s.starts_with("...")) &&
-                            (s.size() == 3 || s[3] == ' ' || s[3] == '\t');
+        const bool marker =
+            (s.starts_with("---") || s.starts_with("...")) && (s.size() == 3 || s[3] == ' ' || s[3] == '\t');
         if (marker && (content_seen || s.starts_with("..."))) return refuse();
         if (!belongs_to_next_section(s)) content_seen = true;
     }

@@ -4,10 +4,10 @@
 #include <atomic>
 #include <condition_variable>
 #include <exception>
+#include <iterator>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
-#include <iterator>
 
 #include <fmt/format.h>
 

@@ -53,10 +53,10 @@ public:
         const Event& e = events[ref.event];
         using Kind = Reference::Kind;
         const std::string_view id = ref.kind == Kind::representative ? e.rep
-                                : ref.kind == Kind::role         ? e.role
-                                : ref.kind == Kind::milestone    ? e.milestone
-                                : ref.kind == Kind::given_by     ? e.by
-                                                                 : e.action;
+                                    : ref.kind == Kind::role         ? e.role
+                                    : ref.kind == Kind::milestone    ? e.milestone
+                                    : ref.kind == Kind::given_by     ? e.by
+                                                                     : e.action;
         check(ref.kind, id, ref.mark, e.rep, e.role);
     }
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "engine/journey.hpp"
-#include "render/json_writer.hpp"
 #include "render/color.hpp"
+#include "render/json_writer.hpp"
 
 namespace repjourney {
 

@@ -18,8 +18,9 @@ namespace {
 // Enough people for several threads and several chunks, in every stage and state.
 Model crowd(int people) {
     Model model;
-    model.roles = {role("steward", {milestone("welcome", "1w"), milestone("course", "3m"), milestone("talk", "end-3m")}),
-                   role("chair", {milestone("welcome", "2w")}, "30d")};
+    model.roles = {
+        role("steward", {milestone("welcome", "1w"), milestone("course", "3m"), milestone("talk", "end-3m")}),
+        role("chair", {milestone("welcome", "2w")}, "30d")};
     model.roles[0].term = dur("2y");
     model.representatives.reserve(people);
     for (int i = 0; i < people; ++i) {

@@ -35,8 +35,8 @@ std::string person(int i) {
 std::string events_of(int i, int count) {
     std::string text;
     for (int k = 0; k < count; ++k)
-        text += fmt::format("  - {{date: 2025-{:02}-{:02}, rep: r{}, type: {}, note: \"möte nummer {}\"}}\n", k % 12 + 1,
-                            k % 28 + 1, i, k % 3 == 0 ? "feedback" : "note", k);
+        text += fmt::format("  - {{date: 2025-{:02}-{:02}, rep: r{}, type: {}, note: \"möte nummer {}\"}}\n",
+                            k % 12 + 1, k % 28 + 1, i, k % 3 == 0 ? "feedback" : "note", k);
     return text;
 }
 
@@ -74,7 +74,8 @@ void check_same(const LoadResult& a, const LoadResult& b) {
     for (std::size_t i = 0; i < a.model.events.size(); ++i) {
         const Event& x = a.model.events[i];
         const Event& y = b.model.events[i];
-        CHECK((x.date == y.date && x.type == y.type && x.rep == y.rep && x.note == y.note && same_mark(x.mark, y.mark)));
+        CHECK(
+            (x.date == y.date && x.type == y.type && x.rep == y.rep && x.note == y.note && same_mark(x.mark, y.mark)));
     }
     REQUIRE(a.model.representatives.size() == b.model.representatives.size());
     for (std::size_t i = 0; i < a.model.representatives.size(); ++i) {
@@ -150,12 +151,13 @@ TEST_CASE("many files read in parallel join in file order") {
     const TempDir dir;
     std::vector<std::string> paths = {dir.write("organisation.yaml", organisation + roles)};
     for (int i = 0; i < 300; ++i)
-        paths.push_back(dir.write(fmt::format("p{:03}.yaml", i),
-                                  "representatives:\n" + person(i) + "events:\n" + events_of(i, 5)));
+        paths.push_back(
+            dir.write(fmt::format("p{:03}.yaml", i), "representatives:\n" + person(i) + "events:\n" + events_of(i, 5)));
     // A problem in one file, and an event naming someone in another.
     paths.push_back(dir.write("q-broken.yaml", "events:\n  - {date: 2025-13-01, rep: r1, type: note}\n"));
-    paths.push_back(dir.write("r-cross.yaml", "events:\n  - {date: 2025-01-01, rep: r299, type: milestone, "
-                                              "milestone: welcome}\n  - {date: 2025-01-01, rep: r9999, type: note}\n"));
+    paths.push_back(dir.write("r-cross.yaml",
+                              "events:\n  - {date: 2025-01-01, rep: r299, type: milestone, "
+                              "milestone: welcome}\n  - {date: 2025-01-01, rep: r9999, type: note}\n"));
     const auto parallel = load_files(paths);
     CHECK(parallel.model.representatives.size() == 300);
     CHECK(parallel.model.events.size() == 1502);
