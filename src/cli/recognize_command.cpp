@@ -21,6 +21,7 @@ constexpr std::array all_kinds = {SuggestionKind::anniversary, SuggestionKind::m
 
 std::vector<std::string> kind_names() {
     std::vector<std::string> names;
+    names.reserve(all_kinds.size());
     for (const SuggestionKind kind : all_kinds) names.emplace_back(to_string(kind));
     return names;
 }

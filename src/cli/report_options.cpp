@@ -30,6 +30,7 @@ std::size_t terminal_width() {
 template <typename T>
 std::vector<std::string_view> ids_of(const std::vector<T>& items) {
     std::vector<std::string_view> ids;
+    ids.reserve(items.size());
     for (const auto& item : items) ids.push_back(item.id);
     return ids;
 }

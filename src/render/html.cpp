@@ -13,9 +13,7 @@ std::string html_escape(std::string_view text) {
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n')
-                    out += ' ';
-                else if (c == '\x7f')
+                if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') || c == '\x7f')
                     out += ' ';
                 else
                     out += c;

@@ -89,6 +89,7 @@ void write_suggestion_json(JsonWriter& json, const Suggestion& s, Date as_of, La
 
 std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {
     std::vector<std::vector<std::string>> rows;
+    rows.reserve(suggestions.size());
     for (const Suggestion& s : suggestions)
         rows.push_back({s.representative->id, s.representative->name, s.key, std::string{to_string(s.kind)},
                         s.date.iso(), s.upcoming ? "true" : "false", s.action->id, s.action->title,

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Everything CI checks, stage by stage, stopping at the first stage that fails:
+#
+#   setup    scripts/setup.sh: the Debian packages
+#   build    the normal build in build/ and the whole test suite (ctest)
+#   format   clang-format --dry-run --Werror over every *.cpp and *.hpp git knows
+#   tidy     clang-tidy (.clang-tidy) over src/, warnings as errors
+#   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/ and the whole test suite
+#   fuzz     bash fuzz/run.sh 60: the fuzz targets for a minute (skipped while fuzz/run.sh does not exist)
+#
+# Usage: bash scripts/test.sh [STAGE...]     no STAGE: all of them, in this order
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+all_stages=(setup build format tidy asan fuzz)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+stage_setup() {
+    bash scripts/setup.sh
+}
+
+stage_build() {
+    cmake -S . -B build -G Ninja
+    cmake --build build
+    ctest --test-dir build --output-on-failure -j2
+}
+
+stage_format() {
+    # Tracked files and new ones not yet added (but not ignored ones, such as build directories).
+    local files=() file
+    while IFS= read -r -d '' file; do
+        if [ -f "$file" ]; then files+=("$file"); fi
+    done < <(git ls-files -z --cached --others --exclude-standard -- '*.cpp' '*.hpp')
+    if [ ${#files[@]} -eq 0 ]; then
+        echo "format: git lists no *.cpp or *.hpp (not a git checkout?)" >&2
+        return 1
+    fi
+    clang-format --dry-run --Werror "${files[@]}"
+    echo "format: ${#files[@]} files as .clang-format wants them"
+}
+
+stage_tidy() {
+    # A configure-only tree whose compile_commands.json has no precompiled header (GCC's, which
+    # clang cannot read). src/cli comes as its two unity files, so CLI11 is read twice, not 17 times.
+    cmake -S . -B build-tidy -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON \
+        -DREPJOURNEY_TESTS=OFF >/dev/null
+    local files
+    files=$(python3 -c 'import json; print(len(json.load(open("build-tidy/compile_commands.json"))))')
+    # Any finding fails the stage. clang-tidy counts what it hides (library headers, checks that
+    # are off) in "N warnings generated." lines: noise, dropped.
+    python3 -c 'import json, sys; sys.stdout.write("".join(e["file"] + "\0" for e in json.load(sys.stdin)))' \
+        <build-tidy/compile_commands.json |
+        xargs -0 -n 1 -P "$jobs" clang-tidy -p build-tidy --quiet 2>&1 |
+        { grep -v -E '^[0-9]+ warnings? generated\.$' || true; }
+    echo "tidy: $files files (all of src/, src/cli as its unity files) without a finding"
+}
+
+stage_asan() {
+    # Debug keeps assert() on; -O1 as the sanitizers' documentation recommends, for speed, and -g1:
+    # line tables are all a stack trace needs.
+    cmake -S . -B build-asan -G Ninja -DREPJOURNEY_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
+        "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1"
+    cmake --build build-asan
+    # Leaks are reported (detect_leaks is on by default); the child processes the tests start see
+    # the same options. Chromium, the shells and Python are not instrumented and ignore them.
+    ASAN_OPTIONS=detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
+        UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir build-asan --output-on-failure -j2
+}
+
+stage_fuzz() {
+    if [ ! -f fuzz/run.sh ]; then
+        echo "fuzz: no fuzz/run.sh yet: nothing to run"
+        return 0
+    fi
+    bash fuzz/run.sh 60
+}
+
+stages=("$@")
+if [ ${#stages[@]} -eq 0 ]; then stages=("${all_stages[@]}"); fi
+for stage in "${stages[@]}"; do
+    if ! declare -F "stage_$stage" >/dev/null; then
+        echo "usage: bash scripts/test.sh [STAGE...]; the stages: ${all_stages[*]}" >&2
+        exit 64
+    fi
+done
+
+total_start=$SECONDS
+for stage in "${stages[@]}"; do
+    echo
+    echo "==== $stage ===="
+    start=$SECONDS
+    "stage_$stage"
+    echo "==== $stage: passed in $((SECONDS - start)) s ===="
+done
+echo
+echo "all passed (${stages[*]}) in $((SECONDS - total_start)) s"
