@@ -8,7 +8,7 @@ namespace repjourney {
 namespace {
 // Blocks grow from small, since a pool may serve one small file of many thousands.
 constexpr std::size_t first_block_bytes = 256;
-constexpr std::size_t largest_block_bytes = 64 * 1024;
+constexpr std::size_t largest_block_bytes = std::size_t{64} * 1024;
 }  // namespace
 
 std::string_view TextPool::keep(std::string_view text) {

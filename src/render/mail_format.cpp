@@ -88,9 +88,9 @@ bool all_of(std::string_view text, bool (*allowed)(char)) {
     return true;
 }
 
-constexpr std::array<std::string_view, 7> weekdays{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<std::string_view, 7> english_weekdays{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+constexpr std::array<std::string_view, 12> english_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 }  // namespace
 
 std::string header_field(std::string_view name, const std::vector<std::string>& words) {
@@ -191,8 +191,8 @@ std::string mail_date(Date date, int hour, int utc_offset_minutes) {
     const auto ymd = date.ymd();
     const std::chrono::weekday weekday{date.days};
     const int offset = std::abs(utc_offset_minutes);
-    return fmt::format("{}, {} {} {} {:02}:00:00 {}{:02}{:02}", weekdays.at(weekday.c_encoding()),
-                       static_cast<unsigned>(ymd.day()), months.at(static_cast<unsigned>(ymd.month()) - 1),
+    return fmt::format("{}, {} {} {} {:02}:00:00 {}{:02}{:02}", english_weekdays.at(weekday.c_encoding()),
+                       static_cast<unsigned>(ymd.day()), english_months.at(static_cast<unsigned>(ymd.month()) - 1),
                        static_cast<int>(ymd.year()), hour, utc_offset_minutes < 0 ? '-' : '+', offset / 60,
                        offset % 60);
 }
@@ -200,9 +200,9 @@ std::string mail_date(Date date, int hour, int utc_offset_minutes) {
 std::string mbox_entry(std::string_view message, std::string_view sender, Date date, int hour) {
     const auto ymd = date.ymd();
     std::string out = fmt::format("From {} {} {} {:2} {:02}:00:00 {}\n", sender,
-                                  weekdays.at(std::chrono::weekday{date.days}.c_encoding()),
-                                  months.at(static_cast<unsigned>(ymd.month()) - 1), static_cast<unsigned>(ymd.day()),
-                                  hour, static_cast<int>(ymd.year()));
+                                  english_weekdays.at(std::chrono::weekday{date.days}.c_encoding()),
+                                  english_months.at(static_cast<unsigned>(ymd.month()) - 1),
+                                  static_cast<unsigned>(ymd.day()), hour, static_cast<int>(ymd.year()));
     std::size_t start = 0;
     while (start < message.size()) {
         auto end = message.find('\n', start);

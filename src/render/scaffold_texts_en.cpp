@@ -4,7 +4,7 @@
 namespace repjourney {
 
 namespace {
-constexpr ScaffoldText texts[] = {
+constexpr ScaffoldText english_texts[] = {
     // organisation.yaml
     {"organisation_intro", R"(# repjourney data: your organisation
 #
@@ -178,6 +178,6 @@ Next steps:
 };
 }  // namespace
 
-std::span<const ScaffoldText> scaffold_texts_en() { return texts; }
+std::span<const ScaffoldText> scaffold_texts_en() { return english_texts; }
 
 }  // namespace repjourney

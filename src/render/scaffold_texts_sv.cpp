@@ -4,7 +4,7 @@
 namespace repjourney {
 
 namespace {
-constexpr ScaffoldText texts[] = {
+constexpr ScaffoldText swedish_texts[] = {
     // organisation.yaml
     {"organisation_intro", R"(# repjourney: er organisation
 #
@@ -185,6 +185,6 @@ Nästa steg:
 };
 }  // namespace
 
-std::span<const ScaffoldText> scaffold_texts_sv() { return texts; }
+std::span<const ScaffoldText> scaffold_texts_sv() { return swedish_texts; }
 
 }  // namespace repjourney

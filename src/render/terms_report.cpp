@@ -38,7 +38,7 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
     return tr(language, Msg::next_role, title, next->start.iso());
 }
 
-std::string optional_text(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
+std::string iso_or_empty(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
 }  // namespace
 
 const MilestoneStatus* shown_renewal_talk(std::span<const MilestoneStatus> talks) {
@@ -110,9 +110,9 @@ std::string render_terms_csv(const std::vector<TermEnding>& terms) {
     for (const TermEnding& term : terms) {
         const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
         rows.push_back({term.representative->id, term.representative->name, term.assignment->role,
-                        term.assignment->start.iso(), optional_text(term.assignment->end),
+                        term.assignment->start.iso(), iso_or_empty(term.assignment->end),
                         talk ? talk->milestone->id : "", talk ? std::string{to_string(talk->state)} : "",
-                        talk ? talk->due.iso() : "", talk ? optional_text(talk->done) : "",
+                        talk ? talk->due.iso() : "", talk ? iso_or_empty(talk->done) : "",
                         term.next ? term.next->role : "", term.next ? term.next->start.iso() : ""});
     }
     return render_csv({"rep", "name", "role", "start", "end", "renewal_talk", "renewal_talk_state", "renewal_talk_due",
