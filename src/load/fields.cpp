@@ -12,6 +12,18 @@ namespace repjourney {
 namespace {
 const std::vector<YamlNode> no_items;
 
+constexpr std::size_t keys_worth_a_map = 32;
+
+// The line of the first of a mapping's first `count` keys that is `name`, if any.
+std::optional<std::uint32_t> line_of_earlier_key(const YamlNode& mapping, std::size_t count, std::string_view name) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (mapping.key(i).is_scalar() && mapping.key(i).text == name) return mapping.key(i).mark.line;
+    return std::nullopt;
+}
+
+// 'key', the way messages name a field's value; made only for a message.
+std::string quoted(std::string_view key) { return fmt::format("'{}'", key); }
+
 bool expect_scalar(const YamlNode& node, std::string_view what, Problems& problems) {
     if (node.is_scalar()) return true;
     problems.error(node.mark, fmt::format("{} should be a single value, not {}", what, describe(node)));
@@ -63,6 +75,9 @@ Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<st
                         fmt::format("{} should be a mapping of keys and values, not {}", what_, describe(node)));
         return;
     }
+    // Half a million events have a handful of keys each, for which a hash map would cost more
+    // than the rest of their reading; a mapping of many keys still gets one.
+    const bool many_keys = node.mapping_size() > keys_worth_a_map;
     std::unordered_map<std::string_view, std::uint32_t> first_line_of_key;
     for (std::size_t i = 0; i < node.mapping_size(); ++i) {
         const YamlNode& key = node.key(i);
@@ -70,14 +85,19 @@ Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<st
             problems_.error(key.mark, fmt::format("a key in {} should be a word, not {}", what_, describe(key)));
             continue;
         }
-        const auto [first, inserted] = first_line_of_key.try_emplace(key.text, key.mark.line);
-        if (!inserted)
+        std::optional<std::uint32_t> first_line;
+        if (many_keys) {
+            const auto [first, inserted] = first_line_of_key.try_emplace(key.text, key.mark.line);
+            if (!inserted) first_line = first->second;
+        } else {
+            first_line = line_of_earlier_key(node, i, key.text);
+        }
+        if (first_line)
             problems_.error(key.mark, fmt::format("duplicate key '{}' in {} (first given on line {})", key.text, what_,
-                                                  first->second + 1));
-        if (std::find(known.begin(), known.end(), key.text) == known.end()) {
+                                                  *first_line + 1));
+        if (std::find(known.begin(), known.end(), key.text) == known.end() && !problems_.past_limit())
             problems_.error(key.mark,
                             fmt::format("unknown key '{}' in {}{}", key.text, what_, did_you_mean(key.text, known)));
-        }
     }
 }
 
@@ -111,28 +131,36 @@ const YamlNode* Fields::scalar(std::string_view key, Need need) {
         if (need == Need::required) report_missing(key);
         return nullptr;
     }
-    return expect_scalar(*node, fmt::format("'{}'", key), problems_) ? node : nullptr;
+    return node->is_scalar() || expect_scalar(*node, quoted(key), problems_) ? node : nullptr;
 }
 
-std::string Fields::text(std::string_view key, Need need) {
+// Each reader tries the value first and names it only to report it: these run millions of times.
+
+std::string_view Fields::text(std::string_view key, Need need) {
     const YamlNode* node = scalar(key, need);
-    return node ? node->text : std::string{};
+    return node ? std::string_view{node->text} : std::string_view{};
 }
 
-std::string Fields::id(std::string_view key, Need need) {
+std::string_view Fields::id(std::string_view key, Need need) {
     const YamlNode* node = scalar(key, need);
     if (!node) return {};
-    return read_id(*node, fmt::format("'{}'", key), problems_).value_or("");
+    if (is_valid_id(node->text)) return node->text;
+    read_id(*node, quoted(key), problems_);  // reports it
+    return {};
 }
 
 std::optional<Date> Fields::date(std::string_view key, Need need) {
     const YamlNode* node = scalar(key, need);
-    return node ? read_date(*node, fmt::format("'{}'", key), problems_) : std::nullopt;
+    if (!node) return std::nullopt;
+    if (const auto date = Date::parse(node->text)) return date;
+    return read_date(*node, quoted(key), problems_);
 }
 
 std::optional<Duration> Fields::duration(std::string_view key, Need need) {
     const YamlNode* node = scalar(key, need);
-    return node ? read_duration(*node, fmt::format("'{}'", key), problems_) : std::nullopt;
+    if (!node) return std::nullopt;
+    if (const auto duration = Duration::parse(node->text)) return duration;
+    return read_duration(*node, quoted(key), problems_);
 }
 
 std::optional<int> Fields::year(std::string_view key) {
@@ -150,7 +178,8 @@ std::optional<int> Fields::year(std::string_view key) {
 std::vector<std::string> Fields::text_list(std::string_view key) {
     std::vector<std::string> out;
     for (const YamlNode& item : list(key))
-        if (expect_scalar(item, fmt::format("an item of '{}'", key), problems_)) out.push_back(item.text);
+        if (item.is_scalar() || expect_scalar(item, fmt::format("an item of '{}'", key), problems_))
+            out.push_back(item.text);
     return out;
 }
 

@@ -28,8 +28,9 @@ public:
     SourceMark key_mark(std::string_view key) const;
     bool has(std::string_view key) const { return value(key) != nullptr; }
 
-    std::string text(std::string_view key, Need need = Need::optional);
-    std::string id(std::string_view key, Need need = Need::optional);
+    // Views into the mapping's node, valid as long as it is.
+    std::string_view text(std::string_view key, Need need = Need::optional);
+    std::string_view id(std::string_view key, Need need = Need::optional);
     std::optional<Date> date(std::string_view key, Need need = Need::optional);
     std::optional<Duration> duration(std::string_view key, Need need = Need::optional);
     std::optional<int> year(std::string_view key);

@@ -120,16 +120,20 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
     const auto size = static_cast<std::uint64_t>(info.st_size);
     if (size > max_file_bytes) return std::nullopt;
     if (size >= streaming_threshold) return parse_streamed(input.fd, size, file);
-    std::string text(size, '\0');
+    // One byte more than the file has: a regular file's read stops short only at its end, so
+    // one read both fills the text and shows the file did not grow since fstat.
+    std::string text(size + 1, '\0');
     std::size_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(input.fd, text.data() + done, size - done);
+    for (;;) {
+        const ssize_t n = ::read(input.fd, text.data() + done, size + 1 - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return std::nullopt;  // an error, or the file shrank: read it again alone
+        if (n < 0) return std::nullopt;  // read it again alone, which reports the error
+        if (n == 0) break;
         done += static_cast<std::size_t>(n);
+        if (done > size) return std::nullopt;  // it grew
     }
-    char extra;
-    if (::read(input.fd, &extra, 1) != 0) return std::nullopt;  // it grew
+    if (done != size) return std::nullopt;  // it shrank
+    text.resize(size);
     return parse_text(text, file);
 }
 

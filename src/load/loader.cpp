@@ -49,8 +49,9 @@ std::string syntax_hint(const SourceText& source, SourceMark mark) {
 }
 
 // Parses the data files on worker threads, one per core, and hands each back in file
-// order. A file is parsed by whichever worker is free, so many small files and one
-// large one both keep the cores busy.
+// order. Workers take the files in runs of neighbours, so that fifty thousand small
+// files cost a few thousand hand-overs and not one each, while a few large ones are
+// still shared out one at a time.
 class ParallelParser {
 public:
     explicit ParallelParser(const std::vector<std::string>& paths) : paths_(paths), results_(paths.size()) {
@@ -58,6 +59,7 @@ public:
         const auto files = static_cast<std::size_t>(
             std::count_if(paths.begin(), paths.end(), [](const std::string& path) { return !path.empty(); }));
         const std::size_t workers = std::min(cores, files);
+        run_ = std::clamp<std::size_t>(files / (workers * 64 + 1), 1, 32);
         if (workers > 1)
             for (std::size_t i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
     }
@@ -68,8 +70,9 @@ public:
 
     // The file's parse (nothing when it has problems); waits for it when needed.
     std::optional<ParsedFile> take(std::size_t index) {
-        if (workers_.empty()) return parse_data_file(paths_[index], static_cast<std::uint32_t>(index));
+        if (workers_.empty()) return parse(index);
         std::unique_lock lock{mutex_};
+        waiting_for_ = index;
         done_.wait(lock, [&] { return results_[index].finished; });
         Result result = std::move(results_[index]);
         if (result.failure) std::rethrow_exception(result.failure);
@@ -83,31 +86,38 @@ private:
         std::exception_ptr failure;
     };
 
+    std::optional<ParsedFile> parse(std::size_t index) const {
+        if (paths_[index].empty()) return std::nullopt;  // data given as text: the loader reads it
+        return parse_data_file(paths_[index], static_cast<std::uint32_t>(index));
+    }
+
     void work() {
-        for (std::size_t index = next_++; index < paths_.size(); index = next_++) {
-            Result result;
-            if (paths_[index].empty()) {  // data given as text: the loader reads it
-                std::lock_guard lock{mutex_};
-                results_[index].finished = true;
-                done_.notify_all();
-                continue;
+        std::vector<Result> run;
+        for (std::size_t first = next_.fetch_add(run_); first < paths_.size(); first = next_.fetch_add(run_)) {
+            const std::size_t end = std::min(first + run_, paths_.size());
+            run.clear();
+            run.resize(end - first);
+            for (std::size_t index = first; index < end; ++index) {
+                Result& result = run[index - first];
+                try {
+                    result.parsed = parse(index);
+                } catch (...) {
+                    result.failure = std::current_exception();
+                }
+                result.finished = true;
             }
-            try {
-                result.parsed = parse_data_file(paths_[index], static_cast<std::uint32_t>(index));
-            } catch (...) {
-                result.failure = std::current_exception();
-            }
-            result.finished = true;
             std::lock_guard lock{mutex_};
-            results_[index] = std::move(result);
-            done_.notify_all();
+            std::move(run.begin(), run.end(), results_.begin() + static_cast<std::ptrdiff_t>(first));
+            if (waiting_for_ >= first && waiting_for_ < end) done_.notify_one();
         }
     }
 
     const std::vector<std::string>& paths_;
     std::vector<Result> results_;
+    std::size_t run_ = 1;  // files a worker takes at a time
     std::atomic<std::size_t> next_ = 0;
     std::mutex mutex_;
+    std::size_t waiting_for_ = 0;  // the file the loader waits for; guarded by mutex_
     std::condition_variable done_;
     std::vector<std::thread> workers_;
 };

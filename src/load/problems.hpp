@@ -29,6 +29,8 @@ public:
     }
 
     const std::vector<Problem>& items() const { return items_; }
+    // True once the limit is passed: what is added then is dropped, so its words need not be made.
+    bool past_limit() const { return total_ > max_problems; }
     std::vector<Problem> take() { return std::move(items_); }
 
 private:

@@ -32,7 +32,7 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     event.mark = item.mark;
     const auto date = f.date("date", Need::required);
     event.rep = texts.keep(f.id("rep", Need::required));
-    const std::string type_word = f.text("type", Need::required);
+    const std::string_view type_word = f.text("type", Need::required);
     const auto type = event_type_from(type_word);
     if (!type_word.empty() && !type)
         problems.error(f.value("type")->mark,

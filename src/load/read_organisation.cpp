@@ -46,7 +46,8 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
     for (const YamlNode& item : fields.list("coordinators")) {
         Fields c{item, "coordinator", coordinator_keys, problems};
         if (!c.is_mapping()) continue;
-        Coordinator coordinator{c.id("id", Need::required), c.text("name", Need::required), c.text("email"), item.mark};
+        Coordinator coordinator{std::string{c.id("id", Need::required)}, std::string{c.text("name", Need::required)},
+                                std::string{c.text("email")}, item.mark};
         check_unique(coordinator_ids, coordinator.id, c.key_mark("id"), "coordinator", problems);
         out.coordinators.push_back(std::move(coordinator));
     }
@@ -65,7 +66,8 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         for (const YamlNode& item : r.list("actions")) {
             Fields a{item, "recognition action", action_keys, problems};
             if (!a.is_mapping()) continue;
-            RecognitionAction action{a.id("id", Need::required), a.text("title", Need::required), {}, item.mark};
+            RecognitionAction action{
+                std::string{a.id("id", Need::required)}, std::string{a.text("title", Need::required)}, {}, item.mark};
             check_unique(action_ids, action.id, a.key_mark("id"), "recognition action", problems);
             for (const YamlNode& word : a.list("for")) {
                 const auto kind = word.is_scalar() ? suggestion_kind_from(word.text) : std::nullopt;
@@ -83,8 +85,8 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
     for (const YamlNode& item : fields.list("adaptations")) {
         Fields a{item, "adaptation", adaptation_keys, problems};
         if (!a.is_mapping()) continue;
-        Adaptation adaptation{a.text("label"), a.year("born_from"), a.year("born_until"), a.duration("feedback_every"),
-                              item.mark};
+        Adaptation adaptation{std::string{a.text("label")}, a.year("born_from"), a.year("born_until"),
+                              a.duration("feedback_every"), item.mark};
         if (adaptation.born_from && adaptation.born_until && *adaptation.born_until < *adaptation.born_from)
             problems.error(a.key_mark("born_until"), "born_until is before born_from");
         out.adaptations.push_back(std::move(adaptation));

@@ -65,7 +65,8 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
     for (const YamlNode& g : r.list("goals")) {
         Fields f{g, "goal", goal_keys, problems};
         if (!f.is_mapping()) continue;
-        Goal goal{f.id("id", Need::required), f.text("title", Need::required), f.date("due"), f.date("done"), g.mark};
+        Goal goal{std::string{f.id("id", Need::required)}, std::string{f.text("title", Need::required)}, f.date("due"),
+                  f.date("done"), g.mark};
         if (!goal.id.empty() && !goal_ids.insert(goal.id).second)
             problems.error(f.value("id")->mark, fmt::format("duplicate goal id '{}' for '{}'", goal.id, rep.id));
         rep.goals.push_back(std::move(goal));

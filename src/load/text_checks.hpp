@@ -35,15 +35,20 @@ private:
     std::uint32_t lines_before_ = 0;
 };
 
-// A 64-bit FNV-1a hash of a file's bytes, fed in any pieces: `record` compares it
-// with the file it is about to change, to know whether it is still what was read.
+// A 64-bit hash of a file's bytes, fed in any pieces: `record` compares it with the file
+// it is about to change, to know whether it is still what was read. FNV-1a over 8-byte
+// words: eight times fewer multiplications than bytewise, and a change is still caught.
 class ContentHash {
 public:
     void feed(std::string_view bytes);
-    std::size_t value() const { return static_cast<std::size_t>(hash_); }
+    std::size_t value() const;
 
 private:
+    void mix(std::uint64_t word) { hash_ = (hash_ ^ word) * 0x100000001b3; }
+
     std::uint64_t hash_ = 0xcbf29ce484222325;
+    std::uint64_t length_ = 0;
+    unsigned char pending_[8] = {};  // the bytes of a word not yet whole
 };
 
 std::size_t content_hash(std::string_view text);

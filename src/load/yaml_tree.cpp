@@ -22,6 +22,9 @@ public:
     }
 };
 
+// Children a mapping has room for from the start: five keys and their values.
+constexpr std::size_t mapping_room = 10;
+
 class TreeBuilder : public YAML::EventHandler {
 public:
     TreeBuilder(std::uint32_t file, YamlDocument& document, const SectionItemSink& sink)
@@ -41,7 +44,7 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         check_anchor(mark, anchor);
-        add(YamlNode{YamlNode::Kind::scalar, to_mark(mark), value, tag == "?", false, {}});
+        add(YamlNode{YamlNode::Kind::scalar, to_mark(mark), value, tag.size() == 1 && tag[0] == '?', false, {}});
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value style) override {
@@ -78,6 +81,8 @@ private:
             return;
         }
         stack_.push_back(YamlNode{kind, to_mark(mark), {}, false, flow, {}});
+        // Room for an event's keys and values up front, rather than growing four times for each.
+        if (kind == YamlNode::Kind::mapping) stack_.back().children.reserve(mapping_room);
     }
     void close() {
         if (depth_-- > max_yaml_depth) return;

@@ -34,10 +34,20 @@ std::optional<Date> Date::parse(std::string_view text) {
 
 std::string Date::iso() const {
     const auto d = ymd();
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                  static_cast<unsigned>(d.day()));
-    return buffer;
+    const int year = static_cast<int>(d.year());
+    if (year < 0 || year > 9999) {  // never in checked data, but a date may be computed far out
+        char buffer[24];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, static_cast<unsigned>(d.month()),
+                      static_cast<unsigned>(d.day()));
+        return buffer;
+    }
+    // By hand: reports write a date for every milestone of 50,000 people.
+    const auto digit = [](unsigned n) { return static_cast<char>('0' + n % 10); };
+    const auto y = static_cast<unsigned>(year);
+    const unsigned month = static_cast<unsigned>(d.month());
+    const unsigned day = static_cast<unsigned>(d.day());
+    return {digit(y / 1000),   digit(y / 100), digit(y / 10), digit(y),        '-',
+            digit(month / 10), digit(month),   '-',           digit(day / 10), digit(day)};
 }
 
 }  // namespace repjourney

@@ -12,8 +12,14 @@ namespace {
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
 
 // Appends valid UTF-8 text, escaped: the short forms where JSON has one, \u00XX for other controls.
+// Runs that need no escape, nearly all text, are appended whole.
 void append_escaped(std::string& out, std::string_view text) {
-    for (char c : text) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
+        out.append(text.substr(run, i - run));
+        run = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -22,13 +28,10 @@ void append_escaped(std::string& out, std::string_view text) {
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20)
-                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-                else
-                    out += c;
+            default: out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
         }
     }
+    out.append(text.substr(run));
 }
 }  // namespace
 
@@ -52,16 +55,17 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 }
 
 JsonWriter& JsonWriter::string(std::string_view text) {
-    std::string quoted = "\"";
+    begin_value();
+    out_ += '"';
     // Our data is checked UTF-8, but the output must be valid JSON whatever comes in.
     for (auto bad = find_invalid_utf8(text); bad != std::string_view::npos; bad = find_invalid_utf8(text)) {
-        append_escaped(quoted, text.substr(0, bad));
-        quoted += replacement_character;
+        append_escaped(out_, text.substr(0, bad));
+        out_ += replacement_character;
         text.remove_prefix(bad + 1);
     }
-    append_escaped(quoted, text);
-    quoted += '"';
-    return scalar(quoted);
+    append_escaped(out_, text);
+    out_ += '"';
+    return ended_value();
 }
 
 const std::string& JsonWriter::str() const {
@@ -72,6 +76,10 @@ const std::string& JsonWriter::str() const {
 JsonWriter& JsonWriter::scalar(std::string_view text) {
     begin_value();
     out_ += text;
+    return ended_value();
+}
+
+JsonWriter& JsonWriter::ended_value() {
     if (levels_.empty()) done_ = true;
     return *this;
 }

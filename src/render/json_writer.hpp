@@ -3,8 +3,10 @@
 // with two-space indents or compact. Misuse (a value without its key, an unclosed array) throws
 // std::logic_error, so a renderer bug never reaches a script as broken JSON.
 
+#include <charconv>
 #include <concepts>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -40,7 +42,11 @@ public:
     // Strings are escaped (quote, backslash, control characters); UTF-8 passes through, and
     // invalid bytes become U+FFFD so the output stays valid.
     JsonWriter& string(std::string_view text);
-    JsonWriter& number(JsonInteger auto n) { return scalar(std::to_string(n)); }
+    JsonWriter& number(JsonInteger auto n) {
+        char digits[24];  // the longest 64-bit integer has 20 digits and a sign
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        return scalar(std::string_view{digits, static_cast<std::size_t>(end - digits)});
+    }
     JsonWriter& boolean(bool b) { return scalar(b ? "true" : "false"); }
     JsonWriter& null() { return scalar("null"); }
 
@@ -76,8 +82,12 @@ public:
     bool complete() const { return done_; }
     // The document, without a final newline; throws std::logic_error unless complete().
     const std::string& str() const;
-    // What was written since the last take, for writing a large document out as it is made.
-    std::string take_partial() { return std::exchange(out_, {}); }
+    // Writes out what was written since the last call, for a large document written as it
+    // is made; the buffer keeps its room for what comes next.
+    void write_partial(std::ostream& out) {
+        out.write(out_.data(), static_cast<std::streamsize>(out_.size()));
+        out_.clear();
+    }
 
 private:
     struct Level {
@@ -86,7 +96,8 @@ private:
     };
 
     JsonWriter& scalar(std::string_view text);
-    void begin_value();  // the comma and indentation before a value, and checks that one may come here
+    JsonWriter& ended_value();  // after a value: a top-level one completes the document
+    void begin_value();         // the comma and indentation before a value, and checks that one may come here
     JsonWriter& open(char bracket, bool object);
     JsonWriter& close(char bracket, bool object);
     void new_line(std::size_t depth);

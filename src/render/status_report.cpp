@@ -77,12 +77,13 @@ StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {
 
 void StatusJsonWriter::add(const RepresentativeStatus& status) {
     write_representative_json(json_, status);
-    out_ << json_.take_partial();
+    json_.write_partial(out_);
 }
 
 void StatusJsonWriter::finish() {
     json_.end_array().end_object();
-    out_ << json_.take_partial() << "\n";
+    json_.write_partial(out_);
+    out_ << "\n";
 }
 
 std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {

@@ -31,3 +31,11 @@ TEST_CASE("days between dates count calendar days") {
     CHECK(days_between(*Date::parse("2026-11-23"), *Date::parse("2026-11-20")) == -3);
     CHECK(Date::parse("2026-12-31")->plus_days(1).iso() == "2027-01-01");
 }
+
+TEST_CASE("iso writes every date in full, also far from today") {
+    CHECK(Date::parse("0999-01-05")->iso() == "0999-01-05");
+    CHECK(Date::parse("0001-12-31")->iso() == "0001-12-31");
+    CHECK(Date::parse("9999-12-31")->iso() == "9999-12-31");
+    CHECK(Date::parse("9999-12-31")->plus_days(1).iso() == "10000-01-01");
+    CHECK(Date::parse("0000-01-01")->plus_days(-1).iso() == "-001-12-31");
+}

@@ -27,3 +27,15 @@ TEST_CASE("invalid UTF-8 is found at its first byte") {
     CHECK(find_invalid_utf8("\xF5\x80\x80\x80") == 0);                       // past U+10FFFF
     CHECK(find_invalid_utf8("\xF0\x9F\x98\x80") == std::string_view::npos);  // an emoji
 }
+
+TEST_CASE("invalid UTF-8 is found wherever it is in long ASCII text") {
+    const std::string ascii(40, 'x');
+    for (std::size_t at = 0; at <= ascii.size(); ++at) {
+        std::string text = ascii;
+        text.insert(at, "\xF6");
+        CHECK(find_invalid_utf8(text) == at);
+        text[at] = 'o';
+        text.insert(at, "\xC3\xB6");  // a valid ö after the ASCII run
+        CHECK(find_invalid_utf8(text) == std::string_view::npos);
+    }
+}
