@@ -156,7 +156,8 @@ size_mb_of() {
 
 # --- measuring ------------------------------------------------------------------
 
-declare -A wall cpu rss failed
+declare -A wall cpu rss peak_kb failed failure_log
+failures=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 any_failure=0
@@ -164,34 +165,34 @@ any_failure=0
 table_row() { printf '%-16s %8s  %-8s %8s %8s %12s  %s\n' "$@"; }
 
 # measure KEY COMMAND...: the fastest wall time of --repeat runs and the largest peak RSS.
+# measure KEY COMMAND...: one run; keeps the fastest wall time (and its CPU time) and the largest peak.
 measure() {
     local key=$1
     shift
-    local best="" best_cpu="" peak=0 i rc seconds cpu_seconds kb
-    for ((i = 0; i < repeat; i++)); do
-        if declare -F measure_prepare >/dev/null; then measure_prepare; fi
-        rc=0
-        /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
-        if ((rc != 0)); then
-            failed[$key]=$rc
-            any_failure=1
-            return 0
-        fi
-        seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
-            n = split($2, p, ":"); s = 0
-            for (i = 1; i <= n; i++) s = s * 60 + p[i]
-            printf "%.2f", s }' "$work/time")
-        cpu_seconds=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time")
-        kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")
-        if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$seconds
-            best_cpu=$cpu_seconds
-        fi
-        if ((kb > peak)); then peak=$kb; fi
-    done
-    wall[$key]=$best
-    cpu[$key]=$best_cpu
-    rss[$key]=$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')
+    local rc seconds cpu_seconds kb
+    [[ -n ${failed[$key]:-} ]] && return 0
+    if declare -F measure_prepare >/dev/null; then measure_prepare; fi
+    rc=0
+    /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
+    if ((rc != 0)); then
+        failed[$key]=$rc
+        cp "$work/stderr" "$work/stderr.$((++failures))"
+        failure_log[$key]=$work/stderr.$failures
+        any_failure=1
+        return 0
+    fi
+    seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+        n = split($2, p, ":"); s = 0
+        for (i = 1; i <= n; i++) s = s * 60 + p[i]
+        printf "%.2f", s }' "$work/time")
+    cpu_seconds=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time")
+    kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")
+    if [[ -z ${wall[$key]:-} ]] || awk -v a="$seconds" -v b="${wall[$key]}" 'BEGIN { exit !(a < b) }'; then
+        wall[$key]=$seconds
+        cpu[$key]=$cpu_seconds
+    fi
+    if [[ -z ${peak_kb[$key]:-} ]] || ((kb > peak_kb[$key])); then peak_kb[$key]=$kb; fi
+    rss[$key]=$(awk -v k="${peak_kb[$key]}" 'BEGIN { printf "%.1f", k / 1024 }')
 }
 
 # "FILE ID": a representative of the data set and the file that holds them, for record.
@@ -206,7 +207,7 @@ print_row() {  # SET_LABEL SIZE_MB COMMAND KEY
     local key=$4
     if [[ -n ${failed[$key]:-} ]]; then
         table_row "$1" "$2" "$3" "-" "-" "-" "FAILED (exit ${failed[$key]})"
-        sed -n '1,5s/^/    /p' "$work/stderr"
+        sed -n '1,5s/^/    /p' "${failure_log[$key]}"
     else
         table_row "$1" "$2" "$3" "${wall[$key]}" "${cpu[$key]}" "${rss[$key]}" ""
     fi
@@ -221,34 +222,41 @@ echo "  runs:    fastest of $repeat"
 echo
 for set in "${sets[@]}"; do ensure_data "$set"; done
 
+# One run of every measurement per round, so a machine that is slower for a while slows all
+# of them alike and the ratios stay fair; with --repeat N the fastest of N rounds counts.
+for ((round = 1; round <= repeat; round++)); do
+    ((repeat > 1)) && echo "round $round of $repeat..." >&2
+    for set in "${sets[@]}"; do
+        dir=$(data_dir_of "$set")
+        # Read the files once so every command starts from a warm page cache.
+        find "$dir" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
+        for c in "${commands[@]}"; do
+            case $c in
+                check) measure "$set|check" "$binary" check -d "$dir" ;;
+                status) measure "$set|status" "$binary" status --format json --as-of "$AS_OF" -d "$dir" ;;
+                record)
+                    # record changes the data, so it writes into a copy, made afresh for every run.
+                    copy=$work/record-data
+                    measure_prepare() { rm -rf "$copy" && cp -r "$dir" "$copy"; }
+                    read -r rep_file rep_id <<<"$(representative_and_file "$dir")"
+                    measure "$set|record" "$binary" record note --as-of "$AS_OF" --note "benchmark" -d "$copy" \
+                        --file "$copy/${rep_file#"$dir"/}" "$rep_id"
+                    unset -f measure_prepare
+                    rm -rf "$copy"
+                    ;;
+            esac
+        done
+        if ((have_floor)) && [[ ${set#*:} == single ]]; then measure "$set|floor" "$FLOOR_BIN" "$dir/data.yaml"; fi
+    done
+done
+
 table_row "data set" "size MB" "command" "wall s" "cpu s" "peak RSS MB" ""
 for set in "${sets[@]}"; do
     dir=$(data_dir_of "$set")
     label=$(label_of "$set")
     mb=$(size_mb_of "$dir")
-    # Read the files once so every command starts from a warm page cache.
-    find "$dir" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
-    for c in "${commands[@]}"; do
-        case $c in
-            check) measure "$set|check" "$binary" check -d "$dir" ;;
-            status) measure "$set|status" "$binary" status --format json --as-of "$AS_OF" -d "$dir" ;;
-            record)
-                # record changes the data, so it writes into a copy, made afresh for every run.
-                copy=$work/record-data
-                measure_prepare() { rm -rf "$copy" && cp -r "$dir" "$copy"; }
-                read -r rep_file rep_id <<<"$(representative_and_file "$dir")"
-                measure "$set|record" "$binary" record note --as-of "$AS_OF" --note "benchmark" -d "$copy" \
-                    --file "$copy/${rep_file#"$dir"/}" "$rep_id"
-                unset -f measure_prepare
-                rm -rf "$copy"
-                ;;
-        esac
-        print_row "$label" "$mb" "$c" "$set|$c"
-    done
-    if ((have_floor)) && [[ ${set#*:} == single ]]; then
-        measure "$set|floor" "$FLOOR_BIN" "$dir/data.yaml"
-        print_row "$label" "$mb" "floor" "$set|floor"
-    fi
+    for c in "${commands[@]}"; do print_row "$label" "$mb" "$c" "$set|$c"; done
+    if ((have_floor)) && [[ ${set#*:} == single ]]; then print_row "$label" "$mb" "floor" "$set|floor"; fi
 done
 
 # --- ratios and targets ---------------------------------------------------------
