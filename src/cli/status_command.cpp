@@ -33,9 +33,9 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     if (options.format == "json") {
         // Streamed: a national federation's statuses are never all held at once.
         StatusJsonWriter json{std::cout, context.as_of};
-        for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
-            overdue |= overdue_items(status) > 0;
-            json.add(status);
+        for_each_status_chunk(snapshot, keep, order, [&](std::span<const RepresentativeStatus> chunk) {
+            for (const auto& status : chunk) overdue |= overdue_items(status) > 0;
+            json.add(chunk);
         });
         json.finish();
     } else {

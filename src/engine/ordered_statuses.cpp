@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "engine/parallel.hpp"
+#include "threads/parallel.hpp"
 
 namespace repjourney {
 
@@ -13,6 +13,13 @@ constexpr std::size_t chunk_size = 4096;
 }  // namespace
 
 void for_each_status(const Snapshot& snapshot, const StatusFilter& keep, StatusOrder order, const StatusUse& use) {
+    for_each_status_chunk(snapshot, keep, order, [&](std::span<const RepresentativeStatus> chunk) {
+        for (const auto& status : chunk) use(status);
+    });
+}
+
+void for_each_status_chunk(const Snapshot& snapshot, const StatusFilter& keep, StatusOrder order,
+                           const StatusChunkUse& use) {
     const auto& representatives = snapshot.model().representatives;
     // First the order: every status once, keeping only what sorting needs.
     std::vector<std::optional<StatusRank>> ranks(representatives.size());
@@ -35,7 +42,7 @@ void for_each_status(const Snapshot& snapshot, const StatusFilter& keep, StatusO
         parallel_for(count, [&](std::size_t i) {
             chunk[i] = representative_status(snapshot, representatives[listed[start + i]]);
         });
-        for (const auto& status : chunk) use(status);
+        use(chunk);
     }
 }
 

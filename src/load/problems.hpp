@@ -28,6 +28,13 @@ public:
         add({severity, SourceMark{file, 0, 0}, true, std::move(message)});
     }
 
+    // Adds other's problems after these, as if they had been found here after them (other's
+    // own "too many" line carries the place of the problem it stood for, so it too comes out right).
+    void append(Problems&& other) {
+        for (Problem& problem : other.items_) add(std::move(problem));
+        other.items_.clear();
+    }
+
     const std::vector<Problem>& items() const { return items_; }
     // True once the limit is passed: what is added then is dropped, so its words need not be made.
     bool past_limit() const { return total_ > max_problems; }

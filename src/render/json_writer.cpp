@@ -119,7 +119,7 @@ JsonWriter& JsonWriter::close(char bracket, bool object) {
 void JsonWriter::new_line(std::size_t depth) {
     if (layout_ == JsonLayout::compact) return;
     out_ += '\n';
-    out_.append(2 * depth, ' ');
+    out_.append(2 * (base_depth_ + depth), ' ');
 }
 
 }  // namespace repjourney

@@ -32,6 +32,9 @@ inline constexpr bool is_std_optional<std::optional<T>> = true;
 class JsonWriter {
 public:
     explicit JsonWriter(JsonLayout layout = JsonLayout::pretty) : layout_(layout) {}
+    // A writer for a value that another writer will take with raw() at this depth of nesting:
+    // its lines are indented to fit there. So the items of a large array can be written apart.
+    JsonWriter(JsonLayout layout, std::size_t depth) : layout_(layout), base_depth_(depth) {}
 
     JsonWriter& begin_object();
     JsonWriter& end_object();
@@ -49,6 +52,10 @@ public:
     }
     JsonWriter& boolean(bool b) { return scalar(b ? "true" : "false"); }
     JsonWriter& null() { return scalar("null"); }
+    // A whole value another writer wrote (constructed with this writer's depth here), as it is.
+    JsonWriter& raw(std::string_view json) { return scalar(json); }
+    // The depth of nesting the next value is written at.
+    std::size_t depth() const { return base_depth_ + levels_.size(); }
 
     // Any of the above by type: text, integer, bool, Date (as YYYY-MM-DD), optional (null when absent).
     template <typename T>
@@ -103,6 +110,7 @@ private:
     void new_line(std::size_t depth);
 
     JsonLayout layout_;
+    std::size_t base_depth_ = 0;
     std::string out_;
     std::vector<Level> levels_;
     bool after_key_ = false;

@@ -8,6 +8,7 @@
 #include "render/status_json.hpp"
 #include "render/table.hpp"
 #include "render/words.hpp"
+#include "threads/parallel.hpp"
 
 namespace repjourney {
 
@@ -75,8 +76,14 @@ StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {
     json_.begin_object().field("as_of", as_of).key("representatives").begin_array();
 }
 
-void StatusJsonWriter::add(const RepresentativeStatus& status) {
-    write_representative_json(json_, status);
+void StatusJsonWriter::add(std::span<const RepresentativeStatus> statuses) {
+    std::vector<std::string> items(statuses.size());
+    parallel_for(statuses.size(), [&](std::size_t i) {
+        JsonWriter item{JsonLayout::pretty, json_.depth()};
+        write_representative_json(item, statuses[i]);
+        items[i] = item.str();
+    });
+    for (const std::string& item : items) json_.raw(item);
     json_.write_partial(out_);
 }
 

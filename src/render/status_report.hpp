@@ -2,6 +2,7 @@
 // `status`: one line per representative.
 
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,8 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
 class StatusJsonWriter {
 public:
     StatusJsonWriter(std::ostream& out, Date as_of);
-    void add(const RepresentativeStatus& status);
+    // Adds these to the list, made into JSON on every core and written out in order.
+    void add(std::span<const RepresentativeStatus> statuses);
     void finish();
 
 private:

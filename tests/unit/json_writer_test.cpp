@@ -117,3 +117,25 @@ TEST_CASE("misuse throws instead of writing broken JSON") {
     CHECK_THROWS_AS(json.begin_array(), std::logic_error);  // one document only
     CHECK(json.str() == "{\n  \"k\": \"v\"\n}");
 }
+
+TEST_CASE("items written apart at their depth and taken raw read as if written in place") {
+    const auto item = [](JsonWriter& json, int n) {
+        json.begin_object().field("n", n).key("list").begin_array().string("a").end_array().end_object();
+    };
+    for (const auto layout : {JsonLayout::pretty, JsonLayout::compact}) {
+        JsonWriter in_place{layout};
+        in_place.begin_object().key("items").begin_array();
+        for (int n = 0; n < 3; ++n) item(in_place, n);
+        in_place.end_array().end_object();
+
+        JsonWriter joined{layout};
+        joined.begin_object().key("items").begin_array();
+        for (int n = 0; n < 3; ++n) {
+            JsonWriter apart{layout, joined.depth()};
+            item(apart, n);
+            joined.raw(apart.str());
+        }
+        joined.end_array().end_object();
+        CHECK(joined.str() == in_place.str());
+    }
+}

@@ -236,3 +236,25 @@ TEST_CASE("a 'for' that is not a suggestion key is a warning: it would never ans
     CHECK(result.diagnostics[0].line == 10);
     CHECK(result.diagnostics[0].column == 61);
 }
+
+TEST_CASE("references checked on every core report the first thousand problems, as in turn") {
+    // Mostly good events, with a bad one every seventh, so the problems spread over many runs
+    // of checking and the limit falls in the middle of one.
+    std::string text =
+        organisation + roles +
+        "representatives:\n  - {id: anna, name: Anna, assignments: [{role: steward, start: 2026-01-01}]}\n"
+        "events:\n";
+    const int first_event_line = 12;  // 1-based line of the first event
+    for (int i = 0; i < 9000; ++i)
+        text += i % 7 == 3 ? "  - {date: 2026-02-01, rep: nobody, type: note}\n"
+                           : "  - {date: 2026-02-01, rep: anna, type: note}\n";
+    const auto result = load(text);
+    REQUIRE(result.diagnostics.size() == max_problems + 1);
+    for (std::size_t k = 0; k < max_problems; ++k) {
+        CHECK(result.diagnostics[k].line == first_event_line + 3 + 7 * static_cast<int>(k));
+        CHECK(result.diagnostics[k].message.starts_with("unknown representative 'nobody'"));
+    }
+    const Diagnostic& limit = result.diagnostics.back();
+    CHECK(limit.message.starts_with("too many problems"));
+    CHECK(limit.line == first_event_line + 3 + 7 * static_cast<int>(max_problems));
+}
