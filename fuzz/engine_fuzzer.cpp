@@ -4,6 +4,7 @@
 // seeds are valid data sets, and their mutations keep many of them valid.
 
 #include <cstdint>
+#include <span>
 #include <sstream>
 #include <string>
 
@@ -52,11 +53,11 @@ void report(const Model& model, Language language) {
         std::vector<const Representative*> streamed;
         std::ostringstream json;
         StatusJsonWriter writer{json, as_of};
-        for_each_status(
+        for_each_status_chunk(
             snapshot, [](const RepresentativeStatus&) { return true; }, order,
-            [&](const RepresentativeStatus& status) {
-                streamed.push_back(status.representative);
-                writer.add(status);
+            [&](std::span<const RepresentativeStatus> chunk) {
+                for (const auto& status : chunk) streamed.push_back(status.representative);
+                writer.add(chunk);
             });
         writer.finish();
         for (std::size_t i = 0; i < statuses.size(); ++i)
