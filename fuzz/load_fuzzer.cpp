@@ -1,7 +1,8 @@
 // libFuzzer target: `repjourney check` on up to three data files (see fuzz_input.hpp),
 // and three promises of the loader that a crash alone would not show:
-// - data read from files (parsed on worker threads, a file with problems read again
-//   alone) gives exactly the diagnostics and model of the same data given as text;
+// - data read from files (parsed on worker threads, streamed for every other input as a
+//   large file is, a file with problems read again alone) gives exactly the diagnostics
+//   and model of the same data given as text;
 // - every diagnostic formats as a line of its own;
 // - on valid data, the event `record` would append reads back as one more event and
 //   no error, from the file as `record` writes it.
@@ -14,6 +15,7 @@
 #include "fuzz_input.hpp"
 #include "load/event_yaml.hpp"
 #include "load/events_section.hpp"
+#include "load/file_reading.hpp"
 #include "load/loader.hpp"
 
 using namespace repjourney;
@@ -64,7 +66,7 @@ void check_record_round_trip(const std::vector<std::string>& names, const std::v
         repjourney::fuzz::fail("record refuses a valid event", item + "\n" + format_diagnostic(problems.front()));
 
     std::vector<std::string> written = texts;
-    written[target] = with_event_appended(texts[target], section, item);
+    written[target] = spliced(texts[target], event_insertion(texts[target], section, item));
     const LoadResult after = load_texts(names, written);
     const std::string context = fmt::format("appended {} to file {}; it reads:\n{}\n", item, target, written[target]);
     if (after.has_errors())
@@ -85,7 +87,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::vector<std::string> paths = directory.write(files);
     const std::vector<std::string> texts(files.begin(), files.end());
 
-    // As `check` reads them.
+    // As `check` reads them; every other input streamed, as a large file is.
+    set_streaming_threshold(size % 2 == 0 ? 0 : default_streaming_threshold);
     const LoadResult from_files = load_data(paths);
     const std::string printed = repjourney::fuzz::check_output(from_files);
 

@@ -53,15 +53,9 @@ std::string yaml_scalar(std::string_view text) {
 std::string event_to_yaml(const Event& event) {
     std::string out = "{date: " + event.date.iso() + ", rep: " + yaml_scalar(event.rep) +
                       ", type: " + std::string{to_string(event.type)};
-    auto add = [&](std::string_view key, std::string_view value) {
-        if (!value.empty()) out += ", " + std::string{key} + ": " + yaml_scalar(value);
-    };
-    add("milestone", event.milestone);
-    add("role", event.role);
-    add("by", event.by);
-    add("action", event.action);
-    add("for", event.for_key);
-    add("note", event.note);
+    for_each_set_text(event, [&](std::string_view key, std::string_view value) {
+        out += ", " + std::string{key} + ": " + yaml_scalar(value);
+    });
     return out + "}";
 }
 

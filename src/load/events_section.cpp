@@ -98,47 +98,48 @@ EventsSection confirm_appendable(std::string_view text, EventsSection section) {
     return section;
 }
 
-std::string with_event_appended(std::string_view text, const EventsSection& section, std::string_view item) {
+Splice event_insertion(std::string_view text, const EventsSection& section, std::string_view item) {
     const std::string newline = text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
-    const auto lines = split_lines(text);
-    std::string out;
-    auto ensure_line_end = [&] {
-        if (!out.empty() && out.back() != '\n') out += newline;
+    // A new line after text ending at `offset`: after the line end the old text has there.
+    const auto line_end_before = [&](std::size_t offset) {
+        return offset > 0 && text[offset - 1] != '\n' ? newline : std::string{};
     };
-
     switch (section.shape) {
         case EventsSection::Shape::absent:
-            out = text;
-            ensure_line_end();
-            return out + "events:" + newline + "  - " + std::string{item} + newline;
+            return {text.size(),
+                    line_end_before(text.size()) + "events:" + newline + "  - " + std::string{item} + newline,
+                    text.size()};
         case EventsSection::Shape::empty: {
             // `events:` keeps its line (its value, if any, is replaced); the item follows it.
+            const auto lines = split_lines(text);
             const Line& key = lines.at(section.key_line);
-            out = text.substr(0, key.start);
             const auto key_text = line_text(text, key);
             const auto comment = key_text.find(" #");
-            out += "events:";
-            if (comment != std::string_view::npos) out += key_text.substr(comment);
-            out += newline + "  - " + std::string{item} + newline;
-            out += text.substr(key.end);
-            return out;
+            std::string insert = "events:";
+            if (comment != std::string_view::npos) insert += key_text.substr(comment);
+            insert += newline + "  - " + std::string{item} + newline;
+            return {key.start, std::move(insert), key.end};
         }
         case EventsSection::Shape::block_list: {
+            const auto lines = split_lines(text);
             std::size_t insert_line = section.next_key_line.value_or(static_cast<std::uint32_t>(lines.size()));
             while (insert_line > section.first_item_line + 1 &&
                    belongs_to_next_section(line_text(text, lines[insert_line - 1])))
                 --insert_line;
-            const std::string indent(section.item_indent, ' ');
             const std::size_t offset = insert_line < lines.size() ? lines[insert_line].start : text.size();
-            out = text.substr(0, offset);
-            ensure_line_end();
-            out += indent + "- " + std::string{item} + newline;
-            out += text.substr(offset);
-            return out;
+            const std::string indent(section.item_indent, ' ');
+            return {offset, line_end_before(offset) + indent + "- " + std::string{item} + newline, offset};
         }
         case EventsSection::Shape::unsupported: break;
     }
-    return std::string{text};  // callers refuse unsupported files before getting here
+    return {text.size(), {}, text.size()};  // callers refuse unsupported files before getting here
+}
+
+std::string spliced(std::string_view text, const Splice& splice) {
+    std::string out{text.substr(0, splice.keep_until)};
+    out += splice.insert;
+    out += text.substr(splice.resume_at);
+    return out;
 }
 
 }  // namespace repjourney

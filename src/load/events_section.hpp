@@ -34,8 +34,19 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root);
 // an empty value on a line of its own, or top-level keys that are indented.
 EventsSection confirm_appendable(std::string_view text, EventsSection section);
 
-// text with item ("{date: ..., rep: ..., type: ...}") added to its events section,
+// A file's new bytes: its old text up to `keep_until`, then `insert`, then the old text
+// again from `resume_at`. So a large file is written out without a second copy of it.
+struct Splice {
+    std::size_t keep_until = 0;
+    std::string insert;
+    std::size_t resume_at = 0;
+};
+
+// Where and how item ("{date: ..., rep: ..., type: ...}") goes into text's events section,
 // every other byte kept. Keeps CRLF line endings when the file uses them.
-std::string with_event_appended(std::string_view text, const EventsSection& section, std::string_view item);
+Splice event_insertion(std::string_view text, const EventsSection& section, std::string_view item);
+
+// text with the splice made.
+std::string spliced(std::string_view text, const Splice& splice);
 
 }  // namespace repjourney

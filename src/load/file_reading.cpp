@@ -1,5 +1,6 @@
 #include "load/file_reading.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -23,7 +24,7 @@ namespace repjourney {
 
 namespace {
 // Smaller files are read whole: a second thread would cost more than it saves.
-constexpr std::uint64_t streaming_threshold = std::uint64_t{4} << 20;
+std::atomic<std::uint64_t> streaming_threshold = default_streaming_threshold;
 // Items travel between the parsing and the reading thread in batches, to keep locking rare.
 constexpr std::size_t batch_items = 512;
 constexpr std::size_t batches_in_flight = 8;
@@ -103,6 +104,8 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     return parsed;
 }
 }  // namespace
+
+void set_streaming_threshold(std::uint64_t bytes) { streaming_threshold = bytes; }
 
 void read_section_item(SectionReader& reader, std::string_view section, const YamlNode& item, SectionLists& lists) {
     if (section == "roles")

@@ -36,9 +36,13 @@ struct ParsedFile {
 
 // Nothing when the file has any problem (it is unreadable, too large, not text,
 // not YAML, or holds a malformed record): the loader then reads it again alone, so
-// its diagnostics come out exactly as they always do. Files of more than a few
-// megabytes are streamed: never held whole, parsed on a second thread.
+// its diagnostics come out exactly as they always do. Large files are streamed.
 std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file);
+
+// Files of at least this many bytes are streamed (never held whole, parsed on a second
+// thread). Settable only so that tests and the fuzzer reach that path with small files.
+constexpr std::uint64_t default_streaming_threshold = std::uint64_t{4} << 20;
+void set_streaming_threshold(std::uint64_t bytes);
 
 // The file's bytes; throws Error(exit_no_input) when it cannot be read.
 std::string read_whole_file(const std::string& path);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/date.hpp"
@@ -192,5 +193,16 @@ std::string_view to_string(SuggestionKind kind);
 std::optional<SuggestionKind> suggestion_kind_from(std::string_view word);
 std::string_view to_string(EventType type);
 std::optional<EventType> event_type_from(std::string_view word);
+
+// Calls use(key, value) for each optional text of the event that is set, by its key in data
+// files and in the SPEC's order: milestone, role, by, action, for, note.
+template <typename Use>
+void for_each_set_text(const Event& event, Use&& use) {
+    const std::pair<std::string_view, std::string_view> texts[] = {
+        {"milestone", event.milestone}, {"role", event.role},   {"by", event.by},
+        {"action", event.action},       {"for", event.for_key}, {"note", event.note}};
+    for (const auto& [key, value] : texts)
+        if (!value.empty()) use(key, value);
+}
 
 }  // namespace repjourney

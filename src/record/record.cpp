@@ -67,9 +67,9 @@ fs::path choose_target(const RecordRequest& request, const LoadResult& data) {
                 "name the file with --file");
 }
 
-// What the target file looks like now, and where its events section is.
-EventsSection locate_in(const std::string& text, const LoadResult& data, int index) {
-    if (index >= 0 && data.file_facts[index].content_hash == content_hash(text)) return data.file_facts[index].events;
+// Where the target file's events section is: as loaded, when the text is still what was loaded.
+EventsSection locate_in(std::string_view text, const std::optional<FileFacts>& loaded) {
+    if (loaded && loaded->content_hash == content_hash(text)) return loaded->events;
     return locate_events_section(parse_yaml(text, 0).root);
 }
 }  // namespace
@@ -87,11 +87,11 @@ RecordResult record_event(const RecordRequest& request) {
 
     // Another writer may have appended between our reading and our lock: read
     // everything again under the lock, so the new event is checked against it.
-    std::optional<std::string> current = read_if_exists(target);
+    const std::optional<std::size_t> current_hash = content_hash_if_exists(target);
     int index = index_of(data.model, target);
     const bool read_as_data = index >= 0 || is_below_data_directory(target, request.data_paths);
-    const bool changed = index >= 0 ? (!current || data.file_facts[index].content_hash != content_hash(*current))
-                                    : (current && read_as_data);
+    const bool changed = index >= 0 ? (!current_hash || data.file_facts[index].content_hash != *current_hash)
+                                    : (current_hash && read_as_data);
     if (changed) {
         data = load_data(request.data_paths);
         result.diagnostics = data.diagnostics;
@@ -104,14 +104,23 @@ RecordResult record_event(const RecordRequest& request) {
     for (auto& d : check_new_event(data.model, result.item)) result.diagnostics.push_back(std::move(d));
     if (count_errors(result.diagnostics) > 0) return result;
 
+    // The model is done with, and for a national federation as large as the file: let it go
+    // before the file is read whole.
+    const std::optional<FileFacts> loaded = index >= 0 ? std::optional{data.file_facts[index]} : std::nullopt;
+    data = {};
+
+    const std::optional<std::string> current = read_if_exists(target);
     result.created = !current;
-    const std::string text = current.value_or(new_file_header);
-    const EventsSection section = confirm_appendable(text, locate_in(text, data, index));
+    const std::string_view text = current ? std::string_view{*current} : std::string_view{new_file_header};
+    const EventsSection section = confirm_appendable(text, locate_in(text, loaded));
     if (section.shape == EventsSection::Shape::unsupported)
         throw Error(exit_data, fmt::format("cannot append to the events section of '{}': record appends to a list "
                                            "whose items start with '- ' in a file of top-level keys",
                                            result.file));
-    if (!request.dry_run) replace_file(target, with_event_appended(text, section, result.item));
+    if (!request.dry_run) {
+        const Splice splice = event_insertion(text, section, result.item);
+        replace_file(target, {text.substr(0, splice.keep_until), splice.insert, text.substr(splice.resume_at)});
+    }
     return result;
 }
 

@@ -5,13 +5,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <thread>
+#include <vector>
 
 #include "diagnostics/error.hpp"
+#include "load/text_checks.hpp"
 
 namespace repjourney {
 
@@ -60,15 +63,38 @@ FileLock::~FileLock() {
 }
 
 std::optional<std::string> read_if_exists(const fs::path& file) {
+    std::ifstream in{file, std::ios::binary | std::ios::ate};
+    if (!in) {
+        if (errno == ENOENT) return std::nullopt;
+        throw Error(exit_no_input, os_error("cannot read", file));
+    }
+    // Sized once: a 70 MB file grown as it is read would for a moment take twice that.
+    std::string text(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+    in.seekg(0);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    text.append(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});  // it grew meanwhile
+    if (in.bad()) throw Error(exit_no_input, os_error("cannot read", file));
+    return text;
+}
+
+std::optional<std::size_t> content_hash_if_exists(const fs::path& file) {
     std::ifstream in{file, std::ios::binary};
     if (!in) {
         if (errno == ENOENT) return std::nullopt;
         throw Error(exit_no_input, os_error("cannot read", file));
     }
-    return std::string{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    ContentHash hash;
+    std::vector<char> chunk(std::size_t{1} << 20);
+    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
+        hash.feed({chunk.data(), static_cast<std::size_t>(in.gcount())});
+    if (in.bad()) throw Error(exit_no_input, os_error("cannot read", file));
+    return hash.value();
 }
 
-void replace_file(const fs::path& file, std::string_view text) {
+void replace_file(const fs::path& file, std::string_view text) { replace_file(file, {text}); }
+
+void replace_file(const fs::path& file, std::initializer_list<std::string_view> parts) {
     struct stat original {};
     const bool exists = ::stat(file.c_str(), &original) == 0;
     const mode_t mode = exists ? (original.st_mode & 07777) : 0600;
@@ -77,7 +103,7 @@ void replace_file(const fs::path& file, std::string_view text) {
     int fd = ::mkstemp(temp.data());
     if (fd < 0) throw Error(exit_cant_create, os_error("cannot create a temporary file beside", file));
     try {
-        write_all(fd, text, temp);
+        for (const std::string_view part : parts) write_all(fd, part, temp);
         if (::fchmod(fd, mode) != 0) throw Error(exit_cant_create, os_error("cannot set permissions of", temp));
         if (::fsync(fd) != 0) throw Error(exit_cant_create, os_error("cannot flush", temp));
         const int closing = fd;

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,10 +27,14 @@ private:
 
 // The file's bytes, or nothing when it does not exist. Throws Error(exit_no_input) when unreadable.
 std::optional<std::string> read_if_exists(const std::filesystem::path& file);
+// The content_hash of the file's bytes, read a piece at a time, or nothing when it does not exist.
+std::optional<std::size_t> content_hash_if_exists(const std::filesystem::path& file);
 
 // Replaces file's contents with text: a temporary file in the same directory,
 // fsync, rename over the original, fsync the directory. Keeps an existing file's
 // permissions; a new file is readable by its owner only. Throws Error(exit_cant_create).
 void replace_file(const std::filesystem::path& file, std::string_view text);
+// The same, with the contents in parts written one after the other.
+void replace_file(const std::filesystem::path& file, std::initializer_list<std::string_view> parts);
 
 }  // namespace repjourney

@@ -93,15 +93,7 @@ void write_representative_fields(JsonWriter& json, const RepresentativeStatus& s
 
 void write_event_json(JsonWriter& json, const Event& event) {
     json.begin_object().field("date", event.date).field("type", to_string(event.type));
-    auto text = [&](std::string_view key, std::string_view value) {
-        if (!value.empty()) json.field(key, value);
-    };
-    text("milestone", event.milestone);
-    text("role", event.role);
-    text("by", event.by);
-    text("action", event.action);
-    text("for", event.for_key);
-    text("note", event.note);
+    for_each_set_text(event, [&](std::string_view key, std::string_view value) { json.field(key, value); });
     json.end_object();
 }
 

@@ -42,7 +42,7 @@ done
 
 # The files, where each shell and man look for them.
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$scratch/files"
-for file in /usr/bin/repjourney /usr/share/man/man1/repjourney.1 \
+for file in /usr/bin/repjourney /usr/share/man/man1/repjourney.1.gz \
     /usr/share/bash-completion/completions/repjourney /usr/share/zsh/vendor-completions/_repjourney \
     /usr/share/fish/vendor_completions.d/repjourney.fish /usr/share/doc/repjourney/copyright; do
     grep -qx "$file" "$scratch/files" || fail "the package lacks $file"
@@ -64,7 +64,7 @@ fi
 "$binary" --lang sv init "$scratch/ny" --as-of 2026-11-23 >/dev/null || fail "init --lang sv"
 "$binary" status -d "$scratch/ny" --as-of 2026-11-23 | grep -q 'introduktion' || fail "status in Swedish"
 if command -v man >/dev/null; then
-    MANWIDTH=80 man -l "$scratch/root/usr/share/man/man1/repjourney.1" 2>/dev/null | grep -q '^ *init \[DIR\]' ||
+    MANWIDTH=80 man -l "$scratch/root/usr/share/man/man1/repjourney.1.gz" 2>/dev/null | grep -q '^ *init \[DIR\]' ||
         fail "man -l does not render the init section"
 fi
 bash -n "$scratch/root/usr/share/bash-completion/completions/repjourney" || fail "bash completion syntax"

@@ -7,7 +7,7 @@ using namespace repjourney;
 
 namespace {
 std::string append(const std::string& text, const std::string& item = "{x: 1}") {
-    return with_event_appended(text, locate_events_section(parse_yaml(text, 0).root), item);
+    return spliced(text, event_insertion(text, locate_events_section(parse_yaml(text, 0).root), item));
 }
 }  // namespace
 
