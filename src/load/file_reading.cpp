@@ -25,15 +25,9 @@ namespace repjourney {
 namespace {
 // Smaller files are read whole: a second thread would cost more than it saves.
 std::atomic<std::uint64_t> streaming_threshold = default_streaming_threshold;
-// Items travel between the parsing and the reading thread in batches, to keep locking rare.
-constexpr std::size_t batch_items = 512;
-constexpr std::size_t batches_in_flight = 8;
-
-struct SectionItem {
-    std::string section;
-    YamlNode node;
-};
-using Batch = std::vector<SectionItem>;
+// Parse events travel between the threads in pieces, to keep locking rare.
+constexpr std::size_t piece_events = 8192;
+constexpr std::size_t pieces_in_flight = 8;
 
 // Closes a file descriptor on every way out.
 struct FileDescriptor {
@@ -58,8 +52,9 @@ std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file) 
     return parsed;
 }
 
-// A large file streamed: one thread parses and hands section items over in batches,
-// this one makes the records, so the two halves of the work overlap.
+// A large file streamed: one thread runs yaml-cpp and records its events, this one builds
+// the items and makes the records from them, so the two halves of the work overlap and
+// yaml-cpp, the larger, has a core to itself.
 std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file) {
     ParsedFile parsed;
     // Room for an event a line of the shortest kind; pages not used are never touched.
@@ -69,27 +64,22 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts};
 
     CheckedFileBuffer buffer{fd};
-    BoundedQueue<Batch> queue{batches_in_flight};
-    YamlDocument document;
+    BoundedQueue<YamlTape> queue{pieces_in_flight};
     std::exception_ptr parser_failure;
     std::thread parser{[&] {
         try {
             std::istream input{&buffer};
-            Batch batch;
-            document = parse_yaml(input, file, [&](std::string_view section, YamlNode&& item) {
-                batch.push_back({std::string{section}, std::move(item)});
-                if (batch.size() == batch_items) queue.push(std::exchange(batch, {}));
-            });
-            queue.push(std::move(batch));
+            record_yaml(input, piece_events, [&](YamlTape&& piece) { queue.push(std::move(piece)); });
         } catch (...) {
             parser_failure = std::current_exception();
         }
         queue.close();
     }};
+    YamlTapeReader tree{file, [&](std::string_view section, YamlNode&& item) {
+                            if (problems.items().empty()) read_section_item(reader, section, item, parsed.lists);
+                        }};
     try {
-        while (auto batch = queue.pop())
-            for (const SectionItem& item : *batch)
-                if (problems.items().empty()) read_section_item(reader, item.section, item.node, parsed.lists);
+        while (auto piece = queue.pop()) tree.read(*piece);
     } catch (...) {
         queue.close();  // the parser stops waiting for room
         parser.join();
@@ -97,6 +87,7 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     }
     parser.join();
     if (parser_failure) std::rethrow_exception(parser_failure);
+    YamlDocument document = tree.finish();
     if (buffer.problem() || buffer.read_error() || !document.problems.empty() || !problems.items().empty())
         return std::nullopt;
     parsed.content_hash = buffer.content_hash();

@@ -131,14 +131,16 @@ void Loader::add_text(const std::string& name, std::string text) { sources_.push
 // with any problem is read again alone, so its diagnostics are exactly the serial ones.
 void Loader::read_sources() {
     std::vector<std::string> paths;
-    std::uint64_t bytes = 0;
     for (const Source& source : sources_) {
         model_.files.push_back(source.name);
         paths.push_back(source.text ? std::string{} : source.name);
-        if (!source.text) bytes += file_size(source.name).value_or(0);
     }
-    make_room_for_events(model_.events, bytes / 48);
     ParallelParser parser{paths};
+    // While the workers start: room for the events, told from the files' sizes.
+    std::uint64_t bytes = 0;
+    for (const std::string& path : paths)
+        if (!path.empty()) bytes += file_size(path).value_or(0);
+    make_room_for_events(model_.events, bytes / 48);
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
         if (sources_[file].text) {
             read(file, *sources_[file].text);

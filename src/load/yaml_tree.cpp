@@ -1,7 +1,9 @@
 #include "load/yaml_tree.hpp"
 
 #include <istream>
+#include <memory>
 #include <streambuf>
+#include <utility>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -21,6 +23,9 @@ public:
         setg(begin, begin, begin + text.size());
     }
 };
+
+// yaml-cpp tags an unquoted scalar "?": then `true` is a boolean and not the word.
+bool is_plain(const std::string& tag) { return tag.size() == 1 && tag[0] == '?'; }
 
 // Children a mapping has room for from the start: five keys and their values.
 constexpr std::size_t mapping_room = 10;
@@ -43,8 +48,11 @@ public:
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
+        scalar(mark, is_plain(tag), anchor, value);
+    }
+    void scalar(const YAML::Mark& mark, bool plain, YAML::anchor_t anchor, std::string_view value) {
         check_anchor(mark, anchor);
-        add(YamlNode{YamlNode::Kind::scalar, to_mark(mark), value, tag.size() == 1 && tag[0] == '?', false, {}});
+        add(YamlNode{YamlNode::Kind::scalar, to_mark(mark), std::string{value}, plain, false, {}});
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value style) override {
@@ -151,28 +159,162 @@ YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const Section
     return parse_yaml(stream, file, sink);
 }
 
-YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink) {
-    YamlDocument document;
+namespace {
+
+// Runs yaml-cpp over the one document of input into handler. A second document is
+// reported to second_document (at its start), a parse error to failure.
+template <typename SecondDocument, typename Failure>
+void drive_parser(std::istream& input, YAML::EventHandler& handler, const SecondDocument& second_document,
+                  const Failure& failure) {
     try {
         YAML::Parser parser{input};
-        TreeBuilder builder{file, document, sink};
-        if (!parser.HandleNextDocument(builder)) return document;
+        if (!parser.HandleNextDocument(handler)) return;
         DocumentStartSpy spy;
-        if (parser.HandleNextDocument(spy)) {
-            const auto mark = spy.start.value_or(YAML::Mark{});
-            document.problems.push_back({SourceMark{file, static_cast<std::uint32_t>(std::max(mark.line, 0)),
-                                                    static_cast<std::uint32_t>(std::max(mark.column, 0))},
-                                         "a data file holds one YAML document; remove this second one or move it to "
-                                         "a file of its own"});
-        }
+        if (parser.HandleNextDocument(spy)) second_document(spy.start.value_or(YAML::Mark{}));
     } catch (const YAML::Exception& e) {
-        document.root.reset();
-        document.problems.push_back({SourceMark{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
-                                                static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
-                                     parser_message(e)});
+        failure(e.mark, parser_message(e));
     }
+}
+
+SourceMark source_mark(std::uint32_t file, int line, int column) {
+    return SourceMark{file, static_cast<std::uint32_t>(std::max(line, 0)),
+                      static_cast<std::uint32_t>(std::max(column, 0))};
+}
+
+constexpr std::string_view second_document_message =
+    "a data file holds one YAML document; remove this second one or move it to a file of its own";
+
+}  // namespace
+
+YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink) {
+    YamlDocument document;
+    TreeBuilder builder{file, document, sink};
+    drive_parser(
+        input, builder,
+        [&](const YAML::Mark& start) {
+            document.problems.push_back(
+                {source_mark(file, start.line, start.column), std::string{second_document_message}});
+        },
+        [&](const YAML::Mark& mark, std::string message) {
+            document.root.reset();
+            document.problems.push_back({source_mark(file, mark.line, mark.column), std::move(message)});
+        });
     return document;
 }
+
+// --- the tape ---------------------------------------------------------------------
+
+namespace {
+// Records yaml-cpp's events as they come, handing them over a piece at a time.
+class TapeRecorder : public YAML::EventHandler {
+public:
+    TapeRecorder(std::size_t piece_events, const std::function<void(YamlTape&&)>& deliver)
+        : piece_events_(piece_events), deliver_(deliver) {
+        tape_.events.reserve(piece_events_);
+        tape_.texts.reserve(piece_events_ * 8);
+    }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { add(YamlTape::Kind::null, mark, anchor); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override { add(YamlTape::Kind::alias, mark, anchor); }
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        add(YamlTape::Kind::scalar, mark, anchor, is_plain(tag), value);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override {
+        add(YamlTape::Kind::sequence_start, mark, anchor, style == YAML::EmitterStyle::Flow);
+    }
+    void OnSequenceEnd() override { add(YamlTape::Kind::sequence_end, YAML::Mark{}, YAML::NullAnchor); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override {
+        add(YamlTape::Kind::mapping_start, mark, anchor, style == YAML::EmitterStyle::Flow);
+    }
+    void OnMapEnd() override { add(YamlTape::Kind::mapping_end, YAML::Mark{}, YAML::NullAnchor); }
+
+    void add(YamlTape::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flag = false,
+             std::string_view text = {}) {
+        tape_.events.push_back({kind, flag, mark.line, mark.column, anchor, tape_.texts.size(), text.size()});
+        tape_.texts += text;
+        if (tape_.events.size() == piece_events_) flush();
+    }
+    void flush() {
+        if (tape_.events.empty()) return;
+        deliver_(std::exchange(tape_, {}));
+        tape_.events.reserve(piece_events_);  // grown once, not by doubling
+        tape_.texts.reserve(piece_events_ * 8);
+    }
+
+private:
+    std::size_t piece_events_;
+    const std::function<void(YamlTape&&)>& deliver_;
+    YamlTape tape_;
+};
+}  // namespace
+
+void record_yaml(std::istream& input, std::size_t piece_events, const std::function<void(YamlTape&&)>& deliver) {
+    TapeRecorder recorder{piece_events, deliver};
+    drive_parser(
+        input, recorder,
+        [&](const YAML::Mark& start) { recorder.add(YamlTape::Kind::second_document, start, YAML::NullAnchor); },
+        [&](const YAML::Mark& mark, const std::string& message) {
+            recorder.add(YamlTape::Kind::failure, mark, YAML::NullAnchor, false, message);
+        });
+    recorder.flush();
+}
+
+struct YamlTapeReader::Builder {
+    YamlDocument document;
+    SectionItemSink sink;  // kept here: the builder holds on to it
+    TreeBuilder tree;
+    Builder(std::uint32_t file, SectionItemSink item_sink) : sink{std::move(item_sink)}, tree{file, document, sink} {}
+};
+
+YamlTapeReader::YamlTapeReader(std::uint32_t file, const SectionItemSink& sink)
+    : file_(file), builder_(std::make_unique<Builder>(file, sink)) {}
+
+YamlTapeReader::~YamlTapeReader() = default;
+
+void YamlTapeReader::read(const YamlTape& tape) {
+    TreeBuilder& tree = builder_->tree;
+    YamlDocument& document = builder_->document;
+    for (const YamlTape::Event& event : tape.events) {
+        const YAML::Mark mark = [&] {
+            YAML::Mark m;
+            m.line = event.line;
+            m.column = event.column;
+            return m;
+        }();
+        const std::string_view text = std::string_view{tape.texts}.substr(event.text_offset, event.text_size);
+        switch (event.kind) {
+            using Kind = YamlTape::Kind;
+            case Kind::null: tree.OnNull(mark, event.anchor); break;
+            case Kind::alias: tree.OnAlias(mark, event.anchor); break;
+            case Kind::scalar: tree.scalar(mark, event.flag, event.anchor, text); break;
+            case Kind::sequence_start:
+                tree.OnSequenceStart(mark, {}, event.anchor,
+                                     event.flag ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
+                break;
+            case Kind::sequence_end: tree.OnSequenceEnd(); break;
+            case Kind::mapping_start:
+                tree.OnMapStart(mark, {}, event.anchor,
+                                event.flag ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block);
+                break;
+            case Kind::mapping_end: tree.OnMapEnd(); break;
+            case Kind::second_document:
+                document.problems.push_back(
+                    {source_mark(file_, event.line, event.column), std::string{second_document_message}});
+                break;
+            case Kind::failure:
+                document.root.reset();
+                document.problems.push_back({source_mark(file_, event.line, event.column), std::string{text}});
+                break;
+        }
+    }
+}
+
+YamlDocument YamlTapeReader::finish() { return std::move(builder_->document); }
 
 std::string_view describe(const YamlNode& node) {
     switch (node.kind) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,50 @@ using SectionItemSink = std::function<void(std::string_view section, YamlNode&& 
 YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink = {});
 // The same, reading from a stream (a large file, checked as it is read).
 YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink = {});
+
+// yaml-cpp's parse events, recorded compactly, so that one thread can parse while another
+// builds the tree (and the records) from them: a large file's two halves of work overlap.
+struct YamlTape {
+    enum class Kind : std::uint8_t {
+        null,
+        alias,
+        scalar,
+        sequence_start,
+        sequence_end,
+        mapping_start,
+        mapping_end,
+        second_document,  // another document starts here
+        failure,          // parsing stopped here; the text is the message
+    };
+    struct Event {
+        Kind kind;
+        bool flag;  // a scalar: plain (unquoted); a collection: flow style
+        int line;
+        int column;
+        std::size_t anchor;
+        std::size_t text_offset;  // a scalar's value or a failure's message, in texts
+        std::size_t text_size;
+    };
+    std::vector<Event> events;
+    std::string texts;
+};
+
+// Parses input as parse_yaml does, handing the events over in pieces of piece_events.
+void record_yaml(std::istream& input, std::size_t piece_events, const std::function<void(YamlTape&&)>& deliver);
+
+// Builds from recorded pieces, in order, the document parse_yaml would have built.
+class YamlTapeReader {
+public:
+    YamlTapeReader(std::uint32_t file, const SectionItemSink& sink);
+    ~YamlTapeReader();
+    void read(const YamlTape& piece);
+    YamlDocument finish();
+
+private:
+    struct Builder;  // yaml-cpp's types stay out of this header
+    std::uint32_t file_;
+    std::unique_ptr<Builder> builder_;
+};
 
 // Words for a node's kind in messages: "a mapping", "a list", "text", "nothing".
 std::string_view describe(const YamlNode& node);
