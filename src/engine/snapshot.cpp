@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "threads/parallel.hpp"
+
 namespace repjourney {
 
 Snapshot::Snapshot(const Model& model, Date as_of) : model_(&model), as_of_(as_of) {
@@ -9,12 +11,17 @@ Snapshot::Snapshot(const Model& model, Date as_of) : model_(&model), as_of_(as_o
     // emplace keeps the first of duplicate ids, as Model::find_role does.
     for (const Role& role : model.roles) roles_.emplace(role.id, &role);
 
+    events_.reserve(model.representatives.size());
     for (const Event& event : model.events)
         if (event.date <= as_of) events_[event.rep].push_back(&event);
-    // Stable, so events of one day keep their file order.
-    for (auto& [rep, events] : events_)
-        std::stable_sort(events.begin(), events.end(),
+    // Stable, so events of one day keep their file order; on every core, for 50,000 people.
+    std::vector<std::vector<const Event*>*> lists;
+    lists.reserve(events_.size());
+    for (auto& entry : events_) lists.push_back(&entry.second);
+    parallel_for(lists.size(), [&](std::size_t i) {
+        std::stable_sort(lists[i]->begin(), lists[i]->end(),
                          [](const Event* a, const Event* b) { return a->date < b->date; });
+    });
 }
 
 const Role* Snapshot::role(std::string_view id) const {

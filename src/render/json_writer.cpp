@@ -1,8 +1,9 @@
 #include "render/json_writer.hpp"
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <stdexcept>
+
+#include <fmt/format.h>
 
 #include "text/utf8.hpp"
 
@@ -10,6 +11,15 @@ namespace repjourney {
 
 namespace {
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
+
+// Text that goes into JSON as it is: printable ASCII without a quote or backslash. Ids,
+// dates and most names; checked in one pass, so they skip the UTF-8 check and the escaping.
+bool is_plain_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+    });
+}
 
 // Appends valid UTF-8 text, escaped: the short forms where JSON has one, \u00XX for other controls.
 // Runs that need no escape, nearly all text, are appended whole.
@@ -48,7 +58,10 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     level.empty = false;
     new_line(levels_.size());
     out_ += '"';
-    append_escaped(out_, name);
+    if (is_plain_ascii(name))
+        out_ += name;
+    else
+        append_escaped(out_, name);
     out_ += layout_ == JsonLayout::pretty ? "\": " : "\":";
     after_key_ = true;
     return *this;
@@ -57,6 +70,11 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 JsonWriter& JsonWriter::string(std::string_view text) {
     begin_value();
     out_ += '"';
+    if (is_plain_ascii(text)) {
+        out_ += text;
+        out_ += '"';
+        return ended_value();
+    }
     // Our data is checked UTF-8, but the output must be valid JSON whatever comes in.
     for (auto bad = find_invalid_utf8(text); bad != std::string_view::npos; bad = find_invalid_utf8(text)) {
         append_escaped(out_, text.substr(0, bad));
