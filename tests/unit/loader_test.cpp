@@ -239,13 +239,13 @@ TEST_CASE("a 'for' that is not a suggestion key is a warning: it would never ans
 
 TEST_CASE("references checked on every core report the first thousand problems, as in turn") {
     // Mostly good events, with a bad one every seventh, so the problems spread over many runs
-    // of checking and the limit falls in the middle of one.
+    // of checking and the limit falls in the middle of one; enough of them for two threads.
     std::string text =
         organisation + roles +
         "representatives:\n  - {id: anna, name: Anna, assignments: [{role: steward, start: 2026-01-01}]}\n"
         "events:\n";
     const int first_event_line = 12;  // 1-based line of the first event
-    for (int i = 0; i < 9000; ++i)
+    for (int i = 0; i < 70'000; ++i)
         text += i % 7 == 3 ? "  - {date: 2026-02-01, rep: nobody, type: note}\n"
                            : "  - {date: 2026-02-01, rep: anna, type: note}\n";
     const auto result = load(text);
