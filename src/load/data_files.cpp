@@ -1,12 +1,17 @@
 #include "load/data_files.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <set>
+#include <memory>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
+#include <dirent.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include "diagnostics/error.hpp"
 
@@ -15,17 +20,14 @@ namespace repjourney {
 namespace fs = std::filesystem;
 
 namespace {
-bool is_data_file_name(const fs::path& path) {
-    const auto ext = path.extension();
-    return ext == ".yaml" || ext == ".yml";
-}
+bool is_data_file_name(std::string_view name) { return name.ends_with(".yaml") || name.ends_with(".yml"); }
 
 // The files found so far, each with what identifies it, so a file reached twice is read once.
 struct Found {
-    std::vector<std::pair<fs::path, std::string>> files;  // as found, and the canonical path
+    std::vector<std::pair<std::string, std::string>> files;  // as found, and the canonical path
     std::size_t limit;
 
-    void add(fs::path path, std::string identity) {
+    void add(std::string path, std::string identity) {
         if (files.size() == limit)
             throw Error(exit_data,
                         fmt::format("more than {} data files; is the data path the right directory?", limit));
@@ -39,45 +41,82 @@ std::string canonical_name(const fs::path& path) {
     return (ec ? path : canonical).string();
 }
 
-void collect(const fs::path& dir, std::set<fs::path>& visited_dirs, Found& out) {
-    std::error_code ec;
-    const auto canonical = fs::canonical(dir, ec);
-    if (ec || !visited_dirs.insert(canonical).second) return;  // a link back up the tree: already read
-    std::vector<fs::directory_entry> entries;
-    for (fs::directory_iterator it{dir, ec}, end; !ec && it != end; it.increment(ec)) {
-        const auto name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') continue;
-        entries.push_back(*it);
+// "dir/" for joining names to, written as lexically_normal would write "dir/name".
+std::string prefix_for(const std::string& dir) {
+    std::string normal = fs::path{dir}.lexically_normal().string();
+    if (normal == ".") return {};
+    if (!normal.ends_with('/')) normal += '/';
+    return normal;
+}
+
+struct Entry {
+    std::string name;
+    bool is_directory = false;  // itself, or what it links to
+    bool is_link = false;
+};
+
+// The visible entries of a directory, sorted by name. readdir and not
+// std::filesystem: the listing's types spare a stat per entry, and no path is
+// built and split per entry (a third of a second for 50,000 files).
+std::vector<Entry> list_directory(const std::string& dir) {
+    const std::unique_ptr<DIR, int (*)(DIR*)> handle{::opendir(dir.c_str()), ::closedir};
+    const auto fail = [&] {
+        throw Error(exit_no_input, fmt::format("cannot read directory '{}': {}", dir, std::strerror(errno)));
+    };
+    if (!handle) fail();
+    std::vector<Entry> entries;
+    errno = 0;
+    while (const dirent* item = ::readdir(handle.get())) {
+        Entry entry{item->d_name};
+        if (entry.name.empty() || entry.name[0] == '.') continue;  // hidden, and . and ..
+        entry.is_directory = item->d_type == DT_DIR;
+        if (item->d_type == DT_LNK || item->d_type == DT_UNKNOWN) {
+            const std::string path = dir + "/" + entry.name;
+            struct stat info {};
+            entry.is_link = ::lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
+            entry.is_directory = ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+        }
+        entries.push_back(std::move(entry));
     }
-    if (ec) throw Error(exit_no_input, "cannot read directory '" + dir.string() + "': " + ec.message());
-    std::sort(entries.begin(), entries.end());
-    // The entries' types come with the directory listing: only links cost a look at what they point to.
-    for (const auto& entry : entries) {
-        if (entry.is_directory(ec))
-            collect(entry.path(), visited_dirs, out);
-        else if (is_data_file_name(entry.path()))
-            out.add(entry.path(), entry.is_symlink(ec) ? canonical_name(entry.path())
-                                                       : (canonical / entry.path().filename()).string());
+    if (errno != 0) fail();
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    return entries;
+}
+
+// dir is the directory's path as given and followed; prefix is how it is written
+// in the file names, "" or ending in '/'.
+void collect(const std::string& dir, const std::string& prefix, std::unordered_set<std::string>& visited_dirs,
+             Found& out) {
+    std::error_code ec;
+    std::string canonical = fs::canonical(dir, ec).string();
+    if (ec || !visited_dirs.insert(canonical).second) return;  // a link back up the tree: already read
+    if (!canonical.ends_with('/')) canonical += '/';
+    for (const Entry& entry : list_directory(dir)) {
+        const std::string path = dir + '/' + entry.name;
+        if (entry.is_directory)
+            collect(path, prefix + entry.name + '/', visited_dirs, out);
+        else if (is_data_file_name(entry.name))
+            out.add(prefix + entry.name, entry.is_link ? canonical_name(path) : canonical + entry.name);
     }
 }
 }  // namespace
 
 std::vector<std::string> find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
     Found found{{}, limit};
-    std::set<fs::path> visited_dirs;
+    std::unordered_set<std::string> visited_dirs;
     for (const auto& given : paths) {
         std::error_code ec;
         const auto status = fs::status(given, ec);
         if (ec || !fs::exists(status)) throw Error(exit_no_input, "data path '" + given + "' does not exist");
         if (fs::is_directory(status))
-            collect(given, visited_dirs, found);
+            collect(given, prefix_for(given), visited_dirs, found);
         else
-            found.add(given, canonical_name(given));
+            found.add(fs::path{given}.lexically_normal().string(), canonical_name(given));
     }
     std::vector<std::string> files;
     std::unordered_set<std::string> seen;
     for (auto& [path, identity] : found.files)
-        if (seen.insert(std::move(identity)).second) files.push_back(path.lexically_normal().string());
+        if (seen.insert(std::move(identity)).second) files.push_back(std::move(path));
     return files;
 }
 

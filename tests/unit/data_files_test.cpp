@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include "diagnostics/error.hpp"
@@ -25,5 +26,55 @@ TEST_CASE("more data files than the limit is an error, found without listing the
         CHECK(e.status() == exit_data);
         CHECK(std::string{e.what()} == "more than 4 data files; is the data path the right directory?");
     }
+    fs::remove_all(dir);
+}
+
+namespace {
+// A data tree: files in sorted order below subdirectories, hidden entries, other
+// files, a link to a file (read once), a link back up the tree (not followed twice).
+fs::path make_tree() {
+    const fs::path dir = fs::temp_directory_path() / fmt::format("repjourney-tree-{}", ::getpid());
+    fs::remove_all(dir);
+    fs::create_directories(dir / "people" / "north");
+    fs::create_directories(dir / ".hidden");
+    for (const char* name : {"roles.yaml", "organisation.yml", "people/b.yaml", "people/a-b.yaml", "people/a.yaml",
+                             "people/north/z.yaml", ".hidden/x.yaml", "people/.draft.yaml"})
+        std::ofstream{dir / name} << "representatives: []\n";
+    std::ofstream{dir / "notes.txt"} << "not data\n";
+    fs::create_symlink(dir / "roles.yaml", dir / "people" / "roles-link.yaml");
+    fs::create_symlink(dir, dir / "people" / "up");
+    return dir;
+}
+}  // namespace
+
+// The files found, one per line, so that a failed check shows them.
+std::string found(const std::vector<std::string>& paths) {
+    return fmt::format("{}", fmt::join(find_data_files(paths), "\n"));
+}
+
+TEST_CASE("a directory's data files come in sorted path order, each file once, named as given") {
+    const fs::path dir = make_tree();
+    // roles.yaml was reached first by the link to it.
+    const auto expected = [&](const std::string& prefix) {
+        std::string files;
+        for (const char* name : {"organisation.yml", "people/a-b.yaml", "people/a.yaml", "people/b.yaml",
+                                 "people/north/z.yaml", "people/roles-link.yaml"})
+            files += (files.empty() ? "" : "\n") + prefix + name;
+        return files;
+    };
+    const std::string root = dir.string();
+    CHECK(found({root}) == expected(root + "/"));
+    CHECK(found({root + "/"}) == expected(root + "/"));
+    CHECK(found({root + "/people/.."}) == expected(root + "/"));
+    CHECK(found({root + "//./"}) == expected(root + "/"));
+    const fs::path here = fs::current_path();
+    fs::current_path(dir);
+    CHECK(found({"."}) == expected(""));
+    CHECK(found({"./"}) == expected(""));
+    // Through the link back up: the rest of the tree, under the link's name.
+    CHECK(found({"people"}) == "people/a-b.yaml\npeople/a.yaml\npeople/b.yaml\npeople/north/z.yaml\n"
+                               "people/roles-link.yaml\npeople/up/organisation.yml");
+    CHECK(found({"./roles.yaml", "people/roles-link.yaml"}) == "roles.yaml");
+    fs::current_path(here);
     fs::remove_all(dir);
 }
