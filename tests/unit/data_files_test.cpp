@@ -72,8 +72,9 @@ TEST_CASE("a directory's data files come in sorted path order, each file once, n
     CHECK(found({"."}) == expected(""));
     CHECK(found({"./"}) == expected(""));
     // Through the link back up: the rest of the tree, under the link's name.
-    CHECK(found({"people"}) == "people/a-b.yaml\npeople/a.yaml\npeople/b.yaml\npeople/north/z.yaml\n"
-                               "people/roles-link.yaml\npeople/up/organisation.yml");
+    CHECK(found({"people"}) ==
+          "people/a-b.yaml\npeople/a.yaml\npeople/b.yaml\npeople/north/z.yaml\n"
+          "people/roles-link.yaml\npeople/up/organisation.yml");
     CHECK(found({"./roles.yaml", "people/roles-link.yaml"}) == "roles.yaml");
     fs::current_path(here);
     fs::remove_all(dir);
