@@ -39,7 +39,8 @@ Default sets: 1k 10k 50k 50k:per-person 200k.
 Options:
   --binary PATH   repjourney to measure (default: build/repjourney)
   --seed S        generator seed (default 1)
-  --repeat N      run each measurement N times, report the fastest (default 1)
+  --repeat N      N rounds of every measurement; the table shows the fastest,
+                  the ratios are the median of the rounds' (default 1)
   --ref N         reference size for the targets (default 50000)
   --big N         size compared with --ref for scaling (default 200000)
   --strict        exit 1 when a target is not met
@@ -157,6 +158,7 @@ size_mb_of() {
 # --- measuring ------------------------------------------------------------------
 
 declare -A wall cpu rss peak_kb failed failure_log
+declare -A round_walls round_cpus  # every round's wall and CPU seconds, in round order
 failures=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -164,8 +166,8 @@ any_failure=0
 
 table_row() { printf '%-16s %8s  %-8s %8s %8s %12s  %s\n' "$@"; }
 
-# measure KEY COMMAND...: the fastest wall time of --repeat runs and the largest peak RSS.
-# measure KEY COMMAND...: one run; keeps the fastest wall time (and its CPU time) and the largest peak.
+# measure KEY COMMAND...: one run; keeps its times for the ratios, the fastest wall time (and its
+# CPU time) for the table, and the largest peak.
 measure() {
     local key=$1
     shift
@@ -187,6 +189,8 @@ measure() {
         printf "%.2f", s }' "$work/time")
     cpu_seconds=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time")
     kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")
+    round_walls[$key]+=" $seconds"
+    round_cpus[$key]+=" $cpu_seconds"
     if [[ -z ${wall[$key]:-} ]] || awk -v a="$seconds" -v b="${wall[$key]}" 'BEGIN { exit !(a < b) }'; then
         wall[$key]=$seconds
         cpu[$key]=$cpu_seconds
@@ -218,19 +222,26 @@ echo "  binary:  $binary ($("$binary" --version 2>/dev/null | head -1 || echo "n
 echo "  data:    $data_root (seed $seed), as of $AS_OF"
 echo "  machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
 echo "  load:    $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times; cpu s is steadier)"
-echo "  runs:    fastest of $repeat"
+echo "  runs:    $repeat round(s); the table shows the fastest, the ratios are per round (median)"
 echo
 for set in "${sets[@]}"; do ensure_data "$set"; done
 
 # One run of every measurement per round, so a machine that is slower for a while slows all
-# of them alike and the ratios stay fair; with --repeat N the fastest of N rounds counts.
+# of them alike. Each ratio is taken within a round, and the median of the rounds' ratios
+# is the one judged; the table shows the fastest of the rounds.
+ordered_commands=()
+for c in status check record; do
+    for have in "${commands[@]}"; do [[ $have == "$c" ]] && ordered_commands+=("$c"); done
+done
 for ((round = 1; round <= repeat; round++)); do
     ((repeat > 1)) && echo "round $round of $repeat..." >&2
     for set in "${sets[@]}"; do
         dir=$(data_dir_of "$set")
         # Read the files once so every command starts from a warm page cache.
         find "$dir" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
-        for c in "${commands[@]}"; do
+        # The floor just before status, so the machine is in the same mood for both.
+        if ((have_floor)) && [[ ${set#*:} == single ]]; then measure "$set|floor" "$FLOOR_BIN" "$dir/data.yaml"; fi
+        for c in "${ordered_commands[@]}"; do
             case $c in
                 check) measure "$set|check" "$binary" check -d "$dir" ;;
                 status) measure "$set|status" "$binary" status --format json --as-of "$AS_OF" -d "$dir" ;;
@@ -246,7 +257,6 @@ for ((round = 1; round <= repeat; round++)); do
                     ;;
             esac
         done
-        if ((have_floor)) && [[ ${set#*:} == single ]]; then measure "$set|floor" "$FLOOR_BIN" "$dir/data.yaml"; fi
     done
 done
 
@@ -287,8 +297,27 @@ report() {
     fi
     ratio_row "$label" "$value$unit" "${op:+($op $limit$unit)}" "$result" "$note"
 }
-cpu_note() { echo "(cpu $(ratio "${cpu[$1]}" "${cpu[$2]}")x)"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.01; printf "%.2f", a / b }'; }
+# cpu_note KEY_A KEY_B: the CPU-time ratio and, with several rounds, each round's wall-time ratio.
+cpu_note() {
+    local note="cpu $(median_ratio "${round_cpus[$1]}" "${round_cpus[$2]}")x"
+    ((repeat > 1)) && note+="; rounds $(round_ratios "${round_walls[$1]}" "${round_walls[$2]}")"
+    echo "($note)"
+}
+round_ratios() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        n = split(a, x, " "); m = split(b, y, " "); if (m < n) n = m
+        for (i = 1; i <= n; i++) printf "%s%.2f", (i > 1 ? " " : ""), x[i] / (y[i] > 0 ? y[i] : 0.01) }'
+}
+# median_ratio "A1 A2 ..." "B1 B2 ...": the median of A_i / B_i over the rounds both have.
+median_ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        n = split(a, x, " "); m = split(b, y, " "); if (m < n) n = m
+        for (i = 1; i <= n; i++) r[i] = x[i] / (y[i] > 0 ? y[i] : 0.01)
+        for (i = 2; i <= n; i++) for (j = i; j > 1 && r[j - 1] > r[j]; j--) { t = r[j]; r[j] = r[j - 1]; r[j - 1] = t }
+        printf "%.2f", n % 2 ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2 }'
+}
+# ratio KEY_A KEY_B: their wall times' median ratio over the rounds.
+ratio() { median_ratio "${round_walls[$1]}" "${round_walls[$2]}"; }
 have() { [[ -n ${wall[$1]:-} ]]; }
 
 ref_name=$(label_of "$ref:single")
@@ -306,6 +335,7 @@ if [[ $target_cmd == check ]]; then
 else
     echo "Ratios and targets (judged on 'status'; 'check' for information)"
 fi
+((repeat > 1)) && echo "Each ratio is the median of the $repeat rounds' ratios, judged on wall time."
 for c in "${commands[@]}"; do
     judge=0
     if [[ $c == "$target_cmd" ]]; then judge=1; fi
@@ -318,7 +348,7 @@ for c in "${commands[@]}"; do
         for layout in single per-person; do
             check_key="$ref:$layout|check"
             if have "$ref:$layout|record" && have "$check_key"; then
-                report "record / check, $ref_name $layout" "$(ratio "${wall[$ref:$layout|record]}" "${wall[$check_key]}")" \
+                report "record / check, $ref_name $layout" "$(ratio "$ref:$layout|record" "$check_key")" \
                     "<=" "$TARGET_RECORD_RATIO" "x" "$(cpu_note "$ref:$layout|record" "$check_key")"
             else
                 report "record / check, $ref_name $layout" n/a "needs $ref_name $layout"
@@ -327,7 +357,7 @@ for c in "${commands[@]}"; do
         continue
     fi
     if have "$key" && have "$ref_floor"; then
-        report "$c / yaml floor, $ref_name single" "$(ratio "${wall[$key]}" "${wall[$ref_floor]}")" "<=" \
+        report "$c / yaml floor, $ref_name single" "$(ratio "$key" "$ref_floor")" "<=" \
             "$TARGET_FLOOR_RATIO" "x" "$(cpu_note "$key" "$ref_floor")"
     else
         report "$c / yaml floor, $ref_name single" n/a "needs $ref_name single and the floor"
@@ -338,13 +368,13 @@ for c in "${commands[@]}"; do
         report "$c peak RSS, $ref_name single" n/a "needs $ref_name single"
     fi
     if have "$key" && have "$pp_key"; then
-        report "$c per-person / single, $ref_name" "$(ratio "${wall[$pp_key]}" "${wall[$key]}")" "<=" \
-            "$TARGET_PER_PERSON_RATIO" "x"
+        report "$c per-person / single, $ref_name" "$(ratio "$pp_key" "$key")" "<=" \
+            "$TARGET_PER_PERSON_RATIO" "x" "$(cpu_note "$pp_key" "$key")"
     else
         report "$c per-person / single, $ref_name" n/a "needs $ref_name single and per-person"
     fi
     if have "$key" && have "$big_key"; then
-        report "$c $big_name / $ref_name single" "$(ratio "${wall[$big_key]}" "${wall[$key]}")" "<=" \
+        report "$c $big_name / $ref_name single" "$(ratio "$big_key" "$key")" "<=" \
             "$scaling_target" "x" "$(cpu_note "$big_key" "$key")"
     else
         report "$c $big_name / $ref_name single" n/a "needs $big_name and $ref_name single"
@@ -352,7 +382,7 @@ for c in "${commands[@]}"; do
 done
 judge=0
 if have "$ref_floor" && have "$big_floor"; then
-    report "floor $big_name / $ref_name single" "$(ratio "${wall[$big_floor]}" "${wall[$ref_floor]}")" "" "" "x" \
+    report "floor $big_name / $ref_name single" "$(ratio "$big_floor" "$ref_floor")" "" "" "x" \
         "$(cpu_note "$big_floor" "$ref_floor")"
 fi
 
