@@ -3,6 +3,7 @@
 // representative and sorted by date, roles indexed by id. Built once per run, so rules
 // over 50k representatives and 500k events never scan the whole model per person.
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -28,10 +29,15 @@ public:
     std::span<const Event* const> events_of(std::string_view rep) const;
 
 private:
+    void place_events_by_person(const Model& model);
+    void sort_each_person_by_date();
+
     const Model* model_;
     Date as_of_;
     std::unordered_map<std::string_view, const Role*> roles_;
-    std::unordered_map<std::string_view, std::vector<const Event*>> events_;
+    std::unordered_map<std::string_view, std::uint32_t> people_;  // a rep id's group of events
+    std::vector<const Event*> events_;                            // grouped by person, each group by date
+    std::vector<std::uint32_t> group_starts_;                     // group g is [group_starts_[g], group_starts_[g + 1])
 };
 
 // The date of the latest event of this type among events sorted by date, as events_of gives them.
