@@ -125,6 +125,7 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
         if (n == 0) break;
         done += static_cast<std::size_t>(n);
         if (done > size) return std::nullopt;  // it grew
+        if (done == size) break;               // short of the byte asked for beyond: at its end
     }
     if (done != size) return std::nullopt;  // it shrank
     text.resize(size);
