@@ -48,6 +48,7 @@ std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file) 
         if (problems.items().empty()) read_section_item(reader, section, item, parsed.lists);
     });
     if (!document.problems.empty() || !problems.items().empty()) return std::nullopt;
+    parsed.texts.drop_index();  // here, not where the loader frees it as it takes the blocks
     parsed.root = std::move(document.root);
     return parsed;
 }
@@ -91,6 +92,7 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     if (buffer.problem() || buffer.read_error() || !document.problems.empty() || !problems.items().empty())
         return std::nullopt;
     parsed.content_hash = buffer.content_hash();
+    parsed.texts.drop_index();  // here, not where the loader frees it as it takes the blocks
     parsed.root = std::move(document.root);
     return parsed;
 }

@@ -43,4 +43,6 @@ void TextPool::take_over(TextPool&& other) {
     other = TextPool{};
 }
 
+void TextPool::drop_index() { kept_ = {}; }
+
 }  // namespace repjourney

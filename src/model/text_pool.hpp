@@ -17,6 +17,10 @@ public:
     std::string_view keep(std::string_view text);
     // Takes other's blocks, so views into other stay valid; other is left empty.
     void take_over(TextPool&& other);
+    // Frees the index of what is kept, on the thread that built it: a pool whose blocks a
+    // pool on another thread takes over keeps no more texts. Keeping still works, without
+    // finding texts kept before.
+    void drop_index();
 
 private:
     std::vector<std::unique_ptr<char[]>> blocks_;  // never moved or freed while the pool lives
