@@ -29,12 +29,19 @@ std::optional<Signal> feedback_signal(const std::optional<FeedbackStatus>& feedb
     return signal;
 }
 
-std::optional<Signal> milestones_signal(std::span<const AssignmentStatus> assignments) {
+// A once-only renewal talk of a term ending within the renewal window: the renewal signal
+// stands for it while it is not done, so a late talk is one sign, not two.
+bool renewal_signal_covers(const AssignmentStatus& assignment, const MilestoneStatus& m, Date horizon) {
+    const auto& end = assignment.assignment->end;
+    return m.milestone->due.anchor == MilestoneDue::Anchor::end && !m.milestone->repeating() && end && *end <= horizon;
+}
+
+std::optional<Signal> milestones_signal(std::span<const AssignmentStatus> assignments, Date renewal_horizon) {
     std::optional<Signal> signal;
     for (const AssignmentStatus& assignment : assignments) {
         if (!assignment.counts) continue;
         for (const MilestoneStatus& m : assignment.milestones) {
-            if (!m.days_overdue) continue;
+            if (!m.days_overdue || renewal_signal_covers(assignment, m, renewal_horizon)) continue;
             const auto worse = [&](const Signal& s) { return *m.days_overdue > s.days; };
             if (Signal* s = tally(signal, SignalKind::milestones_overdue, worse)) {
                 s->days = *m.days_overdue;
@@ -47,18 +54,28 @@ std::optional<Signal> milestones_signal(std::span<const AssignmentStatus> assign
     return signal;
 }
 
-std::optional<Signal> renewal_signal(const Snapshot& snapshot, std::span<const AssignmentStatus> assignments) {
-    const Date horizon = snapshot.as_of() + snapshot.organisation().renewal_window;
+// The earliest due date of the term's once-only renewal talks that are late.
+std::optional<Date> late_talk_due(std::span<const MilestoneStatus> talks) {
+    std::optional<Date> due;
+    for (const MilestoneStatus& m : talks)
+        if (m.days_overdue && !m.milestone->repeating() && (!due || m.due < *due)) due = m.due;
+    return due;
+}
+
+std::optional<Signal> renewal_signal(std::span<const AssignmentStatus> assignments, Date as_of, Date horizon) {
     std::optional<Signal> signal;
     for (const AssignmentStatus& assignment : assignments) {
         const auto& end = assignment.assignment->end;
-        if (!assignment.counts || !end || *end > horizon || !renewal_talk_pending(renewal_talks(assignment))) continue;
+        if (!assignment.counts || !end || *end > horizon) continue;
+        const auto talks = renewal_talks(assignment);
+        if (!renewal_talk_pending(talks)) continue;
         // The term ending first is the most urgent.
         const auto worse = [&](const Signal& s) { return *end < s.date; };
         if (Signal* s = tally(signal, SignalKind::renewal_pending, worse)) {
-            s->days = days_between(snapshot.as_of(), *end);
+            s->days = days_between(as_of, *end);
             s->date = *end;
             s->assignment = assignment.assignment;
+            s->talk_due = late_talk_due(talks);
         }
     }
     return signal;
@@ -111,8 +128,10 @@ std::vector<Signal> loyalty_signals(const Snapshot& snapshot, const Representati
     std::vector<Signal> signals;
     const Date as_of = snapshot.as_of();
     if (!is_active(rep, as_of) || is_paused(rep, as_of)) return signals;
-    for (const auto& signal : {feedback_signal(feedback), quiet_signal(snapshot, rep), milestones_signal(assignments),
-                               renewal_signal(snapshot, assignments), goal_signal(goals)})
+    const Date renewal_horizon = as_of + snapshot.organisation().renewal_window;
+    for (const auto& signal :
+         {feedback_signal(feedback), quiet_signal(snapshot, rep), milestones_signal(assignments, renewal_horizon),
+          renewal_signal(assignments, as_of, renewal_horizon), goal_signal(goals)})
         if (signal) signals.push_back(*signal);
     return signals;
 }

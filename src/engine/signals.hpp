@@ -32,6 +32,8 @@ struct Signal {
     const Assignment* assignment = nullptr;  // milestones_overdue, renewal_pending
     const Milestone* milestone = nullptr;    // milestones_overdue
     const Goal* goal = nullptr;              // goal_overdue
+    // renewal_pending: when the described term's renewal talk is late, the day it was due.
+    std::optional<Date> talk_due;
 };
 
 // The latest recognition event, else the service start (the earliest assignment start);

@@ -77,6 +77,8 @@ namespace repjourney {
       "{} milstolpar försenade, den äldsta sedan {}")                       \
     X(signal_renewal_pending, "term as {} ends {} without a renewal conversation", \
       "uppdraget som {} slutar {} utan förnyelsesamtal")                     \
+    X(signal_renewal_late, "term as {} ends {}; its renewal conversation is overdue since {}", \
+      "uppdraget som {} slutar {}; förnyelsesamtalet är försenat sedan {}")   \
     X(signal_goal_overdue, "goal \"{}\" overdue since {}", "målet ”{}” försenat sedan {}") \
     X(signals_none, "no warning signs", "inga varningstecken")              \
     X(heading_signs, "Signs", "Varningar")                                   \

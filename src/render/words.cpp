@@ -92,7 +92,11 @@ std::string describe_signal(Language language, const Signal& signal, const Snaps
             return tr(language, Msg::signal_milestones_overdue, signal.count, date);
         case SignalKind::renewal_pending: {
             const Role* role = signal.assignment ? snapshot.role(signal.assignment->role) : nullptr;
-            return tr(language, Msg::signal_renewal_pending, role ? role->title : std::string{}, date);
+            const std::string title = role ? role->title : std::string{};
+            if (signal.talk_due)
+                return tr(language, Msg::signal_renewal_late, title, date,
+                          format_date_long(language, *signal.talk_due));
+            return tr(language, Msg::signal_renewal_pending, title, date);
         }
         case SignalKind::goal_overdue:
             return tr(language, Msg::signal_goal_overdue, signal.goal ? signal.goal->title : std::string{}, date);

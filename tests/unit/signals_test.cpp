@@ -1,5 +1,7 @@
 #include "engine/signals.hpp"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "model_builders.hpp"
@@ -143,23 +145,34 @@ TEST_CASE("signals: a term ending within the renewal window without its renewal 
     CHECK(on_time[0].days == 92);
     CHECK(on_time[0].assignment == &model.representatives[0].assignments[0]);
 
-    // Once the talk is late it is an overdue milestone as well: two signals.
+    // A late talk is still one sign: the renewal signal stands for it, not an overdue milestone too.
     const auto late = signals_on(model, "2026-12-01");
-    REQUIRE(late.size() == 2);
-    CHECK(late[0].kind == SignalKind::milestones_overdue);
-    CHECK(late[0].milestone->id == "renewal-talk");
-    CHECK(late[1].kind == SignalKind::renewal_pending);
-    CHECK(late[1].days == 89);
-    CHECK(at_risk(late));
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].kind == SignalKind::renewal_pending);
+    CHECK(late[0].days == 89);
+    CHECK_FALSE(at_risk(late));
+
+    SUBCASE("a late talk of a term not yet within the renewal window is an overdue milestone") {
+        model.organisation.renewal_window = test::dur("1m");  // on 2026-12-01 it reaches 2027-01-01
+        const auto before_window = signals_on(model, "2026-12-01");
+        REQUIRE(before_window.size() == 1);
+        CHECK(before_window[0].kind == SignalKind::milestones_overdue);
+        CHECK(before_window[0].milestone->id == "renewal-talk");
+        const auto in_window = signals_on(model, "2027-02-01");  // feedback is overdue by then too
+        CHECK(std::none_of(in_window.begin(), in_window.end(),
+                           [](const Signal& s) { return s.kind == SignalKind::milestones_overdue; }));
+        CHECK(std::any_of(in_window.begin(), in_window.end(),
+                          [](const Signal& s) { return s.kind == SignalKind::renewal_pending; }));
+    }
 
     SUBCASE("the term ending first is described, all are counted") {
         model.representatives[0].assignments.push_back(assignment("2025-01-01", "2027-01-31"));
-        const auto signals = signals_on(model, "2026-11-28");  // the new term's talk is overdue too
-        REQUIRE(signals.size() == 2);
-        CHECK(signals[1].kind == SignalKind::renewal_pending);
-        CHECK(signals[1].count == 2);
-        CHECK(signals[1].date == d("2027-01-31"));
-        CHECK(signals[1].assignment == &model.representatives[0].assignments[1]);
+        const auto signals = signals_on(model, "2026-11-28");  // the new term's talk is overdue: still one sign
+        REQUIRE(signals.size() == 1);
+        CHECK(signals[0].kind == SignalKind::renewal_pending);
+        CHECK(signals[0].count == 2);
+        CHECK(signals[0].date == d("2027-01-31"));
+        CHECK(signals[0].assignment == &model.representatives[0].assignments[1]);
     }
 }
 
