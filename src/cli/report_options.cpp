@@ -27,14 +27,6 @@ std::size_t terminal_width() {
     return 0;
 }
 
-template <typename T>
-std::vector<std::string_view> ids_of(const std::vector<T>& items) {
-    std::vector<std::string_view> ids;
-    ids.reserve(items.size());
-    for (const auto& item : items) ids.push_back(item.id);
-    return ids;
-}
-
 void require_known(const std::string& id, const std::vector<std::string_view>& known, std::string_view what) {
     if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
     throw Error(exit_usage, fmt::format("unknown {} '{}'{}", what, id, did_you_mean(id, known)));

@@ -25,14 +25,6 @@ void check_each(std::size_t n, Problems& problems, const Check& check) {
     for (Problems& part : found) problems.append(std::move(part));
 }
 
-template <typename T>
-std::vector<std::string_view> ids_of(const std::vector<T>& items) {
-    std::vector<std::string_view> ids;
-    ids.reserve(items.size());
-    for (const auto& item : items) ids.push_back(item.id);
-    return ids;
-}
-
 // "did you mean" over thousands of people costs more than it helps.
 std::string hint(std::string_view word, const std::vector<std::string_view>& candidates) {
     return candidates.size() <= 5000 ? did_you_mean(word, candidates) : std::string{};

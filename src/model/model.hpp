@@ -184,6 +184,16 @@ struct Model {
 
 const Milestone* find_milestone(const Role& role, std::string_view id);
 
+// The ids of roles, representatives, coordinators, milestones or actions, in their order:
+// the candidates of a "did you mean".
+template <typename T>
+std::vector<std::string_view> ids_of(const std::vector<T>& items) {
+    std::vector<std::string_view> ids;
+    ids.reserve(items.size());
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
+
 // The actions suggested when the organisation's catalogue has none for a kind:
 // a personal thank-you, a mention at a meeting, a small symbolic gift.
 const std::vector<RecognitionAction>& builtin_actions();
