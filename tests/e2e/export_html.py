@@ -22,27 +22,18 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2e_common import ROOT, check, failures, run_ok  # noqa: E402
+
 UNION = os.path.join(ROOT, "examples", "union-branch")
 CLUB = os.path.join(ROOT, "examples", "outdoor-club")
 AS_OF = "2026-11-23"
 SVG_NS = "http://www.w3.org/2000/svg"
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
 
 
 def run(binary, *args):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REPJOURNEY_")}
-    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8"})
-    result = subprocess.run([binary, *args], capture_output=True, env=env, timeout=60)
-    if result.returncode != 0:
-        sys.exit(f"repjourney {' '.join(args)} exited {result.returncode}: {result.stderr.decode()}")
-    return result.stdout.decode("utf-8")
+    return run_ok(binary, *args).decode("utf-8")
 
 
 class Page(html.parser.HTMLParser):

@@ -11,34 +11,18 @@ Usage: export_ics.py BINARY
 import datetime
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from debian_python import require  # noqa: E402
+from e2e_common import ROOT, check, failures, run_ok as run  # noqa: E402
 
 require("icalendar")
 import icalendar  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 UNION = os.path.join(ROOT, "examples", "union-branch")
 AS_OF = "2026-11-23"
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-
-
-def run(binary, *args):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REPJOURNEY_")}
-    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8"})
-    result = subprocess.run([binary, *args], capture_output=True, env=env, timeout=60)
-    if result.returncode != 0:
-        sys.exit(f"repjourney {' '.join(args)} exited {result.returncode}: {result.stderr.decode()}")
-    return result.stdout
 
 
 def day(text):

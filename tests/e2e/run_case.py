@@ -20,14 +20,10 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2e_common import ROOT, environment  # noqa: E402
+
 TIMEOUT_SECONDS = 60
-
-
-def environment():
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("REPJOURNEY_", "NO_COLOR", "LC_", "LANG"))}
-    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8", "COLUMNS": "100", "TERM": "dumb"})
-    return env
 
 
 def transcript(binary, case_dir):

@@ -19,20 +19,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from debian_python import require  # noqa: E402
+from e2e_common import ROOT, check, failures  # noqa: E402
 
 require("jsonschema", "yaml")
 import jsonschema  # noqa: E402
 import yaml  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 COMMITTED = os.path.join(ROOT, "schema", "repjourney.schema.json")
 BROKEN = os.path.join(ROOT, "tests", "e2e", "cases", "check-broken", "data")
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
 
 
 class DataLoader(yaml.SafeLoader):
