@@ -25,6 +25,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
         fmt::format("{}: {}, {}, {}, {}; {}, {}", failed ? "failed" : "ok", plural(model.files.size(), "file"),
                     plural(model.roles.size(), "role"), plural(model.representatives.size(), "representative"),
                     plural(model.events.size(), "event"), plural(errors, "error"), plural(warnings, "warning"));
+    std::cerr << unreadable_files_note(result);
     (failed ? std::cerr : std::cout) << summary << "\n";
     return failed ? exit_data : exit_ok;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "diagnostics/error.hpp"
 
@@ -31,12 +32,23 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 LoadResult load_valid_data(const GlobalOptions& options) {
     LoadResult result = load_data(resolve_data_paths(options));
     for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    std::cerr << unreadable_files_note(result);
     if (result.has_errors())
         throw Error(exit_data,
                     fmt::format("the data has {} error{}; nothing is reported until they are fixed "
                                 "(run 'repjourney check')",
                                 count_errors(result.diagnostics), count_errors(result.diagnostics) == 1 ? "" : "s"));
     return result;
+}
+
+std::string unreadable_files_note(const LoadResult& result) {
+    const auto& files = result.unreadable_files;
+    if (files.empty()) return {};
+    return fmt::format(
+        "note: {} could not be read (see {} above), so what {} defines may count as unknown "
+        "elsewhere until {} fixed\n",
+        fmt::join(files, ", "), files.size() == 1 ? "its error" : "their errors", files.size() == 1 ? "it" : "each",
+        files.size() == 1 ? "it is" : "they are");
 }
 
 }  // namespace repjourney

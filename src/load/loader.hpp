@@ -27,6 +27,9 @@ struct LoadResult {
     Model model;
     std::vector<Diagnostic> diagnostics;  // errors and warnings, by file and position
     std::vector<FileFacts> file_facts;    // by index into model.files
+    // Files that could not be parsed (not text, not YAML, too large): what they define past
+    // their first problem is missing, so ids elsewhere may be reported as unknown for it.
+    std::vector<std::string> unreadable_files;
 
     bool has_errors() const { return count_errors(diagnostics) > 0; }
 };
@@ -59,7 +62,7 @@ private:
     References references_;
     std::vector<Diagnostic> diagnostics_;
     std::vector<FileFacts> file_facts_;
-    bool some_file_unparsed_ = false;
+    std::vector<std::uint32_t> unreadable_files_;
 };
 
 // Loads every data file named by paths (see find_data_files).

@@ -92,6 +92,20 @@ TEST_CASE("syntax errors point at yaml-cpp's mark, 1-based") {
         "YAML syntax error: end of sequence flow not found (the file ended first: is a quote or bracket left open?)");
 }
 
+TEST_CASE("files that cannot be parsed are named, in file order, as what the model lacks") {
+    Loader loader;
+    loader.add_text("a.yaml", organisation);
+    loader.add_text("b.yaml", "roles: [\n" + roles);  // an open bracket: not YAML from the first line
+    loader.add_text("c.yaml", std::string{"representatives: []\n\0", 21});  // a NUL: not text
+    loader.add_text("d.yaml",
+                    "representatives: [{id: bo, name: Bo, assignments: [{role: steward, start: 2026-01-01}]}]\n");
+    const auto result = loader.finish();
+    CHECK(result.unreadable_files == std::vector<std::string>{"b.yaml", "c.yaml"});
+    CHECK(result.model.roles.empty());  // so bo's steward is an unknown role
+    CHECK(result.diagnostics.back().message.starts_with("unknown role 'steward'"));
+    CHECK(load(organisation + roles).unreadable_files.empty());
+}
+
 TEST_CASE("unknown keys get a did-you-mean hint at the key") {
     check_error("organisation:\n  name: T\n  feedback_evry: 8w\n", 3, 3,
                 "unknown key 'feedback_evry' in organisation (did you mean 'feedback_every'?)");
