@@ -86,7 +86,7 @@ void sort_items(std::vector<DigestItem>& items) {
 
 // The latest event of the representative that has a note: the freshest word on them.
 const Event* latest_note(const Snapshot& snapshot, const Representative& rep) {
-    const auto events = snapshot.events_of(rep.id);
+    const auto events = snapshot.events_of(rep);
     const auto it = std::find_if(events.rbegin(), events.rend(), [](const Event* e) { return !e->note.empty(); });
     return it == events.rend() ? nullptr : *it;
 }

@@ -80,7 +80,7 @@ std::optional<FeedbackStatus> feedback_status(const Snapshot& snapshot, const Re
     if (!is_active(rep, as_of) || is_paused(rep, as_of)) return std::nullopt;
 
     FeedbackStatus status;
-    status.last = latest_event(snapshot.events_of(rep.id), EventType::feedback);
+    status.last = latest_event(snapshot.events_of(rep), EventType::feedback);
     status.base = feedback_base(rep, as_of, status.last);
     status.every = feedback_cadence(snapshot, rep, status.base);
     status.next_due = status.base + status.every;

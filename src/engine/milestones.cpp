@@ -59,7 +59,7 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     status.counts = status.active && !has_left(rep, as_of) && !is_paused(rep, as_of);
     if (!status.role) return status;
 
-    const auto events = snapshot.events_of(rep.id);
+    const auto events = snapshot.events_of(rep);
     for (const Milestone& milestone : status.role->journey)
         if (auto m = milestone_status(snapshot, events, assignment, *status.role, milestone))
             status.milestones.push_back(*m);

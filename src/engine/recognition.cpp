@@ -45,7 +45,7 @@ void add_anniversaries(const Snapshot& snapshot, const Representative& rep, Wind
 }
 
 void add_milestones(const Snapshot& snapshot, const Representative& rep, Window window, std::vector<Suggestion>& out) {
-    const auto events = snapshot.events_of(rep.id);
+    const auto events = snapshot.events_of(rep);
     for (const Assignment& assignment : rep.assignments) {
         const Role* role = snapshot.role(assignment.role);
         if (!role) continue;
@@ -99,7 +99,7 @@ void add_quiet(const Snapshot& snapshot, const Representative& rep, std::vector<
     const auto signal = quiet_signal(snapshot, rep);
     if (!signal) return;
     Suggestion& s = out.emplace_back(suggestion_of(rep, SuggestionKind::quiet, "quiet", signal->date));
-    s.last_recognition = latest_event(snapshot.events_of(rep.id), EventType::recognition);
+    s.last_recognition = latest_event(snapshot.events_of(rep), EventType::recognition);
     s.service_start = service_start(rep);
 }
 
@@ -137,7 +137,7 @@ std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const 
     });
 
     std::set<std::string_view> answered;
-    for (const Event* event : snapshot.events_of(rep.id))
+    for (const Event* event : snapshot.events_of(rep))
         if (event->type == EventType::recognition && !event->for_key.empty()) answered.insert(event->for_key);
 
     std::vector<Suggestion> suggestions;

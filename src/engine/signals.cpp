@@ -108,7 +108,7 @@ std::string_view to_string(SignalKind kind) {
 }
 
 std::optional<Date> last_recognised(const Snapshot& snapshot, const Representative& rep) {
-    if (const auto latest = latest_event(snapshot.events_of(rep.id), EventType::recognition)) return latest;
+    if (const auto latest = latest_event(snapshot.events_of(rep), EventType::recognition)) return latest;
     return service_start(rep);
 }
 

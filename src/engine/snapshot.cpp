@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 
 #include "threads/parallel.hpp"
 
@@ -24,8 +25,11 @@ constexpr std::uint32_t left_out = UINT32_MAX;
 // sort), so half a million events cost no vector per person.
 void Snapshot::place_events_by_person(const Model& model) {
     people_.reserve(model.representatives.size());
-    for (const Representative& rep : model.representatives)
-        people_.try_emplace(rep.id, static_cast<std::uint32_t>(people_.size()));
+    group_of_rep_.reserve(model.representatives.size());
+    for (const Representative& rep : model.representatives) {
+        const auto next_group = static_cast<std::uint32_t>(people_.size());
+        group_of_rep_.push_back(people_.try_emplace(rep.id, next_group).first->second);  // duplicates: the first's
+    }
 
     constexpr std::uint32_t unknown = left_out - 1;
     std::vector<std::uint32_t> group_of(model.events.size());
@@ -66,11 +70,20 @@ const Role* Snapshot::role(std::string_view id) const {
     return it == roles_.end() ? nullptr : it->second;
 }
 
+std::span<const Event* const> Snapshot::group(std::uint32_t g) const {
+    return std::span{events_}.subspan(group_starts_[g], group_starts_[g + 1] - group_starts_[g]);
+}
+
 std::span<const Event* const> Snapshot::events_of(std::string_view rep) const {
     const auto it = people_.find(rep);
-    if (it == people_.end()) return {};
-    const auto group = it->second;
-    return std::span{events_}.subspan(group_starts_[group], group_starts_[group + 1] - group_starts_[group]);
+    return it == people_.end() ? std::span<const Event* const>{} : group(it->second);
+}
+
+std::span<const Event* const> Snapshot::events_of(const Representative& rep) const {
+    const auto& reps = model_->representatives;
+    const std::less<const Representative*> before;
+    if (before(&rep, reps.data()) || !before(&rep, reps.data() + reps.size())) return events_of(rep.id);
+    return group(group_of_rep_[static_cast<std::size_t>(&rep - reps.data())]);
 }
 
 std::optional<Date> latest_event(std::span<const Event* const> events, EventType type) {

@@ -129,7 +129,7 @@ void write_representative(JsonWriter& json, const RepresentativeStatus& status, 
         json.null();
     json.field("service_start", service_start(rep));
     json.key("events").begin_array();
-    for (const Event* e : data.snapshot.events_of(rep.id)) write_event_json(json, *e);
+    for (const Event* e : data.snapshot.events_of(rep)) write_event_json(json, *e);
     json.end_array().key("suggestions").begin_array();
     for (const Suggestion* s : suggestions_of(data, rep)) write_suggestion(json, *s, data);
     json.end_array().end_object();

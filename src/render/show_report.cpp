@@ -144,7 +144,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
                              rep.paused->until ? w.date(*rep.paused->until) : std::string{"…"}));
     if (!details.empty()) w.out += fmt::format("{}\n", fmt::join(details, " · "));
 
-    const auto events = snapshot.events_of(rep.id);
+    const auto events = snapshot.events_of(rep);
     write_assignments(status, w);
     write_feedback(status, events, w);
     write_events_of_type(events, EventType::recognition, Msg::show_recognitions, w);
@@ -169,7 +169,7 @@ std::string render_show_json(const PersonView& person, const Snapshot& snapshot,
     json.begin_object().field("as_of", snapshot.as_of()).key("representative");
     write_representative_json(json, person.status);
     json.key("events").begin_array();
-    for (const Event* e : snapshot.events_of(person.status.representative->id)) write_event_json(json, *e);
+    for (const Event* e : snapshot.events_of(*person.status.representative)) write_event_json(json, *e);
     json.end_array().key("suggestions").begin_array();
     for (const auto& s : person.suggestions) write_suggestion_json(json, s, snapshot.as_of(), language);
     json.end_array().end_object();

@@ -129,7 +129,7 @@ void draw_assignment(Canvas& c, const RepresentativeStatus& status, const Assign
     // An ended assignment's open milestones are nobody's task any more; a paused person's are not chased.
     const bool ended = !a.active && !future;
     const bool chased = a.counts || (future && !status.paused);
-    const auto events = c.snapshot.events_of(status.representative->id);
+    const auto events = c.snapshot.events_of(*status.representative);
     for (const MilestoneStatus& m : a.milestones) {
         const Milestone& milestone = *m.milestone;
         if (milestone.repeating() && a.role) {
@@ -158,7 +158,7 @@ std::string recognition_title(const Canvas& c, const Event& e) {
 
 void draw_feedback(Canvas& c, const RepresentativeStatus& status) {
     std::string marks;
-    for (const Event* e : c.snapshot.events_of(status.representative->id)) {
+    for (const Event* e : c.snapshot.events_of(*status.representative)) {
         if (!c.shows(e->date)) continue;
         if (e->type == EventType::feedback)
             marks += shape(Mark::feedback, c.x(e->date), c.mark_y(),

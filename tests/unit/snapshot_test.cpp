@@ -1,5 +1,8 @@
 #include "engine/snapshot.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include <doctest/doctest.h>
 
 #include "model_builders.hpp"
@@ -42,6 +45,26 @@ TEST_CASE("snapshot: events per representative, by date, file order within a day
     CHECK_FALSE(latest_event(anna, EventType::recognition));
     // One day later the event after as_of is there.
     CHECK(Snapshot{model, d("2026-03-02")}.events_of("anna").size() == 5);
+}
+
+TEST_CASE("snapshot: a representative's events found by the representative are those of its id") {
+    Model model;
+    model.representatives.resize(4);
+    for (const auto& [i, id] : {std::pair{0, "bo"}, {1, "anna"}, {2, "bo"}, {3, "cecilia"}})
+        model.representatives[i].id = id;
+    model.events = {event("2026-01-02", "anna", EventType::note), event("2026-01-01", "bo", EventType::note),
+                    event("2026-01-03", "anna", EventType::feedback), event("2026-01-01", "dan", EventType::note)};
+    const Snapshot snapshot{model, d("2026-03-01")};
+    for (const Representative& rep : model.representatives) {
+        const auto by_rep = snapshot.events_of(rep), by_id = snapshot.events_of(rep.id);
+        CHECK(std::equal(by_rep.begin(), by_rep.end(), by_id.begin(), by_id.end()));
+    }
+    CHECK(snapshot.events_of(model.representatives[1]).size() == 2);
+    CHECK(snapshot.events_of(model.representatives[2]).data() == snapshot.events_of(model.representatives[0]).data());
+    CHECK(snapshot.events_of(model.representatives[3]).empty());
+    Representative dan;  // not one of the model's: found by id
+    dan.id = "dan";
+    CHECK(snapshot.events_of(dan).size() == 1);
 }
 
 TEST_CASE("snapshot: roles by id, the first of duplicates") {
