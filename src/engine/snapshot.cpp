@@ -21,8 +21,9 @@ Snapshot::Snapshot(const Model& model, Date as_of) : model_(&model), as_of_(as_o
 constexpr std::uint32_t left_out = UINT32_MAX;
 
 // A group for every representative, and for any other id events name. Each event's group
-// is looked up on every core, then the events are placed group by group (a counting
-// sort), so half a million events cost no vector per person.
+// is its person's, as validation found it (else its id is looked up), on every core; then
+// the events are placed group by group (a counting sort), so half a million events cost
+// no vector per person.
 void Snapshot::place_events_by_person(const Model& model) {
     people_.reserve(model.representatives.size());
     group_of_rep_.reserve(model.representatives.size());
@@ -35,8 +36,14 @@ void Snapshot::place_events_by_person(const Model& model) {
     std::vector<std::uint32_t> group_of(model.events.size());
     parallel_for(model.events.size(), [&](std::size_t i) {
         const Event& event = model.events[i];
-        const auto it = people_.find(event.rep);
-        group_of[i] = event.date > as_of_ ? left_out : it == people_.end() ? unknown : it->second;
+        if (event.date > as_of_) {
+            group_of[i] = left_out;
+        } else if (event.person < group_of_rep_.size()) {  // found by validation
+            group_of[i] = group_of_rep_[event.person];
+        } else {
+            const auto it = people_.find(event.rep);
+            group_of[i] = it == people_.end() ? unknown : it->second;
+        }
     });
     // Ids no representative has get their groups here, serially, in event order.
     for (std::size_t i = 0; i < group_of.size(); ++i)

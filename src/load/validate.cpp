@@ -1,6 +1,7 @@
 #include "load/validate.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -47,16 +48,26 @@ public:
     // Only reads once made, so one checker serves every core.
     explicit ReferenceChecker(const Model& model) : model_(model) {
         for (const auto& role : model.roles) roles_.emplace(role.id, &role);
-        for (const auto& rep : model.representatives) reps_.emplace(rep.id, &rep);
+        people_.reserve(model.representatives.size());
+        for (std::uint32_t i = 0; i < model.representatives.size(); ++i)
+            people_.emplace(model.representatives[i].id, i);  // emplace keeps the first of duplicate ids
         for (const auto& c : model.organisation.coordinators) coordinators_.insert(c.id);
         for (const auto& a : model.organisation.recognition.actions) actions_.insert(a.id);
         for (const auto& a : builtin_actions()) actions_.insert(a.id);
     }
 
-    void check(const Reference& ref, Problems& problems) const {
-        check(ref.kind, ref.id, ref.mark, ref.rep, ref.role, problems);
+    // The index of the first representative with this id, or no_person.
+    std::uint32_t person(std::string_view id) const {
+        const auto it = people_.find(id);
+        return it == people_.end() ? no_person : it->second;
     }
 
+    void check(const Reference& ref, Problems& problems) const {
+        const auto whose = person(ref.kind == Reference::Kind::representative ? ref.id : ref.rep);
+        check(ref.kind, ref.id, ref.mark, whose, ref.role, problems);
+    }
+
+    // The event's person must have been found (see check_references).
     void check(const EventReference& ref, const std::vector<Event>& events, Problems& problems) const {
         const Event& e = events[ref.event];
         using Kind = Reference::Kind;
@@ -65,11 +76,12 @@ public:
                                     : ref.kind == Kind::milestone    ? e.milestone
                                     : ref.kind == Kind::given_by     ? e.by
                                                                      : e.action;
-        check(ref.kind, id, ref.mark, e.rep, e.role, problems);
+        check(ref.kind, id, ref.mark, e.person, e.role, problems);
     }
 
 private:
-    void check(Reference::Kind kind, std::string_view id, SourceMark mark, std::string_view rep, std::string_view role,
+    // whose: for a representative, the one named; for a milestone, the one whose event it is.
+    void check(Reference::Kind kind, std::string_view id, SourceMark mark, std::uint32_t whose, std::string_view role,
                Problems& problems) const {
         using Kind = Reference::Kind;
         switch (kind) {
@@ -83,7 +95,7 @@ private:
                                                      hint(id, ids_of(model_.organisation.coordinators))));
                 break;
             case Kind::representative:
-                if (!reps_.contains(id))
+                if (whose == no_person)
                     problems.error(mark, fmt::format("unknown representative '{}'{}", id,
                                                      hint(id, ids_of(model_.representatives))));
                 break;
@@ -95,17 +107,17 @@ private:
                 }
                 break;
             case Kind::given_by:
-                if (!coordinators_.contains(id) && !reps_.contains(id))
+                if (!coordinators_.contains(id) && !people_.contains(id))
                     problems.warning(mark, fmt::format("'by' names '{}', who is neither a coordinator nor a "
                                                        "representative{}",
                                                        id, hint(id, ids_of(model_.organisation.coordinators))));
                 break;
-            case Kind::milestone: check_milestone(id, mark, rep, role, problems); break;
+            case Kind::milestone: check_milestone(id, mark, whose, role, problems); break;
         }
     }
 
     // A milestone event names a milestone of its role, or else of one of the person's roles.
-    void check_milestone(std::string_view id, SourceMark mark, std::string_view rep_id, std::string_view role_id,
+    void check_milestone(std::string_view id, SourceMark mark, std::uint32_t whose, std::string_view role_id,
                          Problems& problems) const {
         if (!role_id.empty()) {
             const auto role = roles_.find(role_id);
@@ -115,10 +127,10 @@ private:
                                                  hint(id, ids_of(role->second->journey))));
             return;
         }
-        const auto rep = reps_.find(rep_id);
-        if (rep == reps_.end()) return;
+        if (whose == no_person) return;  // the unknown representative is reported on its own
+        const Representative& rep = model_.representatives[whose];
         std::vector<std::string_view> nearby;
-        for (const auto& assignment : rep->second->assignments) {
+        for (const auto& assignment : rep.assignments) {
             const auto role = roles_.find(assignment.role);
             if (role == roles_.end()) continue;
             if (find_milestone(*role->second, id)) return;
@@ -127,7 +139,7 @@ private:
         const bool in_some_role = std::any_of(model_.roles.begin(), model_.roles.end(),
                                               [&](const Role& role) { return find_milestone(role, id); });
         if (in_some_role)
-            problems.warning(mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", id, rep_id));
+            problems.warning(mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", id, rep.id));
         else
             problems.error(mark, fmt::format("unknown milestone '{}'{}", id,
                                              hint(id, nearby.empty() ? all_milestone_ids() : nearby)));
@@ -142,7 +154,7 @@ private:
 
     const Model& model_;
     std::unordered_map<std::string_view, const Role*> roles_;
-    std::unordered_map<std::string_view, const Representative*> reps_;
+    std::unordered_map<std::string_view, std::uint32_t> people_;  // the first of duplicate ids
     std::unordered_set<std::string_view> coordinators_;
     std::unordered_set<std::string_view> actions_;
 };
@@ -173,27 +185,30 @@ void warn_overlapping_assignments(const Representative& rep, Problems& problems)
         }
 }
 
+// Needs each event's person (check_references finds it).
 void warn_early_events(const Model& model, Problems& problems) {
-    std::unordered_map<std::string_view, Date> first_start;
-    for (const auto& rep : model.representatives)
-        for (const auto& a : rep.assignments) {
-            const auto [it, inserted] = first_start.try_emplace(rep.id, a.start);
-            if (!inserted) it->second = std::min(it->second, a.start);
-        }
+    std::vector<std::optional<Date>> first_start(model.representatives.size());
+    for (std::size_t i = 0; i < model.representatives.size(); ++i)
+        for (const auto& a : model.representatives[i].assignments)
+            if (!first_start[i] || a.start < *first_start[i]) first_start[i] = a.start;
     check_each(model.events.size(), problems, [&](std::size_t i, Problems& found) {
         const Event& event = model.events[i];
-        const auto start = first_start.find(event.rep);
-        if (start != first_start.end() && event.date < start->second)
+        if (event.person == no_person) return;
+        const auto& start = first_start[event.person];
+        if (start && event.date < *start)
             found.warning(event.mark, fmt::format("this event ({}) is dated before {}'s first assignment starts ({})",
-                                                  event.date.iso(), event.rep, start->second.iso()));
+                                                  event.date.iso(), event.rep, start->iso()));
     });
 }
 
 }  // namespace
 
-void check_references(const Model& model, const References& references, const std::vector<Event>& events_read,
+void check_references(const Model& model, const References& references, std::vector<Event>& events_read,
                       Problems& problems) {
     const ReferenceChecker checker{model};
+    // Each event's person, found once here for the checks below and every report after them.
+    parallel_for(events_read.size(),
+                 [&](std::size_t i) { events_read[i].person = checker.person(events_read[i].rep); });
     for (const auto& ref : references.named) checker.check(ref, problems);
     check_each(references.events.size(), problems,
                [&](std::size_t i, Problems& found) { checker.check(references.events[i], events_read, found); });

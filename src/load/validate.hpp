@@ -19,8 +19,8 @@ struct References {
 void validate(Model& model, const References& references, Problems& problems);
 
 // Only the references, made by things read into the model or (for a new event
-// checked against an already valid model) into events_read.
-void check_references(const Model& model, const References& references, const std::vector<Event>& events_read,
+// checked against an already valid model) into events_read. Sets each event's person.
+void check_references(const Model& model, const References& references, std::vector<Event>& events_read,
                       Problems& problems);
 
 }  // namespace repjourney

@@ -153,6 +153,9 @@ struct Representative {
 
 enum class EventType { milestone, feedback, recognition, note };
 
+// An event's person before validation has found it, or when no representative has its id.
+constexpr std::uint32_t no_person = UINT32_MAX;
+
 // There are hundreds of thousands of events, so the ids they repeat are views into
 // the model's TextPool (see Model::texts) rather than strings of their own.
 struct Event {
@@ -166,6 +169,9 @@ struct Event {
     std::string for_key;         // recognition events: the suggestion key it answers
     std::string note;
     SourceMark mark;
+    // The index in Model::representatives of the first with id `rep`, found once by
+    // validation so that later checks and reports need not look the id up again.
+    std::uint32_t person = no_person;
 };
 
 struct Model {

@@ -106,6 +106,22 @@ TEST_CASE("files that cannot be parsed are named, in file order, as what the mod
     CHECK(load(organisation + roles).unreadable_files.empty());
 }
 
+TEST_CASE("validation finds each event's person: the first representative with its id") {
+    const auto result = load(organisation + roles +
+                             "representatives:\n"
+                             "  - {id: bo, name: Bo, assignments: [{role: steward, start: 2026-01-01}]}\n"
+                             "  - {id: anna, name: Anna, assignments: [{role: steward, start: 2026-01-01}]}\n"
+                             "events:\n"
+                             "  - {date: 2026-02-01, rep: anna, type: note}\n"
+                             "  - {date: 2026-02-01, rep: bo, type: note}\n"
+                             "  - {date: 2026-02-01, rep: nobody, type: note}\n");
+    REQUIRE(result.model.events.size() == 3);
+    CHECK(result.model.events[0].person == 1);
+    CHECK(result.model.events[1].person == 0);
+    CHECK(result.model.events[2].person == no_person);
+    CHECK(result.has_errors());  // nobody is unknown
+}
+
 TEST_CASE("unknown keys get a did-you-mean hint at the key") {
     check_error("organisation:\n  name: T\n  feedback_evry: 8w\n", 3, 3,
                 "unknown key 'feedback_evry' in organisation (did you mean 'feedback_every'?)");

@@ -67,6 +67,24 @@ TEST_CASE("snapshot: a representative's events found by the representative are t
     CHECK(snapshot.events_of(dan).size() == 1);
 }
 
+TEST_CASE("snapshot: events placed by the person validation found, as by their ids") {
+    Model model;
+    model.representatives.resize(2);
+    model.representatives[0].id = "bo";
+    model.representatives[1].id = "anna";
+    model.events = {event("2026-01-02", "anna", EventType::note), event("2026-01-01", "bo", EventType::note),
+                    event("2026-01-01", "anna", EventType::feedback), event("2026-01-01", "dan", EventType::note)};
+    const Snapshot by_id{model, d("2026-03-01")};
+    for (auto [i, person] : {std::pair{0, 1u}, {1, 0u}, {2, 1u}}) model.events[i].person = person;
+    const Snapshot by_person{model, d("2026-03-01")};
+    for (const std::string_view id : {"anna", "bo", "dan", "nobody"}) {
+        const auto a = by_id.events_of(id), b = by_person.events_of(id);
+        CHECK(std::equal(a.begin(), a.end(), b.begin(), b.end()));
+    }
+    CHECK(by_person.events_of("anna").size() == 2);
+    CHECK(by_person.events_of("anna")[0]->type == EventType::feedback);  // by date
+}
+
 TEST_CASE("snapshot: roles by id, the first of duplicates") {
     Model model;
     model.roles.resize(3);
