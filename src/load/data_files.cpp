@@ -65,8 +65,10 @@ std::vector<Entry> list_directory(const std::string& dir) {
     };
     if (!handle) fail();
     std::vector<Entry> entries;
-    errno = 0;
-    while (const dirent* item = ::readdir(handle.get())) {
+    for (;;) {
+        errno = 0;  // readdir's end and its failure differ only in errno; the stats below may set it
+        const dirent* item = ::readdir(handle.get());
+        if (!item) break;
         Entry entry{item->d_name};
         if (entry.name.empty() || entry.name[0] == '.') continue;  // hidden, and . and ..
         entry.is_directory = item->d_type == DT_DIR;

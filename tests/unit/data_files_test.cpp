@@ -31,7 +31,9 @@ TEST_CASE("more data files than the limit is an error, found without listing the
 
 namespace {
 // A data tree: files in sorted order below subdirectories, hidden entries, other
-// files, a link to a file (read once), a link back up the tree (not followed twice).
+// files, a link to a file (read once), a link back up the tree (not followed twice),
+// and links to nothing: one a data file's name (listed, so reading it says what is
+// wrong), one not (ignored; it must not make the directory unreadable).
 fs::path make_tree() {
     const fs::path dir = fs::temp_directory_path() / fmt::format("repjourney-tree-{}", ::getpid());
     fs::remove_all(dir);
@@ -43,6 +45,8 @@ fs::path make_tree() {
     std::ofstream{dir / "notes.txt"} << "not data\n";
     fs::create_symlink(dir / "roles.yaml", dir / "people" / "roles-link.yaml");
     fs::create_symlink(dir, dir / "people" / "up");
+    fs::create_symlink(dir / "nowhere.yaml", dir / "people" / "gone.yaml");
+    fs::create_symlink(dir / "nowhere", dir / "people" / "dangling.txt");
     return dir;
 }
 }  // namespace
@@ -58,7 +62,7 @@ TEST_CASE("a directory's data files come in sorted path order, each file once, n
     const auto expected = [&](const std::string& prefix) {
         std::string files;
         for (const char* name : {"organisation.yml", "people/a-b.yaml", "people/a.yaml", "people/b.yaml",
-                                 "people/north/z.yaml", "people/roles-link.yaml"})
+                                 "people/gone.yaml", "people/north/z.yaml", "people/roles-link.yaml"})
             files += (files.empty() ? "" : "\n") + prefix + name;
         return files;
     };
@@ -73,7 +77,7 @@ TEST_CASE("a directory's data files come in sorted path order, each file once, n
     CHECK(found({"./"}) == expected(""));
     // Through the link back up: the rest of the tree, under the link's name.
     CHECK(found({"people"}) ==
-          "people/a-b.yaml\npeople/a.yaml\npeople/b.yaml\npeople/north/z.yaml\n"
+          "people/a-b.yaml\npeople/a.yaml\npeople/b.yaml\npeople/gone.yaml\npeople/north/z.yaml\n"
           "people/roles-link.yaml\npeople/up/organisation.yml");
     CHECK(found({"./roles.yaml", "people/roles-link.yaml"}) == "roles.yaml");
     fs::current_path(here);
