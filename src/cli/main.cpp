@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/usage.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/timings.hpp"
 
 using namespace repjourney;
 
@@ -40,7 +41,9 @@ int run(int argc, char** argv) {
         const int status = app.exit(e);
         return status == 0 ? exit_ok : exit_usage;  // CLI11's own codes (100+) are not sysexits
     }
-    return runner();
+    const int status = runner();
+    timing_mark("finished");
+    return status;
 }
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "diagnostics/timings.hpp"
 #include "threads/parallel.hpp"
 
 namespace repjourney {
@@ -33,6 +34,7 @@ void for_each_status_chunk(const Snapshot& snapshot, const StatusFilter& keep, S
     std::stable_sort(listed.begin(), listed.end(),
                      [&](std::size_t a, std::size_t b) { return comes_before(*ranks[a], *ranks[b], order); });
     ranks = {};
+    timing_mark("ranked");
 
     // Then the statuses again, in that order, a chunk at a time.
     std::vector<RepresentativeStatus> chunk;

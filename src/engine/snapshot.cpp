@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "diagnostics/timings.hpp"
 #include "threads/parallel.hpp"
 
 namespace repjourney {
@@ -15,6 +16,7 @@ Snapshot::Snapshot(const Model& model, Date as_of) : model_(&model), as_of_(as_o
 
     place_events_by_person(model);
     sort_each_person_by_date();
+    timing_mark("snapshot");
 }
 
 // Events dated after as_of are left out; the others go to their person's group.

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/timings.hpp"
 #include "load/data_files.hpp"
 #include "load/source_text.hpp"
 #include "load/validate.hpp"
@@ -278,6 +279,7 @@ std::string_view Loader::text_for_excerpts(std::uint32_t file, std::string& stor
 
 LoadResult Loader::finish() {
     read_sources();
+    timing_mark("parsed");
     Problems cross_file;
     // Not worth saying when a file could not be parsed: the section may be in it.
     if (!model_.organisation.defined && !model_.files.empty() && unreadable_files_.empty())
@@ -285,6 +287,7 @@ LoadResult Loader::finish() {
                                 "no data file has an 'organisation' section; it names the "
                                 "organisation and is required once");
     validate(model_, references_, cross_file);
+    timing_mark("validated");
     references_ = {};
 
     // Cross-file problems need their files' text again for the excerpt.
@@ -311,8 +314,10 @@ LoadResult Loader::finish() {
 }
 
 LoadResult load_data(const std::vector<std::string>& paths) {
+    timing_mark("start");
     Loader loader;
     for (const auto& file : find_data_files(paths)) loader.add_file(file);
+    timing_mark("listed");
     return loader.finish();
 }
 
