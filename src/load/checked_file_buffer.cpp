@@ -1,5 +1,6 @@
 #include "load/checked_file_buffer.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -9,7 +10,10 @@ namespace repjourney {
 
 namespace {
 constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
-}
+// yaml-cpp reads up to four bytes to tell the text's encoding and puts them back, and those
+// may end the previous chunk: so many bytes of it stay in front of the next.
+constexpr std::size_t putback_bytes = 4;
+}  // namespace
 
 // The buffer exists from the start: memmove and memchr must never see a null pointer, even for no bytes.
 CheckedFileBuffer::CheckedFileBuffer(int fd) : fd_(fd), buffer_(chunk_bytes) {}
@@ -35,26 +39,26 @@ bool CheckedFileBuffer::fill_to_line_end(std::size_t from) {
 
 CheckedFileBuffer::int_type CheckedFileBuffer::underflow() {
     if (problem_ || read_error_) return traits_type::eof();
-    // What follows the last line end handed out moves to the front, then the buffer is refilled behind it.
-    std::memmove(buffer_.data(), buffer_.data() + handed_, filled_ - handed_);
-    filled_ -= handed_;
-    handed_ = 0;
-    if (!fill_to_line_end(0)) return traits_type::eof();
-    const char* last_newline = nullptr;
-    for (std::size_t i = filled_; i > 0; --i)
+    // What follows the last line end handed out moves to the front, behind the last few bytes
+    // handed out (the putback area), then the buffer is refilled behind it.
+    const std::size_t kept = std::min(handed_, putback_bytes);
+    std::memmove(buffer_.data(), buffer_.data() + handed_ - kept, filled_ - (handed_ - kept));
+    filled_ -= handed_ - kept;
+    handed_ = kept;
+    if (!fill_to_line_end(kept)) return traits_type::eof();
+    std::size_t chunk_end = filled_;  // without a line end the file has ended, or the line is too long
+    for (std::size_t i = filled_; i > kept; --i)
         if (buffer_[i - 1] == '\n') {
-            last_newline = buffer_.data() + i - 1;
+            chunk_end = i;
             break;
         }
-    // Without a line end the file has ended, or the line is too long and the checker will say so.
-    const std::size_t chunk = last_newline ? static_cast<std::size_t>(last_newline - buffer_.data()) + 1 : filled_;
-    if (chunk == 0) return traits_type::eof();
-    const std::string_view text{buffer_.data(), chunk};
+    if (chunk_end == kept) return traits_type::eof();
+    const std::string_view text{buffer_.data() + kept, chunk_end - kept};
     if ((problem_ = checker_.feed(text))) return traits_type::eof();
     hash_.feed(text);
-    handed_ = chunk;
-    setg(buffer_.data(), buffer_.data(), buffer_.data() + chunk);
-    return traits_type::to_int_type(buffer_[0]);
+    handed_ = chunk_end;
+    setg(buffer_.data(), buffer_.data() + kept, buffer_.data() + chunk_end);
+    return traits_type::to_int_type(buffer_[kept]);
 }
 
 }  // namespace repjourney

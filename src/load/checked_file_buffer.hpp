@@ -34,7 +34,7 @@ private:
     int fd_;
     std::vector<char> buffer_;
     std::size_t filled_ = 0;  // bytes of buffer_ read from the file
-    std::size_t handed_ = 0;  // of those, bytes given to the parser
+    std::size_t handed_ = 0;  // of those, the end of what the parser was given
     bool end_of_file_ = false;
     int read_error_ = 0;
     TextChecker checker_;
