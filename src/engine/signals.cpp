@@ -33,7 +33,7 @@ std::optional<Signal> feedback_signal(const std::optional<FeedbackStatus>& feedb
 // stands for it while it is not done, so a late talk is one sign, not two.
 bool renewal_signal_covers(const AssignmentStatus& assignment, const MilestoneStatus& m, Date horizon) {
     const auto& end = assignment.assignment->end;
-    return m.milestone->due.anchor == MilestoneDue::Anchor::end && !m.milestone->repeating() && end && *end <= horizon;
+    return is_renewal_talk(*m.milestone) && !m.milestone->repeating() && end && *end <= horizon;
 }
 
 std::optional<Signal> milestones_signal(std::span<const AssignmentStatus> assignments, Date renewal_horizon) {

@@ -7,10 +7,12 @@
 
 namespace repjourney {
 
+bool is_renewal_talk(const Milestone& milestone) { return milestone.due.anchor == MilestoneDue::Anchor::end; }
+
 std::vector<MilestoneStatus> renewal_talks(const AssignmentStatus& assignment) {
     std::vector<MilestoneStatus> talks;
     for (const MilestoneStatus& m : assignment.milestones)
-        if (m.milestone->due.anchor == MilestoneDue::Anchor::end) talks.push_back(m);
+        if (is_renewal_talk(*m.milestone)) talks.push_back(m);
     return talks;
 }
 

@@ -10,7 +10,10 @@
 
 namespace repjourney {
 
-// The assignment's end-relative (`due: end-D`) milestones: its renewal conversation.
+// An end-relative (`due: end-D`) milestone: part of a term's renewal conversation.
+bool is_renewal_talk(const Milestone& milestone);
+
+// The assignment's end-relative milestones: its renewal conversation.
 std::vector<MilestoneStatus> renewal_talks(const AssignmentStatus& assignment);
 
 // A once-only renewal talk is not done. Repeating ones never are, so they do not keep it pending.
