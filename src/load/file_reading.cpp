@@ -37,6 +37,14 @@ struct FileDescriptor {
     }
 };
 
+// A parse without problems, made ready for the loader's thread: what only this thread
+// needs is freed here, not where the loader would free it into this thread's malloc arena.
+ParsedFile handed_over(ParsedFile&& parsed, YamlDocument&& document) {
+    parsed.texts.drop_index();
+    parsed.root = std::move(document.root);
+    return std::move(parsed);
+}
+
 // The bytes of a file held whole: checked, hashed, parsed with records made as items come.
 std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file) {
     if (TextChecker{}.feed(text)) return std::nullopt;
@@ -48,9 +56,7 @@ std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file) 
         if (problems.items().empty()) read_section_item(reader, section, item, parsed.lists);
     });
     if (!document.problems.empty() || !problems.items().empty()) return std::nullopt;
-    parsed.texts.drop_index();  // here, not where the loader frees it as it takes the blocks
-    parsed.root = std::move(document.root);
-    return parsed;
+    return handed_over(std::move(parsed), std::move(document));
 }
 
 // A large file streamed: one thread runs yaml-cpp and records its events, this one builds
@@ -92,9 +98,7 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     if (buffer.problem() || buffer.read_error() || !document.problems.empty() || !problems.items().empty())
         return std::nullopt;
     parsed.content_hash = buffer.content_hash();
-    parsed.texts.drop_index();  // here, not where the loader frees it as it takes the blocks
-    parsed.root = std::move(document.root);
-    return parsed;
+    return handed_over(std::move(parsed), std::move(document));
 }
 }  // namespace
 

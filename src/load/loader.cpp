@@ -157,7 +157,7 @@ void Loader::read_alone(std::uint32_t file) {
     const std::string& path = model_.files[file];
     if (file_size(path).value_or(0) > max_file_bytes) {
         file_facts_.emplace_back();
-        unreadable_files_.push_back(file);
+        unreadable_files_.push_back(model_.files[file]);
         problems_.file_problem(Severity::error, file,
                                fmt::format("the file is larger than {} MiB, which is more than any organisation's "
                                            "data; is this the right file?",
@@ -170,7 +170,7 @@ void Loader::read_alone(std::uint32_t file) {
 void Loader::read(std::uint32_t file, std::string_view text) {
     file_facts_.push_back(FileFacts{{}, content_hash(text)});
     if (auto problem = TextChecker{}.feed(text)) {
-        unreadable_files_.push_back(file);
+        unreadable_files_.push_back(model_.files[file]);
         problems_.error(SourceMark{file, problem->line, problem->column}, problem->message);
     } else {
         make_room_for_events(model_.events, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
@@ -186,8 +186,9 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         append(model_.representatives, std::move(lists.representatives));
         const SourceText source{model_.files[file], text};
         for (auto& p : document.problems) problems_.error(p.mark, p.message + syntax_hint(source, p.mark));
-        if (!document.problems.empty()) unreadable_files_.push_back(file);
-        if (document.problems.empty()) {
+        if (!document.problems.empty()) {
+            unreadable_files_.push_back(model_.files[file]);
+        } else {
             file_facts_.back().events = locate_events_section(document.root);
             if (document.root)
                 read_sections(*document.root, file);
@@ -308,9 +309,7 @@ LoadResult Loader::finish() {
         if (a.file != b.file) return file_index[a.file] < file_index[b.file];
         return std::pair{a.line, a.column} < std::pair{b.line, b.column};
     });
-    std::vector<std::string> unreadable;
-    for (const std::uint32_t file : unreadable_files_) unreadable.push_back(model_.files[file]);
-    return LoadResult{std::move(model_), std::move(diagnostics_), std::move(file_facts_), std::move(unreadable)};
+    return LoadResult{std::move(model_), std::move(diagnostics_), std::move(file_facts_), std::move(unreadable_files_)};
 }
 
 LoadResult load_data(const std::vector<std::string>& paths) {

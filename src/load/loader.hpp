@@ -62,7 +62,7 @@ private:
     References references_;
     std::vector<Diagnostic> diagnostics_;
     std::vector<FileFacts> file_facts_;
-    std::vector<std::uint32_t> unreadable_files_;
+    std::vector<std::string> unreadable_files_;
 };
 
 // Loads every data file named by paths (see find_data_files).
