@@ -31,26 +31,36 @@ std::string hint(std::string_view word, const std::vector<std::string_view>& can
     return candidates.size() <= 5000 ? did_you_mean(word, candidates) : std::string{};
 }
 
+// Each id and the index of the first item with it.
+using FirstOfId = std::unordered_map<std::string_view, std::uint32_t>;
+
 template <typename T>
-void check_unique_ids(const std::vector<T>& items, std::string_view what, const Model& model, Problems& problems) {
-    std::unordered_map<std::string_view, const T*> first;
-    for (const auto& item : items) {
+FirstOfId first_of_each_id(const std::vector<T>& items) {
+    FirstOfId first;
+    first.reserve(items.size());
+    for (std::uint32_t i = 0; i < items.size(); ++i) first.emplace(items[i].id, i);  // keeps the first
+    return first;
+}
+
+template <typename T>
+void check_unique_ids(const std::vector<T>& items, const FirstOfId& first_of, std::string_view what, const Model& model,
+                      Problems& problems) {
+    for (std::uint32_t i = 0; i < items.size(); ++i) {
+        const T& item = items[i];
         if (item.id.empty()) continue;
-        const auto [it, inserted] = first.try_emplace(item.id, &item);
-        if (!inserted)
+        const T& first = items[first_of.at(item.id)];
+        if (&first != &item)
             problems.error(item.mark, fmt::format("duplicate {} id '{}' (first defined at {}:{})", what, item.id,
-                                                  model.files[it->second->mark.file], it->second->mark.line + 1));
+                                                  model.files[first.mark.file], first.mark.line + 1));
     }
 }
 
 class ReferenceChecker {
 public:
-    // Only reads once made, so one checker serves every core.
-    explicit ReferenceChecker(const Model& model) : model_(model) {
+    // Only reads once made, so one checker serves every core. people: first_of_each_id of
+    // the model's representatives.
+    ReferenceChecker(const Model& model, const FirstOfId& people) : model_(model), people_(people) {
         for (const auto& role : model.roles) roles_.emplace(role.id, &role);
-        people_.reserve(model.representatives.size());
-        for (std::uint32_t i = 0; i < model.representatives.size(); ++i)
-            people_.emplace(model.representatives[i].id, i);  // emplace keeps the first of duplicate ids
         for (const auto& c : model.organisation.coordinators) coordinators_.insert(c.id);
         for (const auto& a : model.organisation.recognition.actions) actions_.insert(a.id);
         for (const auto& a : builtin_actions()) actions_.insert(a.id);
@@ -154,7 +164,7 @@ private:
 
     const Model& model_;
     std::unordered_map<std::string_view, const Role*> roles_;
-    std::unordered_map<std::string_view, std::uint32_t> people_;  // the first of duplicate ids
+    const FirstOfId& people_;
     std::unordered_set<std::string_view> coordinators_;
     std::unordered_set<std::string_view> actions_;
 };
@@ -201,11 +211,9 @@ void warn_early_events(const Model& model, Problems& problems) {
     });
 }
 
-}  // namespace
-
-void check_references(const Model& model, const References& references, std::vector<Event>& events_read,
-                      Problems& problems) {
-    const ReferenceChecker checker{model};
+void check_references(const Model& model, const FirstOfId& people, const References& references,
+                      std::vector<Event>& events_read, Problems& problems) {
+    const ReferenceChecker checker{model, people};
     // Each event's person, found once here for the checks below and every report after them.
     parallel_for(events_read.size(),
                  [&](std::size_t i) { events_read[i].person = checker.person(events_read[i].rep); });
@@ -214,10 +222,18 @@ void check_references(const Model& model, const References& references, std::vec
                [&](std::size_t i, Problems& found) { checker.check(references.events[i], events_read, found); });
 }
 
+}  // namespace
+
+void check_references(const Model& model, const References& references, std::vector<Event>& events_read,
+                      Problems& problems) {
+    check_references(model, first_of_each_id(model.representatives), references, events_read, problems);
+}
+
 void validate(Model& model, const References& references, Problems& problems) {
-    check_unique_ids(model.roles, "role", model, problems);
-    check_unique_ids(model.representatives, "representative", model, problems);
-    check_references(model, references, model.events, problems);
+    check_unique_ids(model.roles, first_of_each_id(model.roles), "role", model, problems);
+    const FirstOfId people = first_of_each_id(model.representatives);
+    check_unique_ids(model.representatives, people, "representative", model, problems);
+    check_references(model, people, references, model.events, problems);
     complete_assignment_ends(model);
     for (const auto& rep : model.representatives) warn_overlapping_assignments(rep, problems);
     warn_early_events(model, problems);

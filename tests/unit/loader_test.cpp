@@ -173,6 +173,25 @@ TEST_CASE("duplicate keys and duplicate ids are errors at the repeat") {
                 2, 65, "duplicate milestone id 'm' in role 's'");
 }
 
+TEST_CASE("a representative id defined again, in the same file or another, is an error at each repeat") {
+    Loader loader;
+    loader.add_text("a.yaml", organisation + "representatives:\n  - {id: anna, name: Anna}\n  - {id: bo, name: Bo}\n");
+    loader.add_text("b.yaml",
+                    "representatives:\n  - {id: bo, name: Bo}\n  - {id: anna, name: Anna}\n"
+                    "  - {id: anna, name: Anna Again}\n");
+    const auto result = loader.finish();
+    REQUIRE(result.diagnostics.size() == 3);
+    const std::vector<std::pair<int, std::string>> expected = {
+        {2, "duplicate representative id 'bo' (first defined at a.yaml:4)"},
+        {3, "duplicate representative id 'anna' (first defined at a.yaml:3)"},
+        {4, "duplicate representative id 'anna' (first defined at a.yaml:3)"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(result.diagnostics[i].file == "b.yaml");
+        CHECK(result.diagnostics[i].line == expected[i].first);
+        CHECK(result.diagnostics[i].message == expected[i].second);
+    }
+}
+
 TEST_CASE("references to unknown things, with hints") {
     const std::string people =
         "representatives: [{id: anna, name: Anna, assignments: [{role: steward, start: 2025-01-01}]}]\n";
