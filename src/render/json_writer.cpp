@@ -91,6 +91,11 @@ const std::string& JsonWriter::str() const {
     return out_;
 }
 
+std::string JsonWriter::take() {
+    str();  // throws unless complete
+    return std::move(out_);
+}
+
 JsonWriter& JsonWriter::scalar(std::string_view text) {
     begin_value();
     out_ += text;

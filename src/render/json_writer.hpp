@@ -89,6 +89,8 @@ public:
     bool complete() const { return done_; }
     // The document, without a final newline; throws std::logic_error unless complete().
     const std::string& str() const;
+    // The same, moved out of the writer, which is done with.
+    std::string take();
     // Writes out what was written since the last call, for a large document written as it
     // is made; the buffer keeps its room for what comes next.
     void write_partial(std::ostream& out) {

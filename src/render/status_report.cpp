@@ -81,7 +81,7 @@ void StatusJsonWriter::add(std::span<const RepresentativeStatus> statuses) {
     parallel_for(statuses.size(), [&](std::size_t i) {
         JsonWriter item{JsonLayout::pretty, json_.depth()};
         write_representative_json(item, statuses[i]);
-        items[i] = item.str();
+        items[i] = item.take();
     });
     for (const std::string& item : items) json_.raw(item);
     json_.write_partial(out_);

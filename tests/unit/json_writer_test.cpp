@@ -100,12 +100,14 @@ TEST_CASE("a scalar is a whole document") {
     JsonWriter json;
     json.string("alone");
     CHECK(json.str() == "\"alone\"");
+    CHECK(json.take() == "\"alone\"");
 }
 
 TEST_CASE("misuse throws instead of writing broken JSON") {
     JsonWriter json;
     CHECK_FALSE(json.complete());
     CHECK_THROWS_AS((void)json.str(), std::logic_error);
+    CHECK_THROWS_AS((void)json.take(), std::logic_error);
     CHECK_THROWS_AS(json.key("k"), std::logic_error);  // not in an object
     json.begin_object();
     CHECK_THROWS_AS(json.string("v"), std::logic_error);  // value without key
