@@ -235,18 +235,27 @@ ordered_commands=()
 for c in status check record; do
     for have in "${commands[@]}"; do [[ $have == "$c" ]] && ordered_commands+=("$c"); done
 done
+# Reads a data set's files just before a command on it, so that it starts from a warm page
+# cache: a virtual machine may drop cached pages within seconds even with memory to spare,
+# which costs one disk read per dropped file of the per-person layout.
+warm_cache() { find "$1" -name '*.yaml' -print0 | xargs -0 cat >/dev/null; }
 for ((round = 1; round <= repeat; round++)); do
     ((repeat > 1)) && echo "round $round of $repeat..." >&2
-    # Read the files once so every command starts from a warm page cache.
-    for set in "${sets[@]}"; do find "$(data_dir_of "$set")" -name '*.yaml' -print0 | xargs -0 cat >/dev/null; done
     for c in "${ordered_commands[@]}"; do
         for set in "${sets[@]}"; do
             dir=$(data_dir_of "$set")
             case $c in
-                check) measure "$set|check" "$binary" check -d "$dir" ;;
+                check)
+                    warm_cache "$dir"
+                    measure "$set|check" "$binary" check -d "$dir"
+                    ;;
                 status)
                     # One file per person: yaml-cpp alone on every core, as the loader parses them.
-                    if ((have_floor)); then measure "$set|floor" "$FLOOR_BIN" --jobs "$(nproc)" "$dir"; fi
+                    if ((have_floor)); then
+                        warm_cache "$dir"
+                        measure "$set|floor" "$FLOOR_BIN" --jobs "$(nproc)" "$dir"
+                    fi
+                    warm_cache "$dir"
                     measure "$set|status" "$binary" status --format json --as-of "$AS_OF" -d "$dir"
                     ;;
                 record)
