@@ -250,7 +250,7 @@ for ((round = 1; round <= repeat; round++)); do
                     measure "$set|check" "$binary" check -d "$dir"
                     ;;
                 status)
-                    # One file per person: yaml-cpp alone on every core, as the loader parses them.
+                    # On a per-person set, the floor parses the files on every core, as the loader does.
                     if ((have_floor)); then
                         warm_cache "$dir"
                         measure "$set|floor" "$FLOOR_BIN" --jobs "$(nproc)" "$dir"
