@@ -36,8 +36,7 @@ Date resolve_until(const std::string& text, Date as_of) {
 // Standard output, or the file written atomically: a new file is readable by its owner only.
 void deliver(const std::string& text, const std::string& output) {
     if (output.empty() || output == "-") {
-        std::cout << text << std::flush;
-        if (!std::cout) throw Error(exit_cant_create, "cannot write the export to standard output");
+        std::cout << text;  // main makes sure it all arrived
         return;
     }
     replace_file(output, text);

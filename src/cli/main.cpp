@@ -12,6 +12,13 @@
 using namespace repjourney;
 
 namespace {
+// A report cut short by a full disk or a closed pipe must not pass for a whole one (a pipe
+// closed by `head` ends the process by SIGPIPE before this, as cron users expect).
+void finish_standard_output() {
+    std::cout.flush();
+    if (!std::cout) throw Error(exit_cant_create, "cannot write to standard output; what it shows is incomplete");
+}
+
 int run(int argc, char** argv) {
     CLI::App app{
         "repjourney: keep your elected representatives. Reads YAML data about roles, representatives and\n"
@@ -39,9 +46,11 @@ int run(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         const int status = app.exit(e);
+        if (status == 0) finish_standard_output();  // --help and --version print to standard output
         return status == 0 ? exit_ok : exit_usage;  // CLI11's own codes (100+) are not sysexits
     }
     const int status = runner();
+    finish_standard_output();
     timing_mark("finished");
     return status;
 }

@@ -73,6 +73,14 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     return exit_ok;
 }
 
+// An empty note says nothing and would hide a script's missing variable: refused, as an empty value in the data is.
+const CLI::Validator not_blank{[](const std::string& text) {
+                                   return text.find_first_not_of(" \t\r\n") == std::string::npos
+                                              ? std::string{"is empty: write the note, or leave the option out"}
+                                              : std::string{};
+                               },
+                               "TEXT"};
+
 CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner& runner, EventType type,
                    const std::string& description) {
     auto options = std::make_shared<RecordOptions>();
@@ -88,7 +96,8 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
         sub->add_option("--for", options->for_key, "The suggestion it answers, as 'recognize' shows its key");
         sub->add_option("--action", options->action, "The recognition action given (catalogue id)");
     }
-    auto* note = sub->add_option("--note", options->note, "A note (kept in the data; never in digests unless asked)");
+    auto* note = sub->add_option("--note", options->note, "A note (kept in the data; never in digests unless asked)")
+                     ->check(not_blank);
     if (type == EventType::note) note->required();
     sub->add_option("--date", options->date, "The day it happened (YYYY-MM-DD); default --as-of, else today")
         ->type_name("DATE");

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include <fmt/format.h>
+
 namespace repjourney {
 
 namespace {
@@ -22,10 +24,25 @@ std::vector<Line> split_lines(std::string_view text) {
     return lines;
 }
 
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+// A line's text without its line end, and for the first line without a byte order mark.
 std::string_view line_text(std::string_view text, const Line& line) {
     auto s = text.substr(line.start, line.end - line.start);
+    if (line.start == 0 && s.starts_with(byte_order_mark)) s.remove_prefix(byte_order_mark.size());
     while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
     return s;
+}
+
+bool is_marker(std::string_view line, std::string_view marker) {
+    return line.starts_with(marker) && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+}
+
+// The length of the events key as written at the start of its line, colon included, or 0.
+std::size_t events_key_length(std::string_view line) {
+    for (const std::string_view key : {"events:", "\"events\":", "'events':"})
+        if (line.starts_with(key)) return key.size();
+    return 0;
 }
 
 bool blank_or_comment(std::string_view line) {
@@ -44,11 +61,18 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
     EventsSection section;
     if (!root || root->is_null()) return section;
     // Keys off the margin: a new section could not be placed safely.
-    if (root->kind != YamlNode::Kind::mapping || root->flow ||
-        (root->mapping_size() > 0 && root->key(0).mark.column != 0)) {
+    const auto refuse = [&](std::string why) {
         section.shape = EventsSection::Shape::unsupported;
+        section.unsupported_because = std::move(why);
         return section;
-    }
+    };
+    if (root->kind != YamlNode::Kind::mapping) return refuse("the file is not a mapping of top-level keys");
+    if (root->flow) return refuse("the file is written as one flow mapping ({...})");
+    if (root->mapping_size() > 0 && root->key(0).mark.column != 0)
+        return refuse(
+            fmt::format("its first top-level key does not start its line (line {}); write keys as "
+                        "'key:' at the start of their lines",
+                        root->key(0).mark.line + 1));
     for (std::size_t i = 0; i < root->mapping_size(); ++i) {
         if (root->key(i).text != "events") continue;
         const YamlNode& value = root->value(i);
@@ -64,8 +88,17 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
             // The list's mark is its first '-', even when the item starts on a later line.
             section.first_item_line = value.mark.line;
             section.item_indent = value.mark.column;
-        } else
-            section.shape = EventsSection::Shape::unsupported;
+        } else if (value.kind == YamlNode::Kind::sequence && value.flow) {
+            return refuse(
+                fmt::format("its events on line {} are an inline list ([...]); write one event a line, "
+                            "each starting with '- '",
+                            section.key_line + 1));
+        } else if (value.kind == YamlNode::Kind::sequence) {
+            return refuse(
+                fmt::format("its events list on line {} has a tag or anchor on the key's line", section.key_line + 1));
+        } else {
+            return refuse(fmt::format("its events on line {} are not a list", section.key_line + 1));
+        }
         return section;
     }
     return section;
@@ -74,26 +107,39 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
 EventsSection confirm_appendable(std::string_view text, EventsSection section) {
     if (section.shape == EventsSection::Shape::unsupported) return section;
     const auto lines = split_lines(text);
-    auto refuse = [&] {
+    auto refuse = [&](std::string why) {
         section.shape = EventsSection::Shape::unsupported;
+        section.unsupported_because = std::move(why);
         return section;
     };
     bool content_seen = false;
-    for (const Line& line : lines) {
-        const auto s = line_text(text, line);
-        const bool marker =
-            (s.starts_with("---") || s.starts_with("...")) && (s.size() == 3 || s[3] == ' ' || s[3] == '\t');
-        if (marker && (content_seen || s.starts_with("..."))) return refuse();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto s = line_text(text, lines[i]);
+        if (section.document_end_line) {
+            if (!blank_or_comment(s))
+                return refuse(fmt::format("line {} follows the document end marker '...' on line {}", i + 1,
+                                          *section.document_end_line + 1));
+            continue;
+        }
+        if (is_marker(s, "---") && content_seen)
+            return refuse(fmt::format("line {} starts a second document ('---')", i + 1));
+        if (is_marker(s, "...")) section.document_end_line = static_cast<std::uint32_t>(i);
         if (!belongs_to_next_section(s)) content_seen = true;
     }
     if (section.shape == EventsSection::Shape::absent) return section;
-    if (section.key_line >= lines.size() || !line_text(text, lines[section.key_line]).starts_with("events:"))
-        return refuse();
+    if (section.key_line >= lines.size() || events_key_length(line_text(text, lines[section.key_line])) == 0)
+        return refuse(fmt::format("the events key on line {} is not written 'events:' at the start of its line",
+                                  section.key_line + 1));
     if (section.shape == EventsSection::Shape::empty) {
         // The value is replaced on the key's line; one on a line of its own would be left behind.
-        const std::size_t end = section.next_key_line.value_or(static_cast<std::uint32_t>(lines.size()));
+        const std::size_t end = section.next_key_line.value_or(
+            section.document_end_line.value_or(static_cast<std::uint32_t>(lines.size())));
         for (std::size_t i = section.key_line + 1; i < end && i < lines.size(); ++i)
-            if (!blank_or_comment(line_text(text, lines[i]))) return refuse();
+            if (!blank_or_comment(line_text(text, lines[i])))
+                return refuse(
+                    fmt::format("the empty value of 'events:' stands on a line of its own (line {}); put "
+                                "'[]' on the key's line, or remove it",
+                                i + 1));
     }
     return section;
 }
@@ -105,24 +151,30 @@ Splice event_insertion(std::string_view text, const EventsSection& section, std:
         return offset > 0 && text[offset - 1] != '\n' ? newline : std::string{};
     };
     switch (section.shape) {
-        case EventsSection::Shape::absent:
-            return {text.size(),
-                    line_end_before(text.size()) + "events:" + newline + "  - " + std::string{item} + newline,
-                    text.size()};
+        case EventsSection::Shape::absent: {
+            // At the end of the document: before a closing `...`, else at the end of the text.
+            const std::size_t offset =
+                section.document_end_line ? split_lines(text).at(*section.document_end_line).start : text.size();
+            return {offset, line_end_before(offset) + "events:" + newline + "  - " + std::string{item} + newline,
+                    offset};
+        }
         case EventsSection::Shape::empty: {
             // `events:` keeps its line (its value, if any, is replaced); the item follows it.
             const auto lines = split_lines(text);
             const Line& key = lines.at(section.key_line);
             const auto key_text = line_text(text, key);
             const auto comment = key_text.find(" #");
-            std::string insert = "events:";
+            std::string insert{key_text.substr(0, events_key_length(key_text))};  // as written: plain or quoted
+            // A byte order mark before the key stays.
+            const std::size_t start = key.start + (key.start == 0 && text.starts_with(byte_order_mark) ? 3 : 0);
             if (comment != std::string_view::npos) insert += key_text.substr(comment);
             insert += newline + "  - " + std::string{item} + newline;
-            return {key.start, std::move(insert), key.end};
+            return {start, std::move(insert), key.end};
         }
         case EventsSection::Shape::block_list: {
             const auto lines = split_lines(text);
-            std::size_t insert_line = section.next_key_line.value_or(static_cast<std::uint32_t>(lines.size()));
+            std::size_t insert_line = section.next_key_line.value_or(
+                section.document_end_line.value_or(static_cast<std::uint32_t>(lines.size())));
             while (insert_line > section.first_item_line + 1 &&
                    belongs_to_next_section(line_text(text, lines[insert_line - 1])))
                 --insert_line;

@@ -20,18 +20,21 @@ struct EventsSection {
         unsupported,  // a non-empty inline list, or a file that is not a block mapping
     };
     Shape shape = Shape::absent;
-    std::uint32_t key_line = 0;                  // 0-based line of `events:`
-    std::uint32_t first_item_line = 0;           // block_list: the line of its first '-'
-    std::uint32_t item_indent = 0;               // block_list: the column of its '-', copied
-    std::optional<std::uint32_t> next_key_line;  // the top-level key after the section, if any
+    std::uint32_t key_line = 0;                      // 0-based line of `events:`
+    std::uint32_t first_item_line = 0;               // block_list: the line of its first '-'
+    std::uint32_t item_indent = 0;                   // block_list: the column of its '-', copied
+    std::optional<std::uint32_t> next_key_line;      // the top-level key after the section, if any
+    std::optional<std::uint32_t> document_end_line;  // a closing `...`: what is added goes before it
+    std::string unsupported_because;                 // unsupported: what in the file stands in the way
 };
 
 // root is a data file's parsed document (absent for an empty file).
 EventsSection locate_events_section(const std::optional<YamlNode>& root);
 
-// The section, or `unsupported` when text has what an append could break: document
-// markers (--- or ...) after the start, a key that is not written `events:` at the margin,
-// an empty value on a line of its own, or top-level keys that are indented.
+// The section, or `unsupported` (saying why) when text has what an append could break: a
+// `---` after the start or content after a closing `...`, a key that is not written
+// `events:` (plain or quoted) at the margin, an empty value on a line of its own, or top-level
+// keys that are indented. A byte order mark and a closing `...` are kept as they are.
 EventsSection confirm_appendable(std::string_view text, EventsSection section);
 
 // A file's new bytes: its old text up to `keep_until`, then `insert`, then the old text

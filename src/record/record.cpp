@@ -80,8 +80,14 @@ RecordResult record_event(const RecordRequest& request) {
     result.diagnostics = data.diagnostics;
     if (data.has_errors()) return result;
 
-    const fs::path target = choose_target(request, data);
-    result.file = target.string();
+    const fs::path chosen = choose_target(request, data);
+    result.file = chosen.string();
+    // Through a link to the real file, so the link survives and the real file gets the event.
+    const WriteTarget write_target = resolve_write_target(chosen);
+    if (write_target.kind == WriteTarget::Kind::write_through)
+        throw Error(exit_cant_create,
+                    fmt::format("'{}' is not a regular file; the events file must be one", result.file));
+    const fs::path& target = write_target.path;
     std::optional<FileLock> lock;
     if (!request.dry_run) lock.emplace(target, request.wait);
 
@@ -114,11 +120,11 @@ RecordResult record_event(const RecordRequest& request) {
     const std::string_view text = current ? std::string_view{*current} : std::string_view{new_file_header};
     const EventsSection section = confirm_appendable(text, locate_in(text, loaded));
     if (section.shape == EventsSection::Shape::unsupported)
-        throw Error(exit_data, fmt::format("cannot append to the events section of '{}': record appends to a list "
-                                           "whose items start with '- ' in a file of top-level keys",
-                                           result.file));
+        throw Error(exit_data, fmt::format("cannot append to the events section of '{}': {}", result.file,
+                                           section.unsupported_because));
     if (!request.dry_run) {
         const Splice splice = event_insertion(text, section, result.item);
+        // Resolved again: under the lock, the file may since have been made by another writer.
         replace_file(target, {text.substr(0, splice.keep_until), splice.insert, text.substr(splice.resume_at)});
     }
     return result;

@@ -1,20 +1,18 @@
 #include "record/safe_file.hpp"
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
-#include <thread>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
 #include "load/text_checks.hpp"
+#include "record/temporary_file.hpp"
 
 namespace repjourney {
 
@@ -22,11 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string os_error(const std::string& what, const fs::path& path) {
-    return what + " '" + path.string() + "': " + std::strerror(errno);
-}
-
-fs::path beside(const fs::path& file, const std::string& hidden_name) {
-    return file.parent_path() / ("." + file.filename().string() + hidden_name);
+    return fmt::format("{} '{}': {}", what, path.string(), std::strerror(errno));
 }
 
 void write_all(int fd, std::string_view text, const fs::path& path) {
@@ -37,90 +31,124 @@ void write_all(int fd, std::string_view text, const fs::path& path) {
         text.remove_prefix(static_cast<std::size_t>(written));
     }
 }
-}  // namespace
 
-FileLock::FileLock(const fs::path& file, std::chrono::milliseconds wait) {
-    const fs::path lock_path = beside(file, ".lock");
-    fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd_ < 0) throw Error(exit_cant_create, os_error("cannot create the lock file", lock_path));
-    const auto give_up = std::chrono::steady_clock::now() + wait;
-    while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK && errno != EINTR) {
-            ::close(fd_);
-            throw Error(exit_cant_create, os_error("cannot lock", lock_path));
-        }
-        if (std::chrono::steady_clock::now() >= give_up) {
-            ::close(fd_);
-            throw Error(exit_temp_fail, "'" + file.string() + "' is locked by another writer; waited " +
-                                            std::to_string(wait.count() / 1000) + " s (try again, or --wait longer)");
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+// Closes a file descriptor on every way out.
+struct Descriptor {
+    int fd = -1;
+    explicit Descriptor(int opened) : fd(opened) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    ~Descriptor() {
+        if (fd >= 0) ::close(fd);
     }
-}
+};
 
-FileLock::~FileLock() {
-    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
-}
-
-std::optional<std::string> read_if_exists(const fs::path& file) {
-    std::ifstream in{file, std::ios::binary | std::ios::ate};
-    if (!in) {
-        if (errno == ENOENT) return std::nullopt;
+// An existing regular file opened for reading, or -1 when there is none. Non-blocking, so a
+// FIFO put in its place is found by fstat instead of waiting for a writer forever.
+int open_regular(const fs::path& file) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        if (errno == ENOENT) return -1;
         throw Error(exit_no_input, os_error("cannot read", file));
     }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        throw Error(exit_no_input, fmt::format("cannot read '{}': not a regular file", file.string()));
+    }
+    return fd;
+}
+
+// Reads fd in pieces to its end, handing each to `use`.
+template <typename Use>
+void read_pieces(int fd, const fs::path& file, Use use) {
+    std::vector<char> piece(std::size_t{1} << 20);
+    for (;;) {
+        const ssize_t n = ::read(fd, piece.data(), piece.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw Error(exit_no_input, os_error("cannot read", file));
+        if (n == 0) return;
+        use(std::string_view{piece.data(), static_cast<std::size_t>(n)});
+    }
+}
+
+void write_through(const WriteTarget& target, std::initializer_list<std::string_view> parts) {
+    Descriptor opened{target.descriptor >= 0 ? -1 : ::open(target.path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC)};
+    const int fd = target.descriptor >= 0 ? target.descriptor : opened.fd;
+    if (fd < 0) throw Error(exit_cant_create, os_error("cannot write", target.path));
+    for (const std::string_view part : parts) write_all(fd, part, target.path);
+}
+
+// As root, the new copy keeps the original's owner and group; anyone else keeps its group
+// when a member of it (a team's shared folder), and otherwise the copy is theirs.
+void keep_owner(int fd, const WriteTarget& target, const std::string& temporary) {
+    if (target.kind != WriteTarget::Kind::regular_file) return;
+    const struct stat& original = target.existing;
+    if (::geteuid() == 0) {
+        if (::fchown(fd, original.st_uid, original.st_gid) != 0)
+            throw Error(exit_cant_create, os_error("cannot give the owner back to", temporary));
+    } else if (original.st_gid != ::getegid()) {
+        (void)::fchown(fd, static_cast<uid_t>(-1), original.st_gid);
+    }
+}
+}  // namespace
+
+std::optional<std::string> read_if_exists(const fs::path& file) {
+    const Descriptor input{open_regular(file)};
+    if (input.fd < 0) return std::nullopt;
+    struct stat info {};
+    std::string text;
     // Sized once: a 70 MB file grown as it is read would for a moment take twice that.
-    std::string text(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
-    in.seekg(0);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    text.append(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});  // it grew meanwhile
-    if (in.bad()) throw Error(exit_no_input, os_error("cannot read", file));
+    if (::fstat(input.fd, &info) == 0) text.reserve(static_cast<std::size_t>(info.st_size));
+    read_pieces(input.fd, file, [&](std::string_view piece) { text += piece; });
     return text;
 }
 
 std::optional<std::size_t> content_hash_if_exists(const fs::path& file) {
-    std::ifstream in{file, std::ios::binary};
-    if (!in) {
-        if (errno == ENOENT) return std::nullopt;
-        throw Error(exit_no_input, os_error("cannot read", file));
-    }
+    const Descriptor input{open_regular(file)};
+    if (input.fd < 0) return std::nullopt;
     ContentHash hash;
-    std::vector<char> chunk(std::size_t{1} << 20);
-    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
-        hash.feed({chunk.data(), static_cast<std::size_t>(in.gcount())});
-    if (in.bad()) throw Error(exit_no_input, os_error("cannot read", file));
+    read_pieces(input.fd, file, [&](std::string_view piece) { hash.feed(piece); });
     return hash.value();
 }
 
 void replace_file(const fs::path& file, std::string_view text) { replace_file(file, {text}); }
 
 void replace_file(const fs::path& file, std::initializer_list<std::string_view> parts) {
-    struct stat original {};
-    const bool exists = ::stat(file.c_str(), &original) == 0;
-    const mode_t mode = exists ? (original.st_mode & 07777) : 0600;
+    replace_file(resolve_write_target(file), parts);
+}
 
-    std::string temp = beside(file, ".XXXXXX").string();
-    int fd = ::mkstemp(temp.data());
-    if (fd < 0) throw Error(exit_cant_create, os_error("cannot create a temporary file beside", file));
+void replace_file(const WriteTarget& target, std::initializer_list<std::string_view> parts) {
+    if (target.kind == WriteTarget::Kind::write_through) {
+        write_through(target, parts);
+        return;
+    }
+    const fs::path& file = target.path;
+    remove_stale_temporaries(file);
+    const mode_t mode = target.kind == WriteTarget::Kind::regular_file ? (target.existing.st_mode & 07777) : 0600;
+    TemporaryFile temporary = create_temporary_beside(file);
+    int& fd = temporary.descriptor;
     try {
-        for (const std::string_view part : parts) write_all(fd, part, temp);
-        if (::fchmod(fd, mode) != 0) throw Error(exit_cant_create, os_error("cannot set permissions of", temp));
-        if (::fsync(fd) != 0) throw Error(exit_cant_create, os_error("cannot flush", temp));
+        for (const std::string_view part : parts) write_all(fd, part, temporary.path);
+        keep_owner(fd, target, temporary.path);
+        // After fchown, which clears the set-id bits.
+        if (::fchmod(fd, mode) != 0)
+            throw Error(exit_cant_create, os_error("cannot set permissions of", temporary.path));
+        if (::fsync(fd) != 0) throw Error(exit_cant_create, os_error("cannot flush", temporary.path));
         const int closing = fd;
         fd = -1;
-        if (::close(closing) != 0) throw Error(exit_cant_create, os_error("cannot close", temp));
-        if (::rename(temp.c_str(), file.c_str()) != 0) throw Error(exit_cant_create, os_error("cannot replace", file));
+        if (::close(closing) != 0) throw Error(exit_cant_create, os_error("cannot close", temporary.path));
+        if (::rename(temporary.path.c_str(), file.c_str()) != 0)
+            throw Error(exit_cant_create, os_error("cannot replace", file));
     } catch (...) {
         if (fd >= 0) ::close(fd);
-        ::unlink(temp.c_str());
+        ::unlink(temporary.path.c_str());
         throw;
     }
     // The rename is durable only once the directory is flushed.
     const fs::path dir = file.parent_path().empty() ? fs::path{"."} : file.parent_path();
-    if (const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir_fd >= 0) {
-        ::fsync(dir_fd);
-        ::close(dir_fd);
-    }
+    if (const Descriptor dir_fd{::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)}; dir_fd.fd >= 0)
+        ::fsync(dir_fd.fd);
 }
 
 }  // namespace repjourney

@@ -7,7 +7,8 @@ using namespace repjourney;
 
 namespace {
 std::string append(const std::string& text, const std::string& item = "{x: 1}") {
-    return spliced(text, event_insertion(text, locate_events_section(parse_yaml(text, 0).root), item));
+    const EventsSection section = confirm_appendable(text, locate_events_section(parse_yaml(text, 0).root));
+    return spliced(text, event_insertion(text, section, item));
 }
 }  // namespace
 
@@ -62,8 +63,7 @@ TEST_CASE("what an append could break is refused, and a first item on its own li
         return confirm_appendable(text, locate_events_section(parse_yaml(text, 0).root)).shape;
     };
     using Shape = EventsSection::Shape;
-    CHECK(shape("events:\n  - {a: 1}\n...\n") == Shape::unsupported);
-    CHECK(shape("roles: []\n...\n# the end\n") == Shape::unsupported);
+    CHECK(shape("events:\n  - {a: 1}\n...\nroles: []\n") == Shape::unsupported);
     CHECK(shape("---\nevents:\n  - {a: 1}\n") == Shape::block_list);
     CHECK(shape("events:\n  ~\n") == Shape::unsupported);
     CHECK(shape("events:\n  []\n") == Shape::unsupported);
@@ -73,4 +73,37 @@ TEST_CASE("what an append could break is refused, and a first item on its own li
     CHECK(shape("  roles: []\n") == Shape::unsupported);
     CHECK(shape("events: !!seq\n  - {a: 1}\n") == Shape::unsupported);
     CHECK(append("events:\n  -\n    date: 2025-02-01\n") == "events:\n  -\n    date: 2025-02-01\n  - {x: 1}\n");
+}
+
+TEST_CASE("a byte order mark, a quoted key and a closing '...' are kept, the event placed within the document") {
+    CHECK(append("\xEF\xBB\xBF"
+                 "events:\n  - {a: 1}\n") ==
+          "\xEF\xBB\xBF"
+          "events:\n  - {a: 1}\n  - {x: 1}\n");
+    CHECK(append("\xEF\xBB\xBF"
+                 "events: []\n") ==
+          "\xEF\xBB\xBF"
+          "events:\n  - {x: 1}\n");
+    CHECK(append("\"events\": []\n") == "\"events\":\n  - {x: 1}\n");
+    CHECK(append("'events':\n  - {a: 1}\n") == "'events':\n  - {a: 1}\n  - {x: 1}\n");
+    CHECK(append("events:\n  - {a: 1}\n...\n") == "events:\n  - {a: 1}\n  - {x: 1}\n...\n");
+    CHECK(append("roles: []\n...\n# the end\n") == "roles: []\nevents:\n  - {x: 1}\n...\n# the end\n");
+}
+
+TEST_CASE("a refusal says what in the file stands in the way") {
+    auto why = [](const std::string& text) {
+        return confirm_appendable(text, locate_events_section(parse_yaml(text, 0).root)).unsupported_because;
+    };
+    CHECK(why("events:\n  - {a: 1}\n") == "");
+    CHECK(why("events: [{a: 1}]\n") ==
+          "its events on line 1 are an inline list ([...]); write one event a line, each starting with '- '");
+    CHECK(why("{events: []}\n") == "the file is written as one flow mapping ({...})");
+    CHECK(why("? events\n: []\n") ==
+          "its first top-level key does not start its line (line 1); write keys as 'key:' at the start of their lines");
+    CHECK(why("\"events\" : []\n") == "the events key on line 1 is not written 'events:' at the start of its line");
+    CHECK(
+        why("events:\n  ~\n") ==
+        "the empty value of 'events:' stands on a line of its own (line 2); put '[]' on the key's line, or remove it");
+    CHECK(why("roles: []\n---\nevents: []\n") == "line 2 starts a second document ('---')");
+    CHECK(why("events: []\n...\nroles: []\n") == "line 3 follows the document end marker '...' on line 2");
 }
