@@ -178,7 +178,7 @@ std::string render_show_json(const PersonView& person, const Snapshot& snapshot,
     return json.str() + "\n";
 }
 
-std::string render_show_csv(const PersonView& person) {
+std::string render_show_csv(const PersonView& person, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& a : person.status.assignments)
         for (const auto& m : a.milestones) {
@@ -192,7 +192,7 @@ std::string render_show_csv(const PersonView& person) {
     for (const auto& g : person.status.goals)
         rows.push_back({"goal", "", g.goal->id, g.goal->title, g.goal->due ? g.goal->due->iso() : "",
                         std::string{to_string(g.state)}, g.goal->done ? g.goal->done->iso() : ""});
-    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows);
+    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows, cells);
 }
 
 }  // namespace repjourney

@@ -25,6 +25,6 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
 std::string render_show_json(const PersonView& person, const Snapshot& snapshot, Language language);
 
 // The timeline as rows: kind, role, id, title, due, state, date.
-std::string render_show_csv(const PersonView& person);
+std::string render_show_csv(const PersonView& person, CsvCells cells);
 
 }  // namespace repjourney

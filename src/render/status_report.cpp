@@ -94,7 +94,7 @@ void StatusJsonWriter::finish() {
     out_ << "\n";
 }
 
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {
+std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvCells cells) {
     const std::vector<std::string> header = {"id",
                                              "name",
                                              "stage",
@@ -129,7 +129,7 @@ std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses)
                         s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",
                         signals, s.at_risk() ? "true" : "false"});
     }
-    return render_csv(header, rows);
+    return render_csv(header, rows, cells);
 }
 
 }  // namespace repjourney
