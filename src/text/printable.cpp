@@ -47,11 +47,8 @@ std::string shown_controls(std::string_view text, LineBreaks breaks) {
         } else if (c == 0x1B) {
             out += "\\e";
             ++i;
-        } else if (c < 0x80) {  // C0 and DEL
-            hex(c);
-            ++i;
-        } else if (const std::size_t length = character_length_at(text, i); length == 0) {
-            hex(c);
+        } else if (const std::size_t length = c < 0x80 ? 0 : character_length_at(text, i); length == 0) {
+            hex(c);  // C0, DEL, or a byte that is not UTF-8
             ++i;
         } else {
             const std::string_view character = text.substr(i, length);
