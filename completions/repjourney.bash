@@ -62,7 +62,7 @@ _repjourney() {
         fi
     done
 
-    local globals="-d --data --as-of --lang --color -h --help"
+    local globals="-d --data --as-of --lang --color --csv-raw -h --help"
     local selection="--role --branch --coordinator --stage --all"
     local formats="table json csv"
     case $command in
@@ -158,7 +158,7 @@ _repjourney() {
             ;;
         *) return ;;
     esac
-    [[ -n $command ]] && options+=" --data --as-of --lang --color --help"
+    [[ -n $command ]] && options+=" --data --as-of --lang --color --csv-raw --help"
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "diagnostics/error.hpp"
+#include "text/printable.hpp"
 
 namespace repjourney {
 
@@ -16,7 +17,8 @@ struct CompleteOptions {
 
 template <typename T, typename Name>
 void print_ids(const std::vector<T>& items, Name name) {
-    for (const auto& item : items) std::cout << item.id << '\t' << name(item) << '\n';
+    // The shell shows the names beside the ids: one line each, with any control escaped.
+    for (const auto& item : items) std::cout << item.id << '\t' << one_line(name(item)) << '\n';
 }
 
 void print_milestones(const Model& model) {
@@ -25,7 +27,7 @@ void print_milestones(const Model& model) {
         for (const auto& milestone : role.journey) {
             if (std::find(seen.begin(), seen.end(), milestone.id) != seen.end()) continue;
             seen.push_back(milestone.id);
-            std::cout << milestone.id << '\t' << milestone.title << '\n';
+            std::cout << milestone.id << '\t' << one_line(milestone.title) << '\n';
         }
 }
 

@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "diagnostics/error.hpp"
+#include "text/printable.hpp"
 
 namespace repjourney {
 
@@ -42,8 +43,9 @@ LoadResult load_valid_data(const GlobalOptions& options) {
 }
 
 std::string unreadable_files_note(const LoadResult& result) {
-    const auto& files = result.unreadable_files;
-    if (files.empty()) return {};
+    if (result.unreadable_files.empty()) return {};
+    std::vector<std::string> files;  // as shown: a file name may hold anything but '/' and NUL
+    for (const auto& file : result.unreadable_files) files.push_back(visible(file));
     return fmt::format(
         "note: {} could not be read (see {} above), so what {} defines may count as unknown "
         "elsewhere until {} fixed\n",

@@ -15,6 +15,7 @@ struct GlobalOptions {
     std::string as_of;              // --as-of; empty: today in local time
     std::string lang;               // --lang en|sv; empty: the organisation's
     std::string color = "auto";     // --color auto|always|never
+    bool csv_raw = false;           // --csv-raw: CSV cells that look like formulas left as they are
 };
 
 // The day to report for: --as-of, else today's local date (a Swedish cron job

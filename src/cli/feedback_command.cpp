@@ -29,7 +29,7 @@ int run_feedback(const GlobalOptions& global, const FeedbackOptions& options) {
     if (options.format == "json")
         std::cout << render_feedback_json(items, context.as_of);
     else if (options.format == "csv")
-        std::cout << render_feedback_csv(items);
+        std::cout << render_feedback_csv(items, context.csv_cells);
     else
         std::cout << render_feedback_table(items, data.model, context.as_of, context.language,
                                            TableLayout{context.width, context.color});

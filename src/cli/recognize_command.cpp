@@ -44,7 +44,7 @@ int run_recognize(const GlobalOptions& global, const RecognizeOptions& options) 
     if (options.format == "json")
         std::cout << render_recognize_json(suggestions, context.as_of, context.language);
     else if (options.format == "csv")
-        std::cout << render_recognize_csv(suggestions, context.as_of, context.language);
+        std::cout << render_recognize_csv(suggestions, context.as_of, context.language, context.csv_cells);
     else
         std::cout << render_recognize_table(suggestions, context.as_of, context.language,
                                             TableLayout{context.width, context.color});

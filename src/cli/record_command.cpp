@@ -6,6 +6,7 @@
 #include "diagnostics/error.hpp"
 #include "engine/recognition.hpp"
 #include "record/record.hpp"
+#include "text/printable.hpp"
 
 namespace repjourney {
 
@@ -58,18 +59,19 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
         throw Error(exit_data, result.item.empty()
                                    ? "the data has errors; nothing was recorded (run 'repjourney check')"
                                    : "the event was not recorded");
+    // The file may be named by the data, and the item quotes the note: both shown through text/printable.
+    const std::string file = visible(result.file);
+    const std::string item = visible_lines(result.item);
     if (options.dry_run) {
-        std::cout << fmt::format("Would {} {}:\n  - {}\n", result.created ? "create" : "append to", result.file,
-                                 result.item);
+        std::cout << fmt::format("Would {} {}:\n  - {}\n", result.created ? "create" : "append to", file, item);
     } else {
-        std::cout << fmt::format("Recorded in {}{}:\n  - {}\n", result.file, result.created ? " (new file)" : "",
-                                 result.item);
+        std::cout << fmt::format("Recorded in {}{}:\n  - {}\n", file, result.created ? " (new file)" : "", item);
     }
     if (result.outside_data)
         std::cerr << fmt::format(
             "repjourney: warning: {} is not among the data files read, so reports will not see "
             "this event until it is\n",
-            result.file);
+            file);
     return exit_ok;
 }
 

@@ -44,6 +44,7 @@ ReportContext report_context(const GlobalOptions& global, const Model& model) {
     const auto mode = color_mode_from(global.color).value_or(ColorMode::automatic);
     context.color = use_color(mode, ::isatty(STDOUT_FILENO), std::getenv("NO_COLOR"), std::getenv("TERM"));
     context.width = terminal_width();
+    context.csv_cells = global.csv_raw ? CsvCells::raw : CsvCells::guarded;
     return context;
 }
 

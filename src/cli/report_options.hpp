@@ -9,15 +9,17 @@
 #include "cli/context.hpp"
 #include "engine/selection.hpp"
 #include "model/model.hpp"
+#include "render/csv.hpp"
 
 namespace repjourney {
 
 // How to write a report for whoever reads it.
 struct ReportContext {
     Date as_of;
-    Language language = Language::en;  // --lang, else the organisation's
-    bool color = false;                // --color, NO_COLOR, TERM and whether stdout is a terminal
-    std::size_t width = 0;             // COLUMNS, else the terminal's width; 0: unlimited (not a terminal)
+    Language language = Language::en;        // --lang, else the organisation's
+    bool color = false;                      // --color, NO_COLOR, TERM and whether stdout is a terminal
+    std::size_t width = 0;                   // COLUMNS, else the terminal's width; 0: unlimited (not a terminal)
+    CsvCells csv_cells = CsvCells::guarded;  // raw with --csv-raw
 };
 
 ReportContext report_context(const GlobalOptions& global, const Model& model);

@@ -32,7 +32,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& options) {
     if (options.format == "json")
         std::cout << render_show_json(person, snapshot, context.language);
     else if (options.format == "csv")
-        std::cout << render_show_csv(person);
+        std::cout << render_show_csv(person, context.csv_cells);
     else
         std::cout << render_show_text(person, snapshot, {context.language, context.color, context.width});
     return exit_ok;

@@ -45,7 +45,7 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
             statuses.push_back(status);
         });
         if (options.format == "csv")
-            std::cout << render_status_csv(statuses);
+            std::cout << render_status_csv(statuses, context.csv_cells);
         else
             std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
     }

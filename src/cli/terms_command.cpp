@@ -50,7 +50,7 @@ int run_terms(const GlobalOptions& global, const TermsOptions& options) {
     if (options.format == "json")
         std::cout << render_terms_json(terms, context.as_of, until);
     else if (options.format == "csv")
-        std::cout << render_terms_csv(terms);
+        std::cout << render_terms_csv(terms, context.csv_cells);
     else
         std::cout << render_terms_table(terms, data.model, context.as_of, until, context.language,
                                         TableLayout{context.width, context.color});

@@ -4,30 +4,41 @@
 
 #include <fmt/format.h>
 
+#include "text/printable.hpp"
+#include "text/utf8.hpp"
+
 namespace repjourney {
 
 namespace {
-// The caret line: a tab where the source has one so the caret stays under its character.
+// The caret line: a tab where the source has one so the caret stays under its character, and as many spaces as
+// each other character takes as shown (ESC, shown as \e, takes two).
 std::string caret_padding(std::string_view line, int caret) {
     std::string padding;
     int chars = 1;
-    for (std::size_t i = 0; i < line.size() && chars < caret; ++i) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        if ((c & 0xC0) == 0x80) continue;
-        padding += c == '\t' ? '\t' : ' ';
-        ++chars;
+    for (std::size_t i = 0; i < line.size() && chars < caret; ++chars) {
+        std::size_t next = i + 1;
+        while (next < line.size() && (static_cast<unsigned char>(line[next]) & 0xC0) == 0x80) ++next;
+        if (line[i] == '\t')
+            padding += '\t';
+        else
+            padding.append(utf8_length(visible(line.substr(i, next - i))), ' ');
+        i = next;
     }
     return padding;
 }
 }  // namespace
 
+// The file name, the message and the source line come from the data (a hostile colleague may name a file
+// "\x1b]0;...", or put an escape sequence in a value): all are shown through text/printable.
 std::string format_diagnostic(const Diagnostic& d) {
     const char* label = d.severity == Severity::error ? "error" : "warning";
-    std::string out = d.line > 0 ? fmt::format("{}:{}:{}: {}: {}\n", d.file, d.line, d.column, label, d.message)
-                                 : fmt::format("{}: {}: {}\n", d.file, label, d.message);
+    const std::string file = visible(d.file);
+    const std::string message = one_line(d.message);
+    std::string out = d.line > 0 ? fmt::format("{}:{}:{}: {}: {}\n", file, d.line, d.column, label, message)
+                                 : fmt::format("{}: {}: {}\n", file, label, message);
     if (d.line <= 0 || d.source_line.empty()) return out;
     const std::string number = std::to_string(d.line);
-    out += fmt::format(" {} | {}\n", number, d.source_line);
+    out += fmt::format(" {} | {}\n", number, visible_lines(d.source_line));
     out += fmt::format(" {} | {}^\n", std::string(number.size(), ' '), caret_padding(d.source_line, d.caret));
     return out;
 }

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "text/printable.hpp"
+
 namespace repjourney {
 
 enum ExitStatus : int {
@@ -20,7 +22,9 @@ enum ExitStatus : int {
 
 class Error : public std::runtime_error {
 public:
-    Error(ExitStatus status, const std::string& message) : std::runtime_error(message), status_(status) {}
+    // Messages quote file names and values from the data: their controls are shown, never printed raw.
+    Error(ExitStatus status, const std::string& message)
+        : std::runtime_error(visible_lines(message)), status_(status) {}
     ExitStatus status() const { return status_; }
 
 private:

@@ -4,6 +4,29 @@
 
 namespace repjourney {
 
+namespace {
+// ^[+-]?[0-9]+(\.[0-9]+)?$
+bool is_plain_number(std::string_view text) {
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) text.remove_prefix(1);
+    const auto digits = [](std::string_view part) {
+        return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    const auto point = text.find('.');
+    if (point == std::string_view::npos) return digits(text);
+    return digits(text.substr(0, point)) && digits(text.substr(point + 1));
+}
+
+bool looks_like_formula(std::string_view text) {
+    return !text.empty() && std::string_view{"=+-@\t\r"}.find(text.front()) != std::string_view::npos &&
+           !is_plain_number(text);
+}
+}  // namespace
+
+std::string csv_cell_text(std::string_view text, CsvCells cells) {
+    if (cells == CsvCells::guarded && looks_like_formula(text)) return "'" + std::string{text};
+    return std::string{text};
+}
+
 std::string csv_field(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string{text};
     std::string quoted = "\"";
@@ -15,23 +38,24 @@ std::string csv_field(std::string_view text) {
     return quoted;
 }
 
-std::string csv_record(const std::vector<std::string>& fields) {
+std::string csv_record(const std::vector<std::string>& fields, CsvCells cells) {
     // A lone empty field would be a blank line, which readers skip: quote it, as Python's csv does.
     if (fields.size() == 1 && fields[0].empty()) return "\"\"\r\n";
     std::string line;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) line += ',';
-        line += csv_field(fields[i]);
+        line += csv_field(csv_cell_text(fields[i], cells));
     }
     line += "\r\n";
     return line;
 }
 
-std::string render_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
-    std::string out = csv_record(header);
+std::string render_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                       CsvCells cells) {
+    std::string out = csv_record(header, cells);
     for (const auto& row : rows) {
         if (row.size() != header.size()) throw std::invalid_argument("CSV row and header differ in number of fields");
-        out += csv_record(row);
+        out += csv_record(row, cells);
     }
     return out;
 }

@@ -9,14 +9,29 @@
 
 namespace repjourney {
 
+// What happens to a cell a spreadsheet would take for a formula ("CSV injection": a name such as
+// =HYPERLINK("http://x") that whoever can write the data planted, run when an organiser opens the file).
+enum class CsvCells {
+    // As OWASP recommends: a cell that begins with '=', '+', '-', '@', a tab or a CR gets a leading "'", which
+    // spreadsheets read as "this is text" (and hide). A plain number (-12, +3, 1.5) is left alone: the days
+    // overdue and counts we compute must stay numbers, and a number is never a formula.
+    guarded,
+    raw,  // every cell as it is: for programs (--csv-raw)
+};
+
+// The cell's text as written: with a leading "'" when it is guarded and looks like a formula.
+std::string csv_cell_text(std::string_view text, CsvCells cells);
+
 // The field as CSV: quoted, with its quotes doubled, when it holds a comma, quote, CR or LF.
 std::string csv_field(std::string_view text);
 
-// The fields joined by commas, ending in CRLF.
-std::string csv_record(const std::vector<std::string>& fields);
+// The fields, guarded as cells says, joined by commas, ending in CRLF.
+std::string csv_record(const std::vector<std::string>& fields, CsvCells cells = CsvCells::guarded);
 
 // The header record and then every row. Each row must have as many fields as the header
 // (std::invalid_argument otherwise): the RFC asks for it, and a short row would shift columns.
-std::string render_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+// Guarded unless asked otherwise, so that every CSV output is.
+std::string render_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                       CsvCells cells = CsvCells::guarded);
 
 }  // namespace repjourney

@@ -63,7 +63,7 @@ std::string render_feedback_json(const std::vector<FeedbackItem>& items, Date as
     return json.str() + "\n";
 }
 
-std::string render_feedback_csv(const std::vector<FeedbackItem>& items) {
+std::string render_feedback_csv(const std::vector<FeedbackItem>& items, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const FeedbackItem& item : items) {
         const Representative& rep = *item.representative;
@@ -71,7 +71,8 @@ std::string render_feedback_csv(const std::vector<FeedbackItem>& items) {
         rows.push_back({rep.id, rep.name, rep.coordinator, f.next_due.iso(), std::string{to_string(f.state)},
                         optional_text(f.days_overdue), optional_text(f.last), std::to_string(f.every_days)});
     }
-    return render_csv({"rep", "name", "coordinator", "next_due", "state", "days_overdue", "last", "every_days"}, rows);
+    return render_csv({"rep", "name", "coordinator", "next_due", "state", "days_overdue", "last", "every_days"}, rows,
+                      cells);
 }
 
 }  // namespace repjourney

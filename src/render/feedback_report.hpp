@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/feedback.hpp"
+#include "render/csv.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -19,6 +20,6 @@ std::string render_feedback_table(const std::vector<FeedbackItem>& items, const 
 std::string render_feedback_json(const std::vector<FeedbackItem>& items, Date as_of);
 
 // rep, name, coordinator, next_due, state, days_overdue, last, every_days; absent values are empty.
-std::string render_feedback_csv(const std::vector<FeedbackItem>& items);
+std::string render_feedback_csv(const std::vector<FeedbackItem>& items, CsvCells cells);
 
 }  // namespace repjourney

@@ -87,14 +87,16 @@ void write_suggestion_json(JsonWriter& json, const Suggestion& s, Date as_of, La
         .end_object();
 }
 
-std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {
+std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
+                                 CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     rows.reserve(suggestions.size());
     for (const Suggestion& s : suggestions)
         rows.push_back({s.representative->id, s.representative->name, s.key, std::string{to_string(s.kind)},
                         s.date.iso(), s.upcoming ? "true" : "false", s.action->id, s.action->title,
                         recognition_reason(language, s, as_of)});
-    return render_csv({"rep", "name", "key", "kind", "date", "upcoming", "action", "action_title", "reason"}, rows);
+    return render_csv({"rep", "name", "key", "kind", "date", "upcoming", "action", "action_title", "reason"}, rows,
+                      cells);
 }
 
 }  // namespace repjourney

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/recognition.hpp"
+#include "render/csv.hpp"
 #include "render/json_writer.hpp"
 #include "render/table.hpp"
 
@@ -29,6 +30,7 @@ std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Da
 void write_suggestion_json(JsonWriter& json, const Suggestion& suggestion, Date as_of, Language language);
 
 // The JSON's fields as columns.
-std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language);
+std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
+                                 CsvCells cells);
 
 }  // namespace repjourney

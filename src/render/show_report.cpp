@@ -12,6 +12,7 @@
 #include "render/recognize_report.hpp"
 #include "render/status_json.hpp"
 #include "render/words.hpp"
+#include "text/printable.hpp"
 
 namespace repjourney {
 
@@ -31,7 +32,7 @@ struct Writer {
 std::string milestone_line(const MilestoneStatus& m, const Writer& w) {
     const Language lang = w.lang();
     const Milestone& milestone = *m.milestone;
-    std::string title = milestone.title;
+    std::string title = one_line(milestone.title);
     if (milestone.every) title += " (" + tr(lang, Msg::show_every, milestone.every->text()) + ")";
     if (milestone.scope == MilestoneScope::term) title += " (" + tr(lang, Msg::show_scope_term) + ")";
     if (m.state == DueState::done)
@@ -55,7 +56,8 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
                                  : assignment.start > w.snapshot.as_of()
                                      ? tr(w.lang(), Msg::show_starts, w.date(assignment.start))
                                      : tr(w.lang(), Msg::show_ended);
-        w.line(fmt::format("{} — {} – {} ({})", w.paint(a.role ? a.role->title : assignment.role, Style::heading),
+        w.line(fmt::format("{} — {} – {} ({})",
+                           w.paint(one_line(a.role ? a.role->title : assignment.role), Style::heading),
                            w.date(assignment.start), end, when));
         for (const auto& m : a.milestones) w.line("  " + milestone_line(m, w));
     }
@@ -80,7 +82,7 @@ void write_feedback(const RepresentativeStatus& status, std::span<const Event* c
             text += " " + tr(w.lang(), Msg::show_by, c ? c->name : e.by);
         }
         if (!e.note.empty()) text += ": " + e.note;
-        w.line("  " + text);
+        w.line("  " + one_line(text));
     }
 }
 
@@ -103,7 +105,7 @@ void write_events_of_type(std::span<const Event* const> events, EventType type, 
             if (!e.for_key.empty()) text += " [" + e.for_key + "]";
         }
         if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;
-        w.line(text);
+        w.line(one_line(text));
     }
     if (!any) w.line(w.paint(tr(w.lang(), Msg::show_none), Style::muted));
 }
@@ -112,7 +114,7 @@ void write_goals(const RepresentativeStatus& status, Writer& w) {
     if (status.goals.empty()) return;
     w.heading(Msg::show_goals);
     for (const auto& g : status.goals) {
-        std::string text = g.goal->title + " — ";
+        std::string text = one_line(g.goal->title) + " — ";
         if (g.state == DueState::done)
             text += w.paint(tr(w.lang(), Msg::show_done_on, w.date(*g.goal->done)), Style::done);
         else if (g.goal->due)
@@ -130,7 +132,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     const RepresentativeStatus& status = person.status;
     const Representative& rep = *status.representative;
     Writer w{snapshot, style, {}};
-    w.out = fmt::format("{} ({}) — {}\n", w.paint(rep.name, Style::heading), rep.id,
+    w.out = fmt::format("{} ({}) — {}\n", w.paint(one_line(rep.name), Style::heading), one_line(rep.id),
                         w.paint(stage_word(style.language, status.stage), style_of(status.stage)));
     std::vector<std::string> details;
     if (!rep.branch.empty()) details.push_back(tr(w.lang(), Msg::show_branch, rep.branch));
@@ -142,7 +144,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (rep.paused)
         details.push_back(tr(w.lang(), Msg::show_paused, w.date(rep.paused->from),
                              rep.paused->until ? w.date(*rep.paused->until) : std::string{"…"}));
-    if (!details.empty()) w.out += fmt::format("{}\n", fmt::join(details, " · "));
+    if (!details.empty()) w.out += one_line(fmt::format("{}", fmt::join(details, " · "))) + "\n";
 
     const auto events = snapshot.events_of(rep);
     write_assignments(status, w);
@@ -153,13 +155,13 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (!status.signals.empty()) {
         w.heading(Msg::show_signals);
         for (const auto& signal : status.signals)
-            w.line(w.paint("! ", Style::overdue) + describe_signal(w.lang(), signal, snapshot));
+            w.line(w.paint("! ", Style::overdue) + one_line(describe_signal(w.lang(), signal, snapshot)));
     }
     if (!person.suggestions.empty()) {
         w.heading(Msg::show_suggestions);
         for (const auto& s : person.suggestions)
-            w.line(
-                fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()), s.action->title, s.key));
+            w.line(one_line(
+                fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()), s.action->title, s.key)));
     }
     return w.out;
 }
@@ -176,7 +178,7 @@ std::string render_show_json(const PersonView& person, const Snapshot& snapshot,
     return json.str() + "\n";
 }
 
-std::string render_show_csv(const PersonView& person) {
+std::string render_show_csv(const PersonView& person, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& a : person.status.assignments)
         for (const auto& m : a.milestones) {
@@ -190,7 +192,7 @@ std::string render_show_csv(const PersonView& person) {
     for (const auto& g : person.status.goals)
         rows.push_back({"goal", "", g.goal->id, g.goal->title, g.goal->due ? g.goal->due->iso() : "",
                         std::string{to_string(g.state)}, g.goal->done ? g.goal->done->iso() : ""});
-    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows);
+    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows, cells);
 }
 
 }  // namespace repjourney

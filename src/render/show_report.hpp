@@ -16,7 +16,8 @@ struct PersonView {
 };
 
 // Details, each assignment with its milestone timeline, feedback and its history,
-// recognitions, goals, notes, warning signs and suggested recognition.
+// recognitions, goals, notes, warning signs and suggested recognition. Text from the data is shown one_line
+// (text/printable.hpp): a note keeps to its line, and a control in it is escaped.
 std::string render_show_text(const PersonView& person, const Snapshot& snapshot, const ReportStyle& style);
 
 // The status object of `status --format json`, plus "events" (dated on or before as_of)
@@ -24,6 +25,6 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
 std::string render_show_json(const PersonView& person, const Snapshot& snapshot, Language language);
 
 // The timeline as rows: kind, role, id, title, due, state, date.
-std::string render_show_csv(const PersonView& person);
+std::string render_show_csv(const PersonView& person, CsvCells cells);
 
 }  // namespace repjourney

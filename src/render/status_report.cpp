@@ -8,6 +8,7 @@
 #include "render/status_json.hpp"
 #include "render/table.hpp"
 #include "render/words.hpp"
+#include "text/printable.hpp"
 #include "threads/parallel.hpp"
 
 namespace repjourney {
@@ -64,9 +65,9 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
     std::string at_risk;
     for (const auto& status : statuses) {
         if (!status.at_risk()) continue;
-        at_risk += fmt::format("  {}\n", paint(status.representative->name, Style::heading, style.color));
+        at_risk += fmt::format("  {}\n", paint(one_line(status.representative->name), Style::heading, style.color));
         for (const auto& signal : status.signals)
-            at_risk += fmt::format("    - {}\n", describe_signal(lang, signal, snapshot));
+            at_risk += fmt::format("    - {}\n", one_line(describe_signal(lang, signal, snapshot)));
     }
     if (!at_risk.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk;
     return out;
@@ -93,7 +94,7 @@ void StatusJsonWriter::finish() {
     out_ << "\n";
 }
 
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses) {
+std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvCells cells) {
     const std::vector<std::string> header = {"id",
                                              "name",
                                              "stage",
@@ -128,7 +129,7 @@ std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses)
                         s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",
                         signals, s.at_risk() ? "true" : "false"});
     }
-    return render_csv(header, rows);
+    return render_csv(header, rows, cells);
 }
 
 }  // namespace repjourney

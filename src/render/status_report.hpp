@@ -8,6 +8,7 @@
 
 #include "engine/journey.hpp"
 #include "render/color.hpp"
+#include "render/csv.hpp"
 #include "render/json_writer.hpp"
 
 namespace repjourney {
@@ -37,6 +38,6 @@ private:
     JsonWriter json_;
 };
 
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses);
+std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvCells cells);
 
 }  // namespace repjourney

@@ -43,7 +43,8 @@ struct TableLayout {
 };
 
 // The headings line, then one line per row, each ending in '\n', two spaces between columns and
-// no trailing whitespace. Control characters in cells are shown as spaces. When the table is wider
+// no trailing whitespace. Cells are shown by one_line (text/printable.hpp), and widths measured on what is
+// shown, so a control in the data is escaped and the columns still line up. When the table is wider
 // than max_width, the flexible columns are narrowed (the widest first, to no less than 8 columns);
 // if it still does not fit, it is printed wider than max_width rather than lose fixed columns.
 std::string render_table(const Table& table, const TableLayout& layout);

@@ -105,7 +105,7 @@ std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, 
     return json.str() + "\n";
 }
 
-std::string render_terms_csv(const std::vector<TermEnding>& terms) {
+std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const TermEnding& term : terms) {
         const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
@@ -117,7 +117,7 @@ std::string render_terms_csv(const std::vector<TermEnding>& terms) {
     }
     return render_csv({"rep", "name", "role", "start", "end", "renewal_talk", "renewal_talk_state", "renewal_talk_due",
                        "renewal_talk_done", "next_role", "next_start"},
-                      rows);
+                      rows, cells);
 }
 
 }  // namespace repjourney

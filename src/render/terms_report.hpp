@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/terms.hpp"
+#include "render/csv.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -26,6 +27,6 @@ std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, 
 
 // rep, name, role, start, end, renewal_talk (milestone id), renewal_talk_state, renewal_talk_due,
 // renewal_talk_done, next_role, next_start; absent values are empty.
-std::string render_terms_csv(const std::vector<TermEnding>& terms);
+std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cells);
 
 }  // namespace repjourney

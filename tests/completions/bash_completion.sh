@@ -78,7 +78,7 @@ expect "repjourney record recognition sam-example --action th" "thank-you-card"
 
 # Options and their values.
 expect "repjourney check --s" "--strict"
-expect "repjourney show --" "--format --data --as-of --lang --color --help"
+expect "repjourney show --" "--format --data --as-of --lang --color --csv-raw --help"
 expect "repjourney status --format " "table json csv"
 expect "repjourney status --format = j" "json"
 expect "repjourney roles --format " "text markdown"

@@ -129,11 +129,11 @@ TEST_CASE("notes only when the digest holds them, on one line") {
           std::vector<std::string>{"Anna Larsson: 5 Nov: Private: moving in spring"});
 }
 
-TEST_CASE("names and titles with control characters stay on their line") {
+TEST_CASE("names and titles with control characters stay on their line, the controls shown") {
     Model model = digest_example();
     model.representatives[0].name = "Anna\x1b[2J Larsson";
     model.organisation.coordinators[0].name = "Maria\nNilsson";
     const DigestWords en = digest_words(compute_digest(Snapshot{model, as_of}, {}), model.organisation, Language::en);
     CHECK(en.groups[0].heading == "Maria Nilsson");
-    CHECK(en.groups[0].sections[0].lines[0].person == "Anna [2J Larsson");
+    CHECK(en.groups[0].sections[0].lines[0].person == "Anna\\e[2J Larsson");
 }

@@ -74,9 +74,12 @@ TEST_CASE("non-ASCII header text becomes encoded-words of whole characters") {
 
 TEST_CASE("text that looks encoded, or holds control characters, is encoded") {
     CHECK(unstructured_words("=?utf-8?q?x?=")[0] == "=?utf-8?q?=3D=3Futf-8=3Fq=3Fx=3F=3D?=");
-    // A newline can never start a new header: it is a space, and the text stays on its field.
+    // A newline can never start a new header: it is a space, a CR is shown, and the text stays on its field.
     const std::string field = header_field("Subject", unstructured_words("Hello\r\nBcc: all@example.org"));
-    CHECK(field == "Subject: Hello Bcc: all@example.org\r\n");
+    CHECK(field == "Subject: Hello\\x0d Bcc: all@example.org\r\n");
+    // An escape sequence is shown, in plain words or inside an encoded-word alike.
+    CHECK(header_field("Subject", unstructured_words("Hi\x1b[2J")) == "Subject: Hi\\e[2J\r\n");
+    CHECK(mailbox_words("Åsa\x1b[2J", "a@example.org")[0] == "=?utf-8?q?=C3=85sa=5Ce=5B2J?=");
 }
 
 TEST_CASE("a mailbox's display name is quoted by encoding when it is more than atoms") {

@@ -106,18 +106,37 @@ TEST_CASE("truncation never splits a character and ignores fixed columns") {
           "日本語…   x\n");  // a fourth wide character and the "…" need 9
 }
 
-TEST_CASE("control characters in cells are shown as spaces") {
-    const Table table{{{"Name"}, {"Note"}}, {{"Bo\x1b[31m", "line one\nline two\t"}}};
+TEST_CASE("control characters in cells are shown escaped, and the columns fit what is shown") {
+    const Table table{{{"Name"}, {"Note"}}, {{"Bo\x1b[31m", "line one\nline two\t"}, {"Cy\x07", "x"}}};
     const auto text = render_table(table, {});
     CHECK(text.find('\x1b') == std::string::npos);
-    // The 8-bit CSI (U+009B) too; the letters around it stay.
-    CHECK(render_table(Table{{{"Name"}},
-                             {{"Å\xC2\x9B"
-                               "31mÖ"}}},
-                       {}) == "Name\nÅ 31mÖ\n");
+    CHECK(text.find('\x07') == std::string::npos);
+    // "Bo\e[31m" is 8 columns wide as printed, so the Note column starts at 11.
     CHECK(text ==
-          "Name     Note\n"
-          "Bo [31m  line one line two\n");
+          "Name      Note\n"
+          "Bo\\e[31m  line one line two\n"
+          "Cy\\x07    x\n");
+    // The 8-bit CSI (U+009B), DEL and the bidi controls too; the letters around them stay.
+    CHECK(render_table(Table{{{"Name"}, {"Id"}},
+                             {{"Å\xC2\x9B"
+                               "31mÖ",
+                               "a"},
+                              {"del\x7f", "b"},
+                              {"\u202eevil\u2066", "c"}}},
+                       {}) ==
+          "Name              Id\n"
+          "Å\\x9b31mÖ         a\n"
+          "del\\x7f           b\n"
+          "\\u202eevil\\u2066  c\n");
+}
+
+TEST_CASE("an escaped cell is cut like any other, and never leaves a raw control") {
+    const Table table{{{"Name", Align::left, true}, {"Id"}}, {{"Anna\x1b[2J\x1b[HLarsson", "x"}}};
+    const auto text = render_table(table, {.max_width = 14, .color = false});
+    CHECK(text ==
+          "Name        Id\n"
+          "Anna\\e[2J…  x\n");
+    for (const auto& line : lines_of(text)) CHECK(display_width(line) <= 14);
 }
 
 TEST_CASE("a table without rows is its headings; a row with too many cells is a bug") {
