@@ -8,6 +8,7 @@
 #include "cli/usage.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/timings.hpp"
+#include "text/printable.hpp"
 
 using namespace repjourney;
 
@@ -63,7 +64,8 @@ int main(int argc, char** argv) {
         std::cerr << "repjourney: error: " << e.what() << "\n";
         return e.status();
     } catch (const std::exception& e) {
-        std::cerr << "repjourney: internal error: " << e.what() << "\n";
+        // Such a message may quote a path from the data folder: shown as every message from the data is.
+        std::cerr << "repjourney: internal error: " << visible_lines(e.what()) << "\n";
         return exit_internal;
     }
 }

@@ -5,9 +5,9 @@
 namespace repjourney {
 
 namespace {
-// ^[+-]?[0-9]+(\.[0-9]+)?$
+// ^-?[0-9]+(\.[0-9]+)?$: the numbers we compute. A leading '+' is guarded even before digits, as OWASP lists it.
 bool is_plain_number(std::string_view text) {
-    if (!text.empty() && (text.front() == '+' || text.front() == '-')) text.remove_prefix(1);
+    if (text.starts_with('-')) text.remove_prefix(1);
     const auto digits = [](std::string_view part) {
         return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
     };

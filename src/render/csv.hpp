@@ -13,7 +13,7 @@ namespace repjourney {
 // =HYPERLINK("http://x") that whoever can write the data planted, run when an organiser opens the file).
 enum class CsvCells {
     // As OWASP recommends: a cell that begins with '=', '+', '-', '@', a tab or a CR gets a leading "'", which
-    // spreadsheets read as "this is text" (and hide). A plain number (-12, +3, 1.5) is left alone: the days
+    // spreadsheets read as "this is text" (and hide). A plain number (-12, 1.5) is left alone: the days
     // overdue and counts we compute must stay numbers, and a number is never a formula.
     guarded,
     raw,  // every cell as it is: for programs (--csv-raw)

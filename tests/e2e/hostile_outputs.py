@@ -30,16 +30,16 @@ LRI = "\u2066"  # left-to-right isolate
 ALM = "\u061c"  # Arabic letter mark
 
 # Formula-looking names, each the name of one representative (id f1..f6), and plain numbers, which are exempt
-# (^[+-]?[0-9]+(\.[0-9]+)?$: "+1" is the number 1 to a spreadsheet, never a formula).
+# (^-?[0-9]+(\.[0-9]+)?$, the numbers repjourney computes; a leading '+' is guarded, as OWASP lists it).
 FORMULAS = {
     "f1": '=HYPERLINK("http://x")',
-    "f2": "+1+1",
+    "f2": "+1",
     "f3": "-2+3",
     "f4": "@SUM(A1)",
     "f5": "\tTab",
     "f6": "\rCR",
 }
-NUMBERS = {"n1": "-12", "n2": "+1"}
+NUMBERS = {"n1": "-12", "n2": "1.5"}
 
 # No raw control may reach a reader: C0 but newline and tab, DEL, C1, bidi formatting characters.
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f\u061c\u202a-\u202e\u2066-\u2069]")
