@@ -11,11 +11,14 @@
 
 namespace repjourney {
 
+Date parse_date_option(std::string_view option, std::string_view text) {
+    if (const auto date = Date::parse(text)) return *date;
+    throw Error(exit_usage, fmt::format("{} '{}' is not a date: {}", option, text,
+                                        year_out_of_range(text).value_or("write YYYY-MM-DD")));
+}
+
 Date resolve_as_of(const GlobalOptions& options) {
-    if (!options.as_of.empty()) {
-        if (const auto date = Date::parse(options.as_of)) return *date;
-        throw Error(exit_usage, fmt::format("--as-of '{}' is not a date: write YYYY-MM-DD", options.as_of));
-    }
+    if (!options.as_of.empty()) return parse_date_option("--as-of", options.as_of);
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);

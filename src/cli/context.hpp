@@ -3,6 +3,7 @@
 // valid model.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/loader.hpp"
@@ -16,6 +17,10 @@ struct GlobalOptions {
     std::string lang;               // --lang en|sv; empty: the organisation's
     std::string color = "auto";     // --color auto|always|never
 };
+
+// The date a command-line option gives (YYYY-MM-DD, a supported year); throws Error(exit_usage)
+// naming the option otherwise.
+Date parse_date_option(std::string_view option, std::string_view text);
 
 // The day to report for: --as-of, else today's local date (a Swedish cron job
 // just after midnight must not get yesterday's UTC date).

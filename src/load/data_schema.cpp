@@ -44,9 +44,9 @@ constexpr std::string_view schema = R"schema(
       "minimum": 0
     },
     "date": {
-      "description": "A real calendar date, YYYY-MM-DD.",
+      "description": "A real calendar date, YYYY-MM-DD, of a year from 1900 to 2199.",
       "type": "string",
-      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "pattern": "^(19|2[01])[0-9]{2}-[0-9]{2}-[0-9]{2}$",
       "format": "date"
     },
     "duration": {
@@ -55,11 +55,11 @@ constexpr std::string_view schema = R"schema(
       "pattern": "^([0-9]+[dwmy])+$"
     },
     "year": {
-      "description": "A year, four digits.",
+      "description": "A year from 1900 to 2199, four digits.",
       "type": ["integer", "string"],
-      "minimum": 1000,
-      "maximum": 9999,
-      "pattern": "^[0-9]{4}$"
+      "minimum": 1900,
+      "maximum": 2199,
+      "pattern": "^(19|2[01])[0-9]{2}$"
     },
     "kind": {
       "description": "A kind of recognition suggestion.",

@@ -54,7 +54,8 @@ std::optional<Date> read_date(const YamlNode& node, std::string_view what, Probl
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (const auto date = Date::parse(node.text)) return date;
     problems.error(node.mark,
-                   fmt::format("invalid date '{}' for {}: write a real calendar date as YYYY-MM-DD", node.text, what));
+                   fmt::format("invalid date '{}' for {}: {}", node.text, what,
+                               year_out_of_range(node.text).value_or("write a real calendar date as YYYY-MM-DD")));
     return std::nullopt;
 }
 
@@ -170,8 +171,10 @@ std::optional<int> Fields::year(std::string_view key) {
     // Digits only: yaml-cpp's stream conversion would read 0197 as octal.
     const bool four_digits =
         t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (four_digits) return std::stoi(t);
-    problems_.error(node->mark, fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
+    if (four_digits && is_supported_year(std::stoi(t))) return std::stoi(t);
+    problems_.error(node->mark,
+                    four_digits ? fmt::format("invalid year '{}' for '{}': {}", t, key, year_range_rule())
+                                : fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
     return std::nullopt;
 }
 

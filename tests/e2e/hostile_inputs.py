@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Hostile input never crashes or hangs repjourney: each file below is checked with a
-time limit, and must end in a documented exit status (0, 65 or 66) with a diagnostic,
+time limit, and must end in a documented exit status (0, 64, 65 or 66) with a diagnostic,
 never a signal, an internal error (70) or a time-out.
 
 Usage: hostile_inputs.py BINARY
@@ -17,8 +17,14 @@ TIME_LIMIT_SECONDS = 30 * (5 if "ASAN_OPTIONS" in os.environ else 1)
 ORG = "organisation: {name: Test}\n"
 
 
+def status(path, *options):
+    """The arguments of `status` on path at a fixed day, with options."""
+    return ["status", "-d", path, "--as-of", "2026-01-15", *options]
+
+
 def cases(root):
-    """Yields (name, data path, expected exit status, text the output must contain)."""
+    """Yields (name, data path or the command's arguments, expected exit status, text the output must
+    contain). A data path alone is run as `check -d PATH`."""
     def write(name, content, mode="w"):
         path = os.path.join(root, name)
         with open(path, mode) as f:
@@ -69,6 +75,25 @@ def cases(root):
     os.symlink(loop, os.path.join(loop, "self"))
     yield "directory symlink loop", loop, 0, "ok: 1 file"
     yield "missing path", os.path.join(root, "does-not-exist"), 66, "does not exist"
+    person = ORG + "roles: [{id: r, title: R}]\nrepresentatives:\n  - {id: a, name: A, assignments: [{role: r, start: %s}]}\n"
+    for date in ["0000-01-01", "1899-12-31", "2200-01-01"]:
+        yield f"year of {date} in data", write(f"year-{date}.yaml", person % date), 65, \
+            f"invalid date '{date}' for 'start': the year must be from 1900 to 2199"
+    yield "year 10000 in data", write("year-10000.yaml", person % "10000-01-01"), 65, \
+        "invalid date '10000-01-01' for 'start': write a real calendar date"
+    good = write("good.yaml", person % "2025-01-01")
+    for date in ["0000-01-01", "1899-12-31", "2200-01-01"]:
+        yield f"--as-of {date}", ["status", "-d", good, "--as-of", date], 64, \
+            f"--as-of '{date}' is not a date: the year must be from 1900 to 2199"
+    yield "--as-of 10000-01-01", ["status", "-d", good, "--as-of", "10000-01-01"], 64, \
+        "--as-of '10000-01-01' is not a date: write YYYY-MM-DD"
+    yield "terms --until 2200-01-01", ["terms", "-d", good, "--as-of", "2026-01-15", "--until", "2200-01-01"], 64, \
+        "--until '2200-01-01' is not a date: the year must be from 1900 to 2199"
+    yield "record --date 0000-01-01", ["record", "note", "a", "--note", "x", "-d", good, "--date", "0000-01-01", "--dry-run"], 64, \
+        "--date '0000-01-01' is not a date: the year must be from 1900 to 2199"
+    yield "export --until 1899-12-31", ["export", "ics", "-d", good, "--as-of", "2026-01-15", "--until", "1899-12-31"], \
+        64, "--until '1899-12-31' is not a date: the year must be from 1900 to 2199"
+
     unreadable = write("unreadable.yaml", ORG)
     os.chmod(unreadable, 0)
     if os.geteuid() != 0:  # root reads anything
@@ -79,10 +104,11 @@ def main():
     binary = os.path.abspath(sys.argv[1])
     failures = 0
     with tempfile.TemporaryDirectory(prefix="repjourney-hostile-") as root:
-        for name, path, status, needle in cases(root):
+        for name, path_or_arguments, status, needle in cases(root):
+            arguments = path_or_arguments if isinstance(path_or_arguments, list) else ["check", "-d", path_or_arguments]
             start = time.monotonic()
             try:
-                result = subprocess.run([binary, "check", "-d", path], capture_output=True, timeout=TIME_LIMIT_SECONDS,
+                result = subprocess.run([binary, *arguments], capture_output=True, timeout=TIME_LIMIT_SECONDS,
                                         stdin=subprocess.DEVNULL, env={**os.environ, "LC_ALL": "C.UTF-8"})
             except subprocess.TimeoutExpired:
                 print(f"FAIL {name}: no answer within {TIME_LIMIT_SECONDS} s")

@@ -158,6 +158,19 @@ TEST_CASE("wrong types, dates, durations, years and ids") {
                 "end-3m");
 }
 
+TEST_CASE("a date or year out of 1900-2199 is an error at the value, in every field that holds one") {
+    const std::string person = organisation + roles + "representatives: [{id: a, name: A, ";
+    check_error(person + "assignments: [{role: steward, start: 0000-01-01}]}]\n", 9, 73,
+                "invalid date '0000-01-01' for 'start': the year must be from 1900 to 2199");
+    check_error(person + "assignments: [{role: steward, start: 2025-01-01, end: 2200-01-01}]}]\n", 9, 90,
+                "invalid date '2200-01-01' for 'end': the year must be from 1900 to 2199");
+    check_error(person + "left: 1899-12-31}]\n", 9, 42,
+                "invalid date '1899-12-31' for 'left': the year must be from 1900 to 2199");
+    check_error(person + "born: 1899}]\n", 9, 42, "invalid year '1899' for 'born': the year must be from 1900 to 2199");
+    check_error(person + "}]\nevents: [{date: 10000-01-01, rep: a, type: note}]\n", 10, 17,
+                "invalid date '10000-01-01' for 'date': write a real calendar date as YYYY-MM-DD");
+}
+
 TEST_CASE("required values: missing key, and key without value") {
     check_error(organisation + "roles: [{id: s}]\n", 2, 9, "role is missing 'title'");
     check_error(organisation + "roles:\n  - id: s\n    title:\n", 4, 5, "'title' in role has no value");
