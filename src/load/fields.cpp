@@ -164,6 +164,13 @@ std::optional<Duration> Fields::duration(std::string_view key, Need need) {
     return read_duration(*node, quoted(key), problems_);
 }
 
+std::optional<Duration> Fields::cadence(std::string_view key) {
+    const auto cadence = duration(key);
+    if (!cadence || cadence->months != 0 || cadence->days != 0) return cadence;
+    problems_.error(value(key)->mark, fmt::format("'{}' must be longer than zero", key));
+    return std::nullopt;
+}
+
 std::optional<int> Fields::year(std::string_view key) {
     const YamlNode* node = scalar(key, Need::optional);
     if (!node) return std::nullopt;

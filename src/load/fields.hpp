@@ -33,6 +33,9 @@ public:
     std::string_view id(std::string_view key, Need need = Need::optional);
     std::optional<Date> date(std::string_view key, Need need = Need::optional);
     std::optional<Duration> duration(std::string_view key, Need need = Need::optional);
+    // A duration that repeats something (every, feedback_every): zero is reported, as it would
+    // make the thing due again the moment it is done.
+    std::optional<Duration> cadence(std::string_view key);
     std::optional<int> year(std::string_view key);
     std::vector<std::string> text_list(std::string_view key);
     // The items of a list; empty when absent (or reported when not a list).

@@ -38,7 +38,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         else if (language->text != "en")
             problems.error(language->mark, fmt::format("unsupported language '{}': use en or sv", language->text));
     }
-    out.feedback_every = fields.duration("feedback_every").value_or(out.feedback_every);
+    out.feedback_every = fields.cadence("feedback_every").value_or(out.feedback_every);
     out.due_soon = fields.duration("due_soon").value_or(out.due_soon);
     out.renewal_window = fields.duration("renewal_window").value_or(out.renewal_window);
 
@@ -86,7 +86,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         Fields a{item, "adaptation", adaptation_keys, problems};
         if (!a.is_mapping()) continue;
         Adaptation adaptation{std::string{a.text("label")}, a.year("born_from"), a.year("born_until"),
-                              a.duration("feedback_every"), item.mark};
+                              a.cadence("feedback_every"), item.mark};
         if (adaptation.born_from && adaptation.born_until && *adaptation.born_until < *adaptation.born_from)
             problems.error(a.key_mark("born_until"), "born_until is before born_from");
         out.adaptations.push_back(std::move(adaptation));

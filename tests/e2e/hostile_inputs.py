@@ -94,6 +94,11 @@ def cases(root):
     yield "export --until 1899-12-31", ["export", "ics", "-d", good, "--as-of", "2026-01-15", "--until", "1899-12-31"], \
         64, "--until '1899-12-31' is not a date: the year must be from 1900 to 2199"
 
+    yield "feedback_every: 0d", write("zero-cadence.yaml", "organisation: {name: Test, feedback_every: 0d}\n"), 65, \
+        "zero-cadence.yaml:1:44: error: 'feedback_every' must be longer than zero"
+    yield "a role's feedback_every: 0w", write("zero-role-cadence.yaml", ORG + "roles: [{id: r, title: R, feedback_every: 0w}]\n"), \
+        65, "zero-role-cadence.yaml:2:43: error: 'feedback_every' must be longer than zero"
+
     unreadable = write("unreadable.yaml", ORG)
     os.chmod(unreadable, 0)
     if os.geteuid() != 0:  # root reads anything

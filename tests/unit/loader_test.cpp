@@ -171,6 +171,19 @@ TEST_CASE("a date or year out of 1900-2199 is an error at the value, in every fi
                 "invalid date '10000-01-01' for 'date': write a real calendar date as YYYY-MM-DD");
 }
 
+TEST_CASE("a cadence of zero is an error at the value, wherever a cadence is given") {
+    check_error("organisation: {name: T, feedback_every: 0d}\n", 1, 41, "'feedback_every' must be longer than zero");
+    check_error("organisation: {name: T, adaptations: [{label: Z, born_from: 1997, feedback_every: 0w}]}\n", 1, 83,
+                "'feedback_every' must be longer than zero");
+    check_error(organisation + "roles: [{id: s, title: S, feedback_every: 0m}]\n", 2, 43,
+                "'feedback_every' must be longer than zero");
+    check_error(organisation + "representatives: [{id: a, name: A, feedback_every: 0y0d}]\n", 2, 52,
+                "'feedback_every' must be longer than zero");
+    check_error(organisation + "roles: [{id: s, title: S, journey: [{id: m, title: M, due: 1w, every: 0d}]}]\n", 2, 71,
+                "'every' must be longer than zero");
+    CHECK_FALSE(load("organisation: {name: T, feedback_every: 1d}\n").has_errors());
+}
+
 TEST_CASE("required values: missing key, and key without value") {
     check_error(organisation + "roles: [{id: s}]\n", 2, 9, "role is missing 'title'");
     check_error(organisation + "roles:\n  - id: s\n    title:\n", 4, 5, "'title' in role has no value");
