@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "text/mail_address.hpp"
 #include "text/spelling.hpp"
 
 namespace repjourney {
@@ -148,6 +149,15 @@ std::string_view Fields::id(std::string_view key, Need need) {
     if (is_valid_id(node->text)) return node->text;
     read_id(*node, quoted(key), problems_);  // reports it
     return {};
+}
+
+std::string_view Fields::mail_address(std::string_view key) {
+    const YamlNode* node = scalar(key, Need::optional);
+    if (!node || node->text.empty() || is_mail_address(node->text)) return node ? std::string_view{node->text} : "";
+    problems_.error(node->mark, fmt::format("invalid e-mail address '{}' for '{}': write one address such as "
+                                            "name@example.org",
+                                            node->text, key));
+    return node->text;
 }
 
 std::optional<Date> Fields::date(std::string_view key, Need need) {

@@ -31,7 +31,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
     out.defined = true;
     out.mark = node.mark;
     out.name = fields.text("name", Need::required);
-    out.email = fields.text("email");
+    out.email = fields.mail_address("email");
     if (const YamlNode* language = fields.value("language")) {
         if (language->text == "sv")
             out.language = Language::sv;
@@ -47,7 +47,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         Fields c{item, "coordinator", coordinator_keys, problems};
         if (!c.is_mapping()) continue;
         Coordinator coordinator{std::string{c.id("id", Need::required)}, std::string{c.text("name", Need::required)},
-                                std::string{c.text("email")}, item.mark};
+                                std::string{c.mail_address("email")}, item.mark};
         check_unique(coordinator_ids, coordinator.id, c.key_mark("id"), "coordinator", problems);
         out.coordinators.push_back(std::move(coordinator));
     }

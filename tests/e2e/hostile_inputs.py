@@ -99,6 +99,12 @@ def cases(root):
     yield "a role's feedback_every: 0w", write("zero-role-cadence.yaml", ORG + "roles: [{id: r, title: R, feedback_every: 0w}]\n"), \
         65, "zero-role-cadence.yaml:2:43: error: 'feedback_every' must be longer than zero"
 
+    yield "the organisation's email not an address", write("org-email.yaml", "organisation: {name: Test, email: office}\n"), \
+        65, "org-email.yaml:1:35: error: invalid e-mail address 'office' for 'email'"
+    yield "a coordinator's email not an address", write(
+        "coordinator-email.yaml", "organisation:\n  name: Test\n  coordinators:\n    - {id: m, name: M, email: m@example..org}\n"), \
+        65, "coordinator-email.yaml:4:31: error: invalid e-mail address 'm@example..org' for 'email'"
+
     unreadable = write("unreadable.yaml", ORG)
     os.chmod(unreadable, 0)
     if os.geteuid() != 0:  # root reads anything

@@ -184,6 +184,19 @@ TEST_CASE("a cadence of zero is an error at the value, wherever a cadence is giv
     CHECK_FALSE(load("organisation: {name: T, feedback_every: 1d}\n").has_errors());
 }
 
+TEST_CASE("the organisation's and coordinators' e-mail addresses are checked where they are written") {
+    check_error("organisation: {name: T, email: not an address}\n", 1, 32,
+                "invalid e-mail address 'not an address' for 'email': write one address such as name@example.org");
+    check_error("organisation: {name: T, coordinators: [{id: m, name: M, email: \"Maria <m@example.org>\"}]}\n", 1, 64,
+                "invalid e-mail address 'Maria <m@example.org>' for 'email': write one address such as "
+                "name@example.org");
+    const auto good = load(
+        "organisation: {name: T, email: office@example.org, coordinators: [{id: m, name: M, email: "
+        "åsa@example.se}, {id: k, name: K}]}\n");
+    CHECK(good.diagnostics.empty());
+    CHECK(good.model.organisation.coordinators[0].email == "åsa@example.se");
+}
+
 TEST_CASE("required values: missing key, and key without value") {
     check_error(organisation + "roles: [{id: s}]\n", 2, 9, "role is missing 'title'");
     check_error(organisation + "roles:\n  - id: s\n    title:\n", 4, 5, "'title' in role has no value");
