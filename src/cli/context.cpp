@@ -11,6 +11,20 @@
 
 namespace repjourney {
 
+namespace {
+// A line saying which files could not be read and that ids they define count as unknown
+// elsewhere (so that their errors are fixed first); empty when every file was read.
+std::string unreadable_files_note(const LoadResult& result) {
+    const auto& files = result.unreadable_files;
+    if (files.empty()) return {};
+    return fmt::format(
+        "note: {} could not be read (see {} above), so what {} defines may count as unknown "
+        "elsewhere until {} fixed\n",
+        fmt::join(files, ", "), files.size() == 1 ? "its error" : "their errors", files.size() == 1 ? "it" : "each",
+        files.size() == 1 ? "it is" : "they are");
+}
+}  // namespace
+
 Date parse_date_option(std::string_view option, std::string_view text) {
     if (const auto date = Date::parse(text)) return *date;
     throw Error(exit_usage, fmt::format("{} '{}' is not a date: {}", option, text,
@@ -34,8 +48,7 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 
 LoadResult load_valid_data(const GlobalOptions& options) {
     LoadResult result = load_data(resolve_data_paths(options));
-    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
-    std::cerr << unreadable_files_note(result);
+    print_load_problems(result);
     if (result.has_errors())
         throw Error(exit_data,
                     fmt::format("the data has {} error{}; nothing is reported until they are fixed "
@@ -44,14 +57,11 @@ LoadResult load_valid_data(const GlobalOptions& options) {
     return result;
 }
 
-std::string unreadable_files_note(const LoadResult& result) {
-    const auto& files = result.unreadable_files;
-    if (files.empty()) return {};
-    return fmt::format(
-        "note: {} could not be read (see {} above), so what {} defines may count as unknown "
-        "elsewhere until {} fixed\n",
-        fmt::join(files, ", "), files.size() == 1 ? "its error" : "their errors", files.size() == 1 ? "it" : "each",
-        files.size() == 1 ? "it is" : "they are");
+void print_load_problems(const LoadResult& result) {
+    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    if (const std::size_t n = result.warnings_not_shown; n > 0)
+        std::cerr << fmt::format("note: {} more warning{} not shown\n", n, n == 1 ? "" : "s");
+    std::cerr << unreadable_files_note(result);
 }
 
 }  // namespace repjourney

@@ -49,6 +49,20 @@ std::string syntax_hint(const SourceText& source, SourceMark mark) {
     return {};
 }
 
+// Keeps the first max_shown_warnings warnings, in the diagnostics' order, and counts the rest
+// into left_out: each Problems keeps that many, and a load has more than one.
+void keep_first_warnings(std::vector<Diagnostic>& diagnostics, std::size_t& left_out) {
+    std::size_t warnings = 0;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        if (diagnostics[i].severity == Severity::warning && warnings++ >= max_shown_warnings) continue;
+        if (kept != i) diagnostics[kept] = std::move(diagnostics[i]);
+        ++kept;
+    }
+    left_out += diagnostics.size() - kept;
+    diagnostics.resize(kept);
+}
+
 // Parses the data files on worker threads, one per core, and hands each back in file
 // order. Workers take the files in runs of neighbours, so that fifty thousand small
 // files cost a few thousand hand-overs and not one each, while a few large ones are
@@ -309,7 +323,10 @@ LoadResult Loader::finish() {
         if (a.file != b.file) return file_index[a.file] < file_index[b.file];
         return std::pair{a.line, a.column} < std::pair{b.line, b.column};
     });
-    return LoadResult{std::move(model_), std::move(diagnostics_), std::move(file_facts_), std::move(unreadable_files_)};
+    std::size_t warnings_not_shown = problems_.warnings_left_out() + cross_file.warnings_left_out();
+    keep_first_warnings(diagnostics_, warnings_not_shown);
+    return LoadResult{std::move(model_), std::move(diagnostics_), warnings_not_shown, std::move(file_facts_),
+                      std::move(unreadable_files_)};
 }
 
 LoadResult load_data(const std::vector<std::string>& paths) {

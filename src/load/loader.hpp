@@ -26,12 +26,15 @@ struct FileFacts {
 struct LoadResult {
     Model model;
     std::vector<Diagnostic> diagnostics;  // errors and warnings, by file and position
-    std::vector<FileFacts> file_facts;    // by index into model.files
+    // Warnings found past the first max_shown_warnings: counted, not kept, never an error.
+    std::size_t warnings_not_shown = 0;
+    std::vector<FileFacts> file_facts;  // by index into model.files
     // Files that could not be parsed (not text, not YAML, too large): what they define past
     // their first problem is missing, so ids elsewhere may be reported as unknown for it.
     std::vector<std::string> unreadable_files;
 
     bool has_errors() const { return count_errors(diagnostics) > 0; }
+    std::size_t warning_count() const { return count_warnings(diagnostics) + warnings_not_shown; }
 };
 
 // Reads the data files (several at once, on every core), then checks what refers across them.

@@ -24,7 +24,7 @@ def status(path, *options):
 
 def cases(root):
     """Yields (name, data path or the command's arguments, expected exit status, text the output must
-    contain). A data path alone is run as `check -d PATH`."""
+    contain, or a list of them). A data path alone is run as `check -d PATH`."""
     def write(name, content, mode="w"):
         path = os.path.join(root, name)
         with open(path, mode) as f:
@@ -94,6 +94,10 @@ def cases(root):
     yield "export --until 1899-12-31", ["export", "ics", "-d", good, "--as-of", "2026-01-15", "--until", "1899-12-31"], \
         64, "--until '1899-12-31' is not a date: the year must be from 1900 to 2199"
 
+    early = person % "2025-01-01" + "events:\n" + "  - {date: 2024-12-01, rep: a, type: note}\n" * 3345
+    yield "3345 warnings: check", write("warnings.yaml", early), 0, ["note: 2345 more warnings not shown", "ok: 1 file, 1 role, 1 representative, 3345 events; 0 errors, 3345 warnings"]
+    yield "3345 warnings: status", status(os.path.join(root, "warnings.yaml")), 0, "note: 2345 more warnings not shown"
+
     yield "feedback_every: 0d", write("zero-cadence.yaml", "organisation: {name: Test, feedback_every: 0d}\n"), 65, \
         "zero-cadence.yaml:1:44: error: 'feedback_every' must be longer than zero"
     yield "a role's feedback_every: 0w", write("zero-role-cadence.yaml", ORG + "roles: [{id: r, title: R, feedback_every: 0w}]\n"), \
@@ -127,7 +131,8 @@ def main():
                 continue
             elapsed = time.monotonic() - start
             output = (result.stdout + result.stderr).decode("utf-8", "replace")
-            ok = result.returncode == status and needle in output
+            needles = needle if isinstance(needle, list) else [needle]
+            ok = result.returncode == status and all(n in output for n in needles)
             print(f"{'ok  ' if ok else 'FAIL'} {name}: exit {result.returncode} in {elapsed:.2f} s")
             if not ok:
                 failures += 1

@@ -307,6 +307,21 @@ TEST_CASE("questionable but possible data is a warning") {
           "this event (2024-12-01) is dated before a's first assignment starts (2025-01-01)");
 }
 
+TEST_CASE("more warnings than are shown leave the data valid, the first in file order shown and the rest counted") {
+    std::string text = organisation + roles +
+                       "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01}]}]\n"
+                       "events:\n";
+    const std::size_t warnings = max_shown_warnings + 2345;
+    for (std::size_t i = 0; i < warnings; ++i) text += "  - {date: 2024-12-01, rep: a, type: note}\n";
+    const auto result = load(text);
+    CHECK_FALSE(result.has_errors());
+    CHECK(result.diagnostics.size() == max_shown_warnings);
+    CHECK(result.diagnostics.front().line == 11);
+    CHECK(result.diagnostics.back().line == 10 + static_cast<int>(max_shown_warnings));
+    CHECK(result.warnings_not_shown == 2345);
+    CHECK(result.warning_count() == warnings);
+}
+
 TEST_CASE("a diagnostic prints GCC style with the source line and a caret") {
     const Diagnostic d = only_diagnostic("organisation:\n  name: Åsa\n  bogus: 1\n");
     CHECK(format_diagnostic(d) ==
