@@ -58,6 +58,11 @@ LoadResult load_valid_data(const GlobalOptions& options) {
 }
 
 void print_load_problems(const LoadResult& result) {
+    for (const auto& skipped : result.skipped_files)
+        std::cerr << fmt::format(
+            "note: skipped '{}': it is {}, not a regular file, and reading it could wait or run "
+            "forever\n",
+            skipped.path, skipped.kind);
     for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
     if (const std::size_t n = result.warnings_not_shown; n > 0)
         std::cerr << fmt::format("note: {} more warning{} not shown\n", n, n == 1 ? "" : "s");

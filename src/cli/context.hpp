@@ -33,8 +33,8 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options);
 // when there are errors: nothing is reported from invalid data.
 LoadResult load_valid_data(const GlobalOptions& options);
 
-// Prints the load's diagnostics to stderr, then how many warnings were left out and which files
-// could not be read.
+// Prints to stderr the special files skipped, the load's diagnostics, how many warnings were left
+// out, and which files could not be read.
 void print_load_problems(const LoadResult& result);
 
 }  // namespace repjourney

@@ -168,8 +168,8 @@ void Loader::read_sources() {
 }
 
 void Loader::read_alone(std::uint32_t file) {
-    const std::string& path = model_.files[file];
-    if (file_size(path).value_or(0) > max_file_bytes) {
+    const std::optional<std::string> text = read_data_file(model_.files[file]);
+    if (!text) {
         file_facts_.emplace_back();
         unreadable_files_.push_back(model_.files[file]);
         problems_.file_problem(Severity::error, file,
@@ -178,7 +178,7 @@ void Loader::read_alone(std::uint32_t file) {
                                            max_file_bytes >> 20));
         return flush_problems(file);
     }
-    read(file, read_whole_file(path));
+    read(file, *text);
 }
 
 void Loader::read(std::uint32_t file, std::string_view text) {
@@ -285,7 +285,7 @@ void Loader::flush_problems(std::uint32_t file, std::string_view text) {
 std::string_view Loader::text_for_excerpts(std::uint32_t file, std::string& storage) const {
     if (sources_[file].text) return *sources_[file].text;
     try {
-        storage = read_whole_file(model_.files[file]);
+        storage = read_data_file(model_.files[file]).value_or("");
     } catch (const Error&) {
         // The excerpt is a courtesy; the position is still right.
     }
@@ -325,16 +325,24 @@ LoadResult Loader::finish() {
     });
     std::size_t warnings_not_shown = problems_.warnings_left_out() + cross_file.warnings_left_out();
     keep_first_warnings(diagnostics_, warnings_not_shown);
-    return LoadResult{std::move(model_), std::move(diagnostics_), warnings_not_shown, std::move(file_facts_),
-                      std::move(unreadable_files_)};
+    LoadResult result;
+    result.model = std::move(model_);
+    result.diagnostics = std::move(diagnostics_);
+    result.warnings_not_shown = warnings_not_shown;
+    result.file_facts = std::move(file_facts_);
+    result.unreadable_files = std::move(unreadable_files_);
+    return result;
 }
 
 LoadResult load_data(const std::vector<std::string>& paths) {
     timing_mark("start");
     Loader loader;
-    for (const auto& file : find_data_files(paths)) loader.add_file(file);
+    DataFiles data = find_data_files(paths);
+    for (const auto& file : data.files) loader.add_file(file);
     timing_mark("listed");
-    return loader.finish();
+    LoadResult result = loader.finish();
+    result.skipped_files = std::move(data.skipped);
+    return result;
 }
 
 }  // namespace repjourney

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "load/data_files.hpp"
 #include "load/events_section.hpp"
 #include "load/file_reading.hpp"
 #include "load/problems.hpp"
@@ -28,7 +29,8 @@ struct LoadResult {
     std::vector<Diagnostic> diagnostics;  // errors and warnings, by file and position
     // Warnings found past the first max_shown_warnings: counted, not kept, never an error.
     std::size_t warnings_not_shown = 0;
-    std::vector<FileFacts> file_facts;  // by index into model.files
+    std::vector<SkippedFile> skipped_files;  // see find_data_files
+    std::vector<FileFacts> file_facts;       // by index into model.files
     // Files that could not be parsed (not text, not YAML, too large): what they define past
     // their first problem is missing, so ids elsewhere may be reported as unknown for it.
     std::vector<std::string> unreadable_files;

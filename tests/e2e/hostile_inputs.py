@@ -6,6 +6,8 @@ never a signal, an internal error (70) or a time-out.
 Usage: hostile_inputs.py BINARY
 """
 import os
+import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -108,6 +110,37 @@ def cases(root):
     yield "a coordinator's email not an address", write(
         "coordinator-email.yaml", "organisation:\n  name: Test\n  coordinators:\n    - {id: m, name: M, email: m@example..org}\n"), \
         65, "coordinator-email.yaml:4:31: error: invalid e-mail address 'm@example..org' for 'email'"
+
+    # Special files: reading one could wait (a FIFO or socket without a writer) or never end (a device).
+    special = os.path.join(root, "special")
+    os.makedirs(special)
+    with open(os.path.join(special, "org.yaml"), "w") as f:
+        f.write(ORG)
+    os.mkfifo(os.path.join(special, "planted.yaml"))
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(os.path.join(special, "socket.yaml"))
+    if os.geteuid() == 0:
+        # A null device of its own, in the temporary directory: the real /dev is never touched.
+        os.mknod(os.path.join(special, "device.yaml"), 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+        device_note = "note: skipped '%s': it is a character device" % os.path.join(special, "device.yaml")
+    else:
+        print("skip a character device in a data directory: making one needs root")
+        device_note = "note: skipped"
+    yield "a FIFO, a socket and a device in a data directory", special, 0, [
+        "note: skipped '%s': it is a FIFO (named pipe)" % os.path.join(special, "planted.yaml"),
+        "note: skipped '%s': it is a socket" % os.path.join(special, "socket.yaml"), device_note, "ok: 1 file"]
+    yield "the same, for status", status(special), 0, "note: skipped"
+    yield "a FIFO named as the data path", os.path.join(special, "planted.yaml"), 66, "is a FIFO (named pipe), not a file or directory"
+    yield "/dev/zero as the data path", status("/dev/zero"), 66, "data path '/dev/zero' is a character device"
+    yield "/proc/self/mem as the data path (stats as a file, fails to read)", "/proc/self/mem", 66, \
+        "cannot read '/proc/self/mem': Input/output error"
+    failing = os.path.join(root, "failing")
+    os.makedirs(failing)
+    with open(os.path.join(failing, "org.yaml"), "w") as f:
+        f.write(ORG)
+    os.symlink("/proc/self/mem", os.path.join(failing, "mem.yaml"))
+    yield "a file in a data directory that fails to read", failing, 66, \
+        "cannot read '%s': Input/output error" % os.path.join(failing, "mem.yaml")
 
     unreadable = write("unreadable.yaml", ORG)
     os.chmod(unreadable, 0)
