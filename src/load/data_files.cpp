@@ -27,6 +27,7 @@ struct Found {
     std::vector<std::pair<std::string, std::string>> files;  // as found, and the canonical path
     std::size_t limit;
     std::vector<SkippedFile> skipped;
+    std::vector<std::string> empty_directories;
 
     void add(std::string path, std::string identity) {
         if (files.size() == limit)
@@ -91,12 +92,12 @@ std::vector<Entry> list_directory(const std::string& dir) {
 }
 
 // dir is the directory's path as given and followed; prefix is how it is written
-// in the file names, "" or ending in '/'.
-void collect(const std::string& dir, const std::string& prefix, std::unordered_set<std::string>& visited_dirs,
+// in the file names, "" or ending in '/'. False when it was read before (or cannot be told).
+bool collect(const std::string& dir, const std::string& prefix, std::unordered_set<std::string>& visited_dirs,
              Found& out) {
     std::error_code ec;
     std::string canonical = fs::canonical(dir, ec).string();
-    if (ec || !visited_dirs.insert(canonical).second) return;  // a link back up the tree: already read
+    if (ec || !visited_dirs.insert(canonical).second) return false;  // a link back up the tree: already read
     if (!canonical.ends_with('/')) canonical += '/';
     for (const Entry& entry : list_directory(dir)) {
         const std::string path = dir + '/' + entry.name;
@@ -109,6 +110,7 @@ void collect(const std::string& dir, const std::string& prefix, std::unordered_s
                 out.skipped.push_back({prefix + entry.name, entry.special_kind});
         }
     }
+    return true;
 }
 }  // namespace
 
@@ -121,7 +123,7 @@ std::string_view special_file_kind(mode_t mode) {
 }
 
 DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
-    Found found{{}, limit, {}};
+    Found found{{}, limit, {}, {}};
     std::unordered_set<std::string> visited_dirs;
     for (const auto& given : paths) {
         struct stat info {};
@@ -130,12 +132,15 @@ DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t lim
             throw Error(exit_no_input, fmt::format("data path '{}' is {}, not a file or directory: only regular "
                                                    "files are read, as reading it could wait or run forever",
                                                    given, kind));
-        if (S_ISDIR(info.st_mode))
-            collect(given, prefix_for(given), visited_dirs, found);
-        else
+        if (S_ISDIR(info.st_mode)) {
+            const std::size_t before = found.files.size();
+            if (collect(given, prefix_for(given), visited_dirs, found) && found.files.size() == before)
+                found.empty_directories.push_back(given);
+        } else {
             found.add(fs::path{given}.lexically_normal().string(), canonical_name(given));
+        }
     }
-    DataFiles data{{}, std::move(found.skipped)};
+    DataFiles data{{}, std::move(found.skipped), std::move(found.empty_directories)};
     std::unordered_set<std::string> seen;
     for (auto& [path, identity] : found.files)
         if (seen.insert(std::move(identity)).second) data.files.push_back(std::move(path));

@@ -24,6 +24,7 @@ struct SkippedFile {
 struct DataFiles {
     std::vector<std::string> files;
     std::vector<SkippedFile> skipped;
+    std::vector<std::string> empty_directories;  // paths given that hold no data file, as given
 };
 
 // The data files named by paths, in order: a file as given; a directory means every *.yaml /

@@ -338,6 +338,10 @@ LoadResult load_data(const std::vector<std::string>& paths) {
     timing_mark("start");
     Loader loader;
     DataFiles data = find_data_files(paths);
+    if (!data.empty_directories.empty())
+        throw Error(exit_no_input, fmt::format("no *.yaml files in '{}' (nor *.yml): is the data path the right "
+                                               "directory?",
+                                               data.empty_directories.front()));
     for (const auto& file : data.files) loader.add_file(file);
     timing_mark("listed");
     LoadResult result = loader.finish();

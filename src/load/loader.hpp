@@ -70,7 +70,8 @@ private:
     std::vector<std::string> unreadable_files_;
 };
 
-// Loads every data file named by paths (see find_data_files).
+// Loads every data file named by paths (see find_data_files). Throws Error(exit_no_input) when a
+// directory among them holds no data file: a cron job pointed at the wrong one must fail loudly.
 LoadResult load_data(const std::vector<std::string>& paths);
 
 // The problems of one new event (a YAML flow mapping, as event_to_yaml writes it)

@@ -26,7 +26,8 @@ def status(path, *options):
 
 def cases(root):
     """Yields (name, data path or the command's arguments, expected exit status, text the output must
-    contain, or a list of them). A data path alone is run as `check -d PATH`."""
+    contain, or a list of them: an empty list when it must print nothing). A data path alone is run as
+    `check -d PATH`."""
     def write(name, content, mode="w"):
         path = os.path.join(root, name)
         with open(path, mode) as f:
@@ -142,6 +143,19 @@ def cases(root):
     yield "a file in a data directory that fails to read", failing, 66, \
         "cannot read '%s': Input/output error" % os.path.join(failing, "mem.yaml")
 
+    empty = os.path.join(root, "empty-dir")
+    os.makedirs(empty)
+    yield "an empty directory", empty, 66, "no *.yaml files in '%s'" % empty
+    yield "an empty directory, for status", status(empty), 66, "no *.yaml files in '%s'" % empty
+    yield "an empty directory, for shell completion (silent)", ["__complete", "reps", "-d", empty], 0, []
+    not_data = os.path.join(root, "not-data")
+    os.makedirs(os.path.join(not_data, "sub"))
+    for name in ["notes.txt", "sub/people.csv", "org.yaml.bak"]:
+        with open(os.path.join(not_data, name), "w") as f:
+            f.write(ORG)
+    yield "a directory with no data file", status(not_data), 66, "no *.yaml files in '%s'" % not_data
+    yield "a data file and an empty directory", status(good, "-d", empty), 66, "no *.yaml files"
+
     unreadable = write("unreadable.yaml", ORG)
     os.chmod(unreadable, 0)
     if os.geteuid() != 0:  # root reads anything
@@ -165,7 +179,9 @@ def main():
             elapsed = time.monotonic() - start
             output = (result.stdout + result.stderr).decode("utf-8", "replace")
             needles = needle if isinstance(needle, list) else [needle]
-            ok = result.returncode == status and all(n in output for n in needles)
+            # No text at all to look for: the output must be empty.
+            printed = all(n in output for n in needles) if needles else output == ""
+            ok = result.returncode == status and printed
             print(f"{'ok  ' if ok else 'FAIL'} {name}: exit {result.returncode} in {elapsed:.2f} s")
             if not ok:
                 failures += 1

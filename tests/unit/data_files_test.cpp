@@ -124,6 +124,7 @@ TEST_CASE("a FIFO, a socket or a device with a data file's name is skipped and n
 
     const DataFiles found = find_data_files({dir.string()});
     CHECK(found.files == std::vector<std::string>{dir.string() + "/org.yaml"});
+    CHECK(found.empty_directories.empty());
     REQUIRE(found.skipped.size() == 3);
     CHECK(found.skipped[0].path == dir.string() + "/fifo.yaml");
     CHECK(found.skipped[0].kind == "a FIFO (named pipe)");
@@ -139,5 +140,22 @@ TEST_CASE("a FIFO, a socket or a device with a data file's name is skipped and n
     check_refused("/dev/zero",
                   "data path '/dev/zero' is a character device, not a file or directory: only regular files are "
                   "read, as reading it could wait or run forever");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a directory given that holds no data file is named, unless it was read already") {
+    const fs::path dir = fs::temp_directory_path() / fmt::format("repjourney-empty-{}", ::getpid());
+    fs::remove_all(dir);
+    fs::create_directories(dir / "empty");
+    fs::create_directories(dir / "other" / "deeper");
+    std::ofstream{dir / "other" / "notes.txt"} << "not data\n";
+    REQUIRE(::mkfifo((dir / "other" / "fifo.yaml").c_str(), 0600) == 0);  // no data file either
+    std::ofstream{dir / "org.yaml"} << "organisation: {name: T}\n";
+    const std::string root = dir.string();
+
+    CHECK(find_data_files({root + "/empty"}).empty_directories == std::vector<std::string>{root + "/empty"});
+    CHECK(find_data_files({root, root + "/other"}).empty_directories == std::vector<std::string>{});
+    CHECK(find_data_files({root + "/other", root}).empty_directories == std::vector<std::string>{root + "/other"});
+    CHECK(find_data_files({root, root}).empty_directories.empty());
     fs::remove_all(dir);
 }
