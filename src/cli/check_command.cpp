@@ -16,16 +16,15 @@ std::string plural(std::size_t n, std::string_view word) { return fmt::format("{
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
     const LoadResult result = load_data(resolve_data_paths(global));
-    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    print_load_problems(result);
     const std::size_t errors = count_errors(result.diagnostics);
-    const std::size_t warnings = count_warnings(result.diagnostics);
+    const std::size_t warnings = result.warning_count();
     const auto& model = result.model;
     const bool failed = errors > 0 || (options.strict && warnings > 0);
     const std::string summary =
         fmt::format("{}: {}, {}, {}, {}; {}, {}", failed ? "failed" : "ok", plural(model.files.size(), "file"),
                     plural(model.roles.size(), "role"), plural(model.representatives.size(), "representative"),
                     plural(model.events.size(), "event"), plural(errors, "error"), plural(warnings, "warning"));
-    std::cerr << unreadable_files_note(result);
     (failed ? std::cerr : std::cout) << summary << "\n";
     return failed ? exit_data : exit_ok;
 }

@@ -12,11 +12,29 @@
 
 namespace repjourney {
 
+namespace {
+// A line saying which files could not be read and that ids they define count as unknown
+// elsewhere (so that their errors are fixed first); empty when every file was read.
+std::string unreadable_files_note(const LoadResult& result) {
+    if (result.unreadable_files.empty()) return {};
+    std::vector<std::string> files;  // as shown: a file name may hold anything but '/' and NUL
+    for (const auto& file : result.unreadable_files) files.push_back(visible(file));
+    return fmt::format(
+        "note: {} could not be read (see {} above), so what {} defines may count as unknown "
+        "elsewhere until {} fixed\n",
+        fmt::join(files, ", "), files.size() == 1 ? "its error" : "their errors", files.size() == 1 ? "it" : "each",
+        files.size() == 1 ? "it is" : "they are");
+}
+}  // namespace
+
+Date parse_date_option(std::string_view option, std::string_view text) {
+    if (const auto date = Date::parse(text)) return *date;
+    throw Error(exit_usage, fmt::format("{} '{}' is not a date: {}", option, text,
+                                        year_out_of_range(text).value_or("write YYYY-MM-DD")));
+}
+
 Date resolve_as_of(const GlobalOptions& options) {
-    if (!options.as_of.empty()) {
-        if (const auto date = Date::parse(options.as_of)) return *date;
-        throw Error(exit_usage, fmt::format("--as-of '{}' is not a date: write YYYY-MM-DD", options.as_of));
-    }
+    if (!options.as_of.empty()) return parse_date_option("--as-of", options.as_of);
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
@@ -32,8 +50,7 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 
 LoadResult load_valid_data(const GlobalOptions& options) {
     LoadResult result = load_data(resolve_data_paths(options));
-    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
-    std::cerr << unreadable_files_note(result);
+    print_load_problems(result);
     if (result.has_errors())
         throw Error(exit_data,
                     fmt::format("the data has {} error{}; nothing is reported until they are fixed "
@@ -42,15 +59,16 @@ LoadResult load_valid_data(const GlobalOptions& options) {
     return result;
 }
 
-std::string unreadable_files_note(const LoadResult& result) {
-    if (result.unreadable_files.empty()) return {};
-    std::vector<std::string> files;  // as shown: a file name may hold anything but '/' and NUL
-    for (const auto& file : result.unreadable_files) files.push_back(visible(file));
-    return fmt::format(
-        "note: {} could not be read (see {} above), so what {} defines may count as unknown "
-        "elsewhere until {} fixed\n",
-        fmt::join(files, ", "), files.size() == 1 ? "its error" : "their errors", files.size() == 1 ? "it" : "each",
-        files.size() == 1 ? "it is" : "they are");
+void print_load_problems(const LoadResult& result) {
+    for (const auto& skipped : result.skipped_files)
+        std::cerr << fmt::format(
+            "note: skipped '{}': it is {}, not a regular file, and reading it could wait or run "
+            "forever\n",
+            visible(skipped.path), skipped.kind);
+    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    if (const std::size_t n = result.warnings_not_shown; n > 0)
+        std::cerr << fmt::format("note: {} more warning{} not shown\n", n, n == 1 ? "" : "s");
+    std::cerr << unreadable_files_note(result);
 }
 
 }  // namespace repjourney

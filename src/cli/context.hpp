@@ -3,6 +3,7 @@
 // valid model.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/loader.hpp"
@@ -18,6 +19,10 @@ struct GlobalOptions {
     bool csv_raw = false;           // --csv-raw: CSV cells that look like formulas left as they are
 };
 
+// The date a command-line option gives (YYYY-MM-DD, a supported year); throws Error(exit_usage)
+// naming the option otherwise.
+Date parse_date_option(std::string_view option, std::string_view text);
+
 // The day to report for: --as-of, else today's local date (a Swedish cron job
 // just after midnight must not get yesterday's UTC date).
 Date resolve_as_of(const GlobalOptions& options);
@@ -29,8 +34,8 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options);
 // when there are errors: nothing is reported from invalid data.
 LoadResult load_valid_data(const GlobalOptions& options);
 
-// A line saying which files could not be read and that ids they define count as unknown
-// elsewhere (so that their errors are fixed first); empty when every file was read.
-std::string unreadable_files_note(const LoadResult& result);
+// Prints to stderr the special files skipped, the load's diagnostics, how many warnings were left
+// out, and which files could not be read.
+void print_load_problems(const LoadResult& result);
 
 }  // namespace repjourney

@@ -26,11 +26,10 @@ struct ExportOptions {
 
 Date resolve_until(const std::string& text, Date as_of) {
     if (text.empty()) return as_of + Duration::of_months(12);
-    const auto until = Date::parse(text);
-    if (!until) throw Error(exit_usage, fmt::format("--until '{}' is not a date: write YYYY-MM-DD", text));
-    if (*until < as_of)
-        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}", until->iso(), as_of.iso()));
-    return *until;
+    const Date until = parse_date_option("--until", text);
+    if (until < as_of)
+        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}", until.iso(), as_of.iso()));
+    return until;
 }
 
 // Standard output, or the file written atomically: a new file is readable by its owner only.

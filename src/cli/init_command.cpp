@@ -43,7 +43,7 @@ std::vector<std::string> existing_data(const fs::path& dir, const std::vector<Sc
         if (fs::exists(fs::symlink_status(dir / file.name, ec)))
             existing.push_back((dir / file.name).lexically_normal().string());
     if (fs::is_directory(dir, ec))
-        for (auto& path : find_data_files({dir.string()}))
+        for (auto& path : find_data_files({dir.string()}).files)
             if (std::find(existing.begin(), existing.end(), path) == existing.end()) existing.push_back(path);
     std::sort(existing.begin(), existing.end());
     return existing;

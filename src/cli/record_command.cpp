@@ -34,13 +34,7 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     Event& event = request.event;
     event.type = type;
     event.rep = options.rep;
-    if (options.date.empty()) {
-        event.date = resolve_as_of(global);
-    } else if (const auto date = Date::parse(options.date)) {
-        event.date = *date;
-    } else {
-        throw Error(exit_usage, fmt::format("--date '{}' is not a date: write YYYY-MM-DD", options.date));
-    }
+    event.date = options.date.empty() ? resolve_as_of(global) : parse_date_option("--date", options.date);
     event.milestone = options.milestone;
     event.role = options.role;
     event.by = options.by;

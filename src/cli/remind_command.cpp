@@ -12,6 +12,7 @@
 #include "render/digest_email.hpp"
 #include "render/digest_text.hpp"
 #include "render/mail_format.hpp"
+#include "text/mail_address.hpp"
 
 namespace repjourney {
 

@@ -22,12 +22,11 @@ struct TermsOptions {
 
 Date resolve_until(const TermsOptions& options, const ReportContext& context, const Model& model) {
     if (options.until.empty()) return context.as_of + model.organisation.renewal_window;
-    const auto until = Date::parse(options.until);
-    if (!until) throw Error(exit_usage, fmt::format("--until '{}' is not a date: write YYYY-MM-DD", options.until));
-    if (*until < context.as_of)
+    const Date until = parse_date_option("--until", options.until);
+    if (until < context.as_of)
         throw Error(exit_usage, fmt::format("--until {} is before --as-of {}: terms that ended are not listed",
-                                            until->iso(), context.as_of.iso()));
-    return *until;
+                                            until.iso(), context.as_of.iso()));
+    return until;
 }
 
 // An overdue renewal talk that is chased: its assignment has started and its holder is not paused.

@@ -33,12 +33,17 @@ bool CheckedFileBuffer::fill_to_line_end(std::size_t from) {
         }
         if (n == 0) end_of_file_ = true;
         filled_ += static_cast<std::size_t>(n);
+        read_ += static_cast<std::uint64_t>(n);
+        if (read_ > max_file_bytes) {
+            too_large_ = true;
+            return false;
+        }
     }
     return true;
 }
 
 CheckedFileBuffer::int_type CheckedFileBuffer::underflow() {
-    if (problem_ || read_error_) return traits_type::eof();
+    if (problem_ || read_error_ || too_large_) return traits_type::eof();
     // What follows the last line end handed out moves to the front, behind the last few bytes
     // handed out (the putback area), then the buffer is refilled behind it.
     const std::size_t kept = std::min(handed_, putback_bytes);

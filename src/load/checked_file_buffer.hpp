@@ -3,6 +3,7 @@
 // hashed before the parser sees it, so a 70 MB file is never held whole.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <streambuf>
 #include <string>
@@ -21,6 +22,8 @@ public:
     const std::optional<TextProblem>& problem() const { return problem_; }
     // errno of a failed read, or 0; the stream ends there too.
     int read_error() const { return read_error_; }
+    // True when the file held more than max_file_bytes (it grew since its size was told); the stream ends there.
+    bool too_large() const { return too_large_; }
     // Of the bytes handed out so far: all of them once the stream has ended cleanly.
     std::size_t content_hash() const { return hash_.value(); }
 
@@ -35,8 +38,10 @@ private:
     std::vector<char> buffer_;
     std::size_t filled_ = 0;  // bytes of buffer_ read from the file
     std::size_t handed_ = 0;  // of those, the end of what the parser was given
+    std::uint64_t read_ = 0;  // bytes read from the file in all
     bool end_of_file_ = false;
     int read_error_ = 0;
+    bool too_large_ = false;
     TextChecker checker_;
     ContentHash hash_;
     std::optional<TextProblem> problem_;

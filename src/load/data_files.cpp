@@ -26,6 +26,8 @@ bool is_data_file_name(std::string_view name) { return name.ends_with(".yaml") |
 struct Found {
     std::vector<std::pair<std::string, std::string>> files;  // as found, and the canonical path
     std::size_t limit;
+    std::vector<SkippedFile> skipped;
+    std::vector<std::string> empty_directories;
 
     void add(std::string path, std::string identity) {
         if (files.size() == limit)
@@ -53,6 +55,7 @@ struct Entry {
     std::string name;
     bool is_directory = false;  // itself, or what it links to
     bool is_link = false;
+    std::string_view special_kind;  // of it, or what it links to: special_file_kind
 };
 
 // The visible entries of a directory, sorted by name. readdir and not
@@ -72,11 +75,14 @@ std::vector<Entry> list_directory(const std::string& dir) {
         Entry entry{item->d_name};
         if (entry.name.empty() || entry.name[0] == '.') continue;  // hidden, and . and ..
         entry.is_directory = item->d_type == DT_DIR;
+        entry.special_kind = special_file_kind(DTTOIF(item->d_type));
         if (item->d_type == DT_LNK || item->d_type == DT_UNKNOWN) {
             const std::string path = dir + "/" + entry.name;
             struct stat info {};
             entry.is_link = ::lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
-            entry.is_directory = ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+            const bool found = ::stat(path.c_str(), &info) == 0;
+            entry.is_directory = found && S_ISDIR(info.st_mode);
+            entry.special_kind = found ? special_file_kind(info.st_mode) : std::string_view{};
         }
         entries.push_back(std::move(entry));
     }
@@ -86,40 +92,59 @@ std::vector<Entry> list_directory(const std::string& dir) {
 }
 
 // dir is the directory's path as given and followed; prefix is how it is written
-// in the file names, "" or ending in '/'.
-void collect(const std::string& dir, const std::string& prefix, std::unordered_set<std::string>& visited_dirs,
+// in the file names, "" or ending in '/'. False when it was read before (or cannot be told).
+bool collect(const std::string& dir, const std::string& prefix, std::unordered_set<std::string>& visited_dirs,
              Found& out) {
     std::error_code ec;
     std::string canonical = fs::canonical(dir, ec).string();
-    if (ec || !visited_dirs.insert(canonical).second) return;  // a link back up the tree: already read
+    if (ec || !visited_dirs.insert(canonical).second) return false;  // a link back up the tree: already read
     if (!canonical.ends_with('/')) canonical += '/';
     for (const Entry& entry : list_directory(dir)) {
         const std::string path = dir + '/' + entry.name;
-        if (entry.is_directory)
+        if (entry.is_directory) {
             collect(path, prefix + entry.name + '/', visited_dirs, out);
-        else if (is_data_file_name(entry.name))
-            out.add(prefix + entry.name, entry.is_link ? canonical_name(path) : canonical + entry.name);
+        } else if (is_data_file_name(entry.name)) {
+            if (entry.special_kind.empty())
+                out.add(prefix + entry.name, entry.is_link ? canonical_name(path) : canonical + entry.name);
+            else
+                out.skipped.push_back({prefix + entry.name, entry.special_kind});
+        }
     }
+    return true;
 }
 }  // namespace
 
-std::vector<std::string> find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
-    Found found{{}, limit};
+std::string_view special_file_kind(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    return {};
+}
+
+DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
+    Found found{{}, limit, {}, {}};
     std::unordered_set<std::string> visited_dirs;
     for (const auto& given : paths) {
-        std::error_code ec;
-        const auto status = fs::status(given, ec);
-        if (ec || !fs::exists(status)) throw Error(exit_no_input, "data path '" + given + "' does not exist");
-        if (fs::is_directory(status))
-            collect(given, prefix_for(given), visited_dirs, found);
-        else
+        struct stat info {};
+        if (::stat(given.c_str(), &info) != 0) throw Error(exit_no_input, "data path '" + given + "' does not exist");
+        if (const auto kind = special_file_kind(info.st_mode); !kind.empty())
+            throw Error(exit_no_input, fmt::format("data path '{}' is {}, not a file or directory: only regular "
+                                                   "files are read, as reading it could wait or run forever",
+                                                   given, kind));
+        if (S_ISDIR(info.st_mode)) {
+            const std::size_t before = found.files.size();
+            if (collect(given, prefix_for(given), visited_dirs, found) && found.files.size() == before)
+                found.empty_directories.push_back(given);
+        } else {
             found.add(fs::path{given}.lexically_normal().string(), canonical_name(given));
+        }
     }
-    std::vector<std::string> files;
+    DataFiles data{{}, std::move(found.skipped), std::move(found.empty_directories)};
     std::unordered_set<std::string> seen;
     for (auto& [path, identity] : found.files)
-        if (seen.insert(std::move(identity)).second) files.push_back(std::move(path));
-    return files;
+        if (seen.insert(std::move(identity)).second) data.files.push_back(std::move(path));
+    return data;
 }
 
 }  // namespace repjourney

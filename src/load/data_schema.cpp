@@ -44,9 +44,9 @@ constexpr std::string_view schema = R"schema(
       "minimum": 0
     },
     "date": {
-      "description": "A real calendar date, YYYY-MM-DD.",
+      "description": "A real calendar date, YYYY-MM-DD, of a year from 1900 to 2199.",
       "type": "string",
-      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "pattern": "^(19|2[01])[0-9]{2}-[0-9]{2}-[0-9]{2}$",
       "format": "date"
     },
     "duration": {
@@ -54,12 +54,18 @@ constexpr std::string_view schema = R"schema(
       "type": "string",
       "pattern": "^([0-9]+[dwmy])+$"
     },
+    "cadence": {
+      "description": "How often something repeats: a duration longer than zero.",
+      "type": "string",
+      "pattern": "^([0-9]+[dwmy])+$",
+      "not": {"pattern": "^(0+[dwmy])+$"}
+    },
     "year": {
-      "description": "A year, four digits.",
+      "description": "A year from 1900 to 2199, four digits.",
       "type": ["integer", "string"],
-      "minimum": 1000,
-      "maximum": 9999,
-      "pattern": "^[0-9]{4}$"
+      "minimum": 1900,
+      "maximum": 2199,
+      "pattern": "^(19|2[01])[0-9]{2}$"
     },
     "kind": {
       "description": "A kind of recognition suggestion.",
@@ -74,7 +80,7 @@ constexpr std::string_view schema = R"schema(
         "name": {"$ref": "#/$defs/text", "description": "The organisation's name, as reports show it."},
         "email": {"$ref": "#/$defs/text", "description": "The sender of digest mail."},
         "language": {"description": "The language of reports: en or sv.", "enum": ["en", "sv"]},
-        "feedback_every": {"$ref": "#/$defs/duration", "description": "The default feedback cadence (default 8w)."},
+        "feedback_every": {"$ref": "#/$defs/cadence", "description": "The default feedback cadence (default 8w)."},
         "due_soon": {
           "$ref": "#/$defs/duration",
           "description": "How far ahead an item is \"due soon\" (default 14d)."
@@ -152,7 +158,7 @@ constexpr std::string_view schema = R"schema(
         "label": {"$ref": "#/$defs/text"},
         "born_from": {"$ref": "#/$defs/year", "description": "The first birth year of the cohort."},
         "born_until": {"$ref": "#/$defs/year", "description": "The last birth year of the cohort."},
-        "feedback_every": {"$ref": "#/$defs/duration"}
+        "feedback_every": {"$ref": "#/$defs/cadence"}
       }
     },
     "role": {
@@ -165,7 +171,7 @@ constexpr std::string_view schema = R"schema(
         "description": {"$ref": "#/$defs/text"},
         "expectations": {"type": "array", "items": {"$ref": "#/$defs/text"}},
         "term": {"$ref": "#/$defs/duration", "description": "The length of a term; absent: open-ended."},
-        "feedback_every": {"$ref": "#/$defs/duration", "description": "The feedback cadence of this role."},
+        "feedback_every": {"$ref": "#/$defs/cadence", "description": "The feedback cadence of this role."},
         "journey": {
           "description": "The milestones of an assignment of this role.",
           "type": "array",
@@ -185,7 +191,7 @@ constexpr std::string_view schema = R"schema(
           "type": "string",
           "pattern": "^(end|end-([0-9]+[dwmy])+|([0-9]+[dwmy])+)$"
         },
-        "every": {"$ref": "#/$defs/duration", "description": "Repeats this long after each completion."},
+        "every": {"$ref": "#/$defs/cadence", "description": "Repeats this long after each completion."},
         "recognize": {
           "description": "true to suggest recognition when done, or the id of the action to suggest.",
           "anyOf": [{"type": "boolean"}, {"$ref": "#/$defs/id"}]
@@ -207,7 +213,7 @@ constexpr std::string_view schema = R"schema(
         "branch": {"$ref": "#/$defs/text"},
         "coordinator": {"$ref": "#/$defs/id", "description": "The id of the coordinator who follows them up."},
         "born": {"$ref": "#/$defs/year"},
-        "feedback_every": {"$ref": "#/$defs/duration", "description": "A personal feedback cadence."},
+        "feedback_every": {"$ref": "#/$defs/cadence", "description": "A personal feedback cadence."},
         "paused": {"$ref": "#/$defs/pause"},
         "left": {"$ref": "#/$defs/date", "description": "The day they left."},
         "assignments": {"type": "array", "items": {"$ref": "#/$defs/assignment"}},

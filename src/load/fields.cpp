@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "text/mail_address.hpp"
 #include "text/spelling.hpp"
 
 namespace repjourney {
@@ -54,7 +55,8 @@ std::optional<Date> read_date(const YamlNode& node, std::string_view what, Probl
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (const auto date = Date::parse(node.text)) return date;
     problems.error(node.mark,
-                   fmt::format("invalid date '{}' for {}: write a real calendar date as YYYY-MM-DD", node.text, what));
+                   fmt::format("invalid date '{}' for {}: {}", node.text, what,
+                               year_out_of_range(node.text).value_or("write a real calendar date as YYYY-MM-DD")));
     return std::nullopt;
 }
 
@@ -149,6 +151,15 @@ std::string_view Fields::id(std::string_view key, Need need) {
     return {};
 }
 
+std::string_view Fields::mail_address(std::string_view key) {
+    const YamlNode* node = scalar(key, Need::optional);
+    if (!node || node->text.empty() || is_mail_address(node->text)) return node ? std::string_view{node->text} : "";
+    problems_.error(node->mark, fmt::format("invalid e-mail address '{}' for '{}': write one address such as "
+                                            "name@example.org",
+                                            node->text, key));
+    return node->text;
+}
+
 std::optional<Date> Fields::date(std::string_view key, Need need) {
     const YamlNode* node = scalar(key, need);
     if (!node) return std::nullopt;
@@ -163,6 +174,13 @@ std::optional<Duration> Fields::duration(std::string_view key, Need need) {
     return read_duration(*node, quoted(key), problems_);
 }
 
+std::optional<Duration> Fields::cadence(std::string_view key) {
+    const auto cadence = duration(key);
+    if (!cadence || cadence->months != 0 || cadence->days != 0) return cadence;
+    problems_.error(value(key)->mark, fmt::format("'{}' must be longer than zero", key));
+    return std::nullopt;
+}
+
 std::optional<int> Fields::year(std::string_view key) {
     const YamlNode* node = scalar(key, Need::optional);
     if (!node) return std::nullopt;
@@ -170,8 +188,10 @@ std::optional<int> Fields::year(std::string_view key) {
     // Digits only: yaml-cpp's stream conversion would read 0197 as octal.
     const bool four_digits =
         t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (four_digits) return std::stoi(t);
-    problems_.error(node->mark, fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
+    if (four_digits && is_supported_year(std::stoi(t))) return std::stoi(t);
+    problems_.error(node->mark,
+                    four_digits ? fmt::format("invalid year '{}' for '{}': {}", t, key, year_range_rule())
+                                : fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
     return std::nullopt;
 }
 

@@ -31,8 +31,14 @@ public:
     // Views into the mapping's node, valid as long as it is.
     std::string_view text(std::string_view key, Need need = Need::optional);
     std::string_view id(std::string_view key, Need need = Need::optional);
+    // An e-mail address that mail will be sent to or from: one that is not is reported here,
+    // not by the digest on the morning it is sent.
+    std::string_view mail_address(std::string_view key);
     std::optional<Date> date(std::string_view key, Need need = Need::optional);
     std::optional<Duration> duration(std::string_view key, Need need = Need::optional);
+    // A duration that repeats something (every, feedback_every): zero is reported, as it would
+    // make the thing due again the moment it is done.
+    std::optional<Duration> cadence(std::string_view key);
     std::optional<int> year(std::string_view key);
     std::vector<std::string> text_list(std::string_view key);
     // The items of a list; empty when absent (or reported when not a list).

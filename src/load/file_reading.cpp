@@ -4,8 +4,6 @@
 #include <cerrno>
 #include <cstring>
 #include <exception>
-#include <fstream>
-#include <iterator>
 #include <thread>
 #include <utility>
 
@@ -18,6 +16,7 @@
 #include "diagnostics/error.hpp"
 #include "load/bounded_queue.hpp"
 #include "load/checked_file_buffer.hpp"
+#include "load/data_files.hpp"
 #include "load/text_checks.hpp"
 
 namespace repjourney {
@@ -95,7 +94,8 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     parser.join();
     if (parser_failure) std::rethrow_exception(parser_failure);
     YamlDocument document = tree.finish();
-    if (buffer.problem() || buffer.read_error() || !document.problems.empty() || !problems.items().empty())
+    if (buffer.problem() || buffer.read_error() || buffer.too_large() || !document.problems.empty() ||
+        !problems.items().empty())
         return std::nullopt;
     parsed.content_hash = buffer.content_hash();
     return handed_over(std::move(parsed), std::move(document));
@@ -114,7 +114,8 @@ void read_section_item(SectionReader& reader, std::string_view section, const Ya
 }
 
 std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file) {
-    const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    // Not blocking: a FIFO put in a data file's place since the listing must not hang the open.
+    const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     struct stat info {};
     if (input.fd < 0 || ::fstat(input.fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
     const auto size = static_cast<std::uint64_t>(info.st_size);
@@ -138,11 +139,34 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
     return parse_text(text, file);
 }
 
-std::string read_whole_file(const std::string& path) {
-    std::ifstream in{path, std::ios::binary};
-    if (!in) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
-    if (in.bad()) throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+std::optional<std::string> read_data_file(const std::string& path) {
+    const auto fail = [&](std::string_view why) {
+        throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, why));
+    };
+    const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+    struct stat info {};
+    if (input.fd < 0 || ::fstat(input.fd, &info) != 0) fail(std::strerror(errno));
+    if (!S_ISREG(info.st_mode)) {
+        const std::string_view kind = special_file_kind(info.st_mode);
+        fail(fmt::format("it is {}, not a regular file", kind.empty() ? "a directory" : kind));
+    }
+    const auto size = static_cast<std::uint64_t>(info.st_size);
+    if (size > max_file_bytes) return std::nullopt;
+    // One byte more than its size, so that the first read tells its end; more room only if it grows.
+    std::string text(size + 1, '\0');
+    std::size_t done = 0;
+    for (;;) {
+        if (done == text.size()) {
+            if (done > max_file_bytes) return std::nullopt;
+            text.resize(std::min<std::uint64_t>(max_file_bytes + 1, std::max<std::uint64_t>(2 * done, 1 << 16)));
+        }
+        const ssize_t n = ::read(input.fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail(std::strerror(errno));
+        if (n == 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    text.resize(done);
     return text;
 }
 

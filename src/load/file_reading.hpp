@@ -44,8 +44,12 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
 constexpr std::uint64_t default_streaming_threshold = std::uint64_t{4} << 20;
 void set_streaming_threshold(std::uint64_t bytes);
 
-// The file's bytes; throws Error(exit_no_input) when it cannot be read.
-std::string read_whole_file(const std::string& path);
+// The bytes of a data file; nothing when it holds more than max_file_bytes, told from its size and
+// again while reading (a file may grow, and one in /proc says it is empty). It is opened without
+// blocking and read only when it is a regular file: a FIFO or a device under a data file's name must
+// not hang the load or fill the memory. Throws Error(exit_no_input), naming the file, when it cannot
+// be opened or read, or is no regular file.
+std::optional<std::string> read_data_file(const std::string& path);
 
 // The size of a file in bytes, or nothing when it cannot be told.
 std::optional<std::uint64_t> file_size(const std::string& path);

@@ -49,6 +49,20 @@ std::string syntax_hint(const SourceText& source, SourceMark mark) {
     return {};
 }
 
+// Keeps the first max_shown_warnings warnings, in the diagnostics' order, and counts the rest
+// into left_out: each Problems keeps that many, and a load has more than one.
+void keep_first_warnings(std::vector<Diagnostic>& diagnostics, std::size_t& left_out) {
+    std::size_t warnings = 0;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        if (diagnostics[i].severity == Severity::warning && warnings++ >= max_shown_warnings) continue;
+        if (kept != i) diagnostics[kept] = std::move(diagnostics[i]);
+        ++kept;
+    }
+    left_out += diagnostics.size() - kept;
+    diagnostics.resize(kept);
+}
+
 // Parses the data files on worker threads, one per core, and hands each back in file
 // order. Workers take the files in runs of neighbours, so that fifty thousand small
 // files cost a few thousand hand-overs and not one each, while a few large ones are
@@ -154,8 +168,8 @@ void Loader::read_sources() {
 }
 
 void Loader::read_alone(std::uint32_t file) {
-    const std::string& path = model_.files[file];
-    if (file_size(path).value_or(0) > max_file_bytes) {
+    const std::optional<std::string> text = read_data_file(model_.files[file]);
+    if (!text) {
         file_facts_.emplace_back();
         unreadable_files_.push_back(model_.files[file]);
         problems_.file_problem(Severity::error, file,
@@ -164,7 +178,7 @@ void Loader::read_alone(std::uint32_t file) {
                                            max_file_bytes >> 20));
         return flush_problems(file);
     }
-    read(file, read_whole_file(path));
+    read(file, *text);
 }
 
 void Loader::read(std::uint32_t file, std::string_view text) {
@@ -271,7 +285,7 @@ void Loader::flush_problems(std::uint32_t file, std::string_view text) {
 std::string_view Loader::text_for_excerpts(std::uint32_t file, std::string& storage) const {
     if (sources_[file].text) return *sources_[file].text;
     try {
-        storage = read_whole_file(model_.files[file]);
+        storage = read_data_file(model_.files[file]).value_or("");
     } catch (const Error&) {
         // The excerpt is a courtesy; the position is still right.
     }
@@ -309,15 +323,30 @@ LoadResult Loader::finish() {
         if (a.file != b.file) return file_index[a.file] < file_index[b.file];
         return std::pair{a.line, a.column} < std::pair{b.line, b.column};
     });
-    return LoadResult{std::move(model_), std::move(diagnostics_), std::move(file_facts_), std::move(unreadable_files_)};
+    std::size_t warnings_not_shown = problems_.warnings_left_out() + cross_file.warnings_left_out();
+    keep_first_warnings(diagnostics_, warnings_not_shown);
+    LoadResult result;
+    result.model = std::move(model_);
+    result.diagnostics = std::move(diagnostics_);
+    result.warnings_not_shown = warnings_not_shown;
+    result.file_facts = std::move(file_facts_);
+    result.unreadable_files = std::move(unreadable_files_);
+    return result;
 }
 
 LoadResult load_data(const std::vector<std::string>& paths) {
     timing_mark("start");
     Loader loader;
-    for (const auto& file : find_data_files(paths)) loader.add_file(file);
+    DataFiles data = find_data_files(paths);
+    if (!data.empty_directories.empty())
+        throw Error(exit_no_input, fmt::format("no *.yaml files in '{}' (nor *.yml): is the data path the right "
+                                               "directory?",
+                                               data.empty_directories.front()));
+    for (const auto& file : data.files) loader.add_file(file);
     timing_mark("listed");
-    return loader.finish();
+    LoadResult result = loader.finish();
+    result.skipped_files = std::move(data.skipped);
+    return result;
 }
 
 }  // namespace repjourney

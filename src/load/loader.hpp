@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "load/data_files.hpp"
 #include "load/events_section.hpp"
 #include "load/file_reading.hpp"
 #include "load/problems.hpp"
@@ -26,12 +27,16 @@ struct FileFacts {
 struct LoadResult {
     Model model;
     std::vector<Diagnostic> diagnostics;  // errors and warnings, by file and position
-    std::vector<FileFacts> file_facts;    // by index into model.files
+    // Warnings found past the first max_shown_warnings: counted, not kept, never an error.
+    std::size_t warnings_not_shown = 0;
+    std::vector<SkippedFile> skipped_files;  // see find_data_files
+    std::vector<FileFacts> file_facts;       // by index into model.files
     // Files that could not be parsed (not text, not YAML, too large): what they define past
     // their first problem is missing, so ids elsewhere may be reported as unknown for it.
     std::vector<std::string> unreadable_files;
 
     bool has_errors() const { return count_errors(diagnostics) > 0; }
+    std::size_t warning_count() const { return count_warnings(diagnostics) + warnings_not_shown; }
 };
 
 // Reads the data files (several at once, on every core), then checks what refers across them.
@@ -65,7 +70,8 @@ private:
     std::vector<std::string> unreadable_files_;
 };
 
-// Loads every data file named by paths (see find_data_files).
+// Loads every data file named by paths (see find_data_files). Throws Error(exit_no_input) when a
+// directory among them holds no data file: a cron job pointed at the wrong one must fail loudly.
 LoadResult load_data(const std::vector<std::string>& paths);
 
 // The problems of one new event (a YAML flow mapping, as event_to_yaml writes it)

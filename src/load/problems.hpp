@@ -18,7 +18,10 @@ struct Problem {
 };
 
 // Hostile input could produce millions of problems; nobody reads past the first thousand.
+// Errors past it stop the load; warnings past it are only counted, as warnings never make data
+// invalid: a thousand and one of them must not stop the reports.
 constexpr std::size_t max_problems = 1000;
+constexpr std::size_t max_shown_warnings = 1000;
 
 class Problems {
 public:
@@ -29,28 +32,44 @@ public:
     }
 
     // Adds other's problems after these, as if they had been found here after them (other's
-    // own "too many" line carries the place of the problem it stood for, so it too comes out right).
+    // own "too many" line carries the place of the problem it stood for, so it too comes out right,
+    // and the warnings it left out come after those it kept).
     void append(Problems&& other) {
         for (Problem& problem : other.items_) add(std::move(problem));
         other.items_.clear();
+        warnings_left_out_ += other.warnings_left_out_;
+        other.warnings_left_out_ = 0;
     }
 
     const std::vector<Problem>& items() const { return items_; }
-    // True once the limit is passed: what is added then is dropped, so its words need not be made.
-    bool past_limit() const { return total_ > max_problems; }
+    // True once the limit of errors is passed: what is added then is dropped, so its words need not be made.
+    bool past_limit() const { return errors_ > max_problems; }
+    // Warnings past max_shown_warnings, counted and not kept.
+    std::size_t warnings_left_out() const { return warnings_left_out_; }
     std::vector<Problem> take() { return std::move(items_); }
 
 private:
     void add(Problem problem) {
-        if (total_++ < max_problems)
+        if (problem.severity == Severity::warning) {
+            if (warnings_kept_ < max_shown_warnings) {
+                ++warnings_kept_;
+                items_.push_back(std::move(problem));
+            } else {
+                ++warnings_left_out_;
+            }
+        } else if (errors_++ < max_problems) {
             items_.push_back(std::move(problem));
-        else if (total_ == max_problems + 1)
+        } else if (errors_ == max_problems + 1) {
             items_.push_back({Severity::error, problem.mark, false,
                               "too many problems; stopping after the first " + std::to_string(max_problems)});
+        }
     }
 
     std::vector<Problem> items_;
-    std::size_t total_ = 0;  // counted across take(): the limit is for the whole load
+    // Counted across take(): the limits are for the whole load.
+    std::size_t errors_ = 0;
+    std::size_t warnings_kept_ = 0;
+    std::size_t warnings_left_out_ = 0;
 };
 
 }  // namespace repjourney

@@ -31,14 +31,14 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
     out.defined = true;
     out.mark = node.mark;
     out.name = fields.text("name", Need::required);
-    out.email = fields.text("email");
+    out.email = fields.mail_address("email");
     if (const YamlNode* language = fields.value("language")) {
         if (language->text == "sv")
             out.language = Language::sv;
         else if (language->text != "en")
             problems.error(language->mark, fmt::format("unsupported language '{}': use en or sv", language->text));
     }
-    out.feedback_every = fields.duration("feedback_every").value_or(out.feedback_every);
+    out.feedback_every = fields.cadence("feedback_every").value_or(out.feedback_every);
     out.due_soon = fields.duration("due_soon").value_or(out.due_soon);
     out.renewal_window = fields.duration("renewal_window").value_or(out.renewal_window);
 
@@ -47,7 +47,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         Fields c{item, "coordinator", coordinator_keys, problems};
         if (!c.is_mapping()) continue;
         Coordinator coordinator{std::string{c.id("id", Need::required)}, std::string{c.text("name", Need::required)},
-                                std::string{c.text("email")}, item.mark};
+                                std::string{c.mail_address("email")}, item.mark};
         check_unique(coordinator_ids, coordinator.id, c.key_mark("id"), "coordinator", problems);
         out.coordinators.push_back(std::move(coordinator));
     }
@@ -86,7 +86,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         Fields a{item, "adaptation", adaptation_keys, problems};
         if (!a.is_mapping()) continue;
         Adaptation adaptation{std::string{a.text("label")}, a.year("born_from"), a.year("born_until"),
-                              a.duration("feedback_every"), item.mark};
+                              a.cadence("feedback_every"), item.mark};
         if (adaptation.born_from && adaptation.born_until && *adaptation.born_until < *adaptation.born_from)
             problems.error(a.key_mark("born_until"), "born_until is before born_from");
         out.adaptations.push_back(std::move(adaptation));

@@ -31,7 +31,7 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
     rep.coordinator = r.id("coordinator");
     if (const YamlNode* c = r.value("coordinator")) refer(Reference::Kind::coordinator, rep.coordinator, c->mark);
     rep.born = r.year("born");
-    rep.feedback_every = r.duration("feedback_every");
+    rep.feedback_every = r.cadence("feedback_every");
     rep.left = r.date("left");
 
     if (const YamlNode* paused = r.value("paused")) {

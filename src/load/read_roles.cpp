@@ -61,9 +61,7 @@ Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
     } else {
         m.text("due", Need::required);  // reports it missing
     }
-    milestone.every = m.duration("every");
-    if (milestone.every && milestone.every->months == 0 && milestone.every->days == 0)
-        reader.problems.error(m.value("every")->mark, "'every' must be longer than zero");
+    milestone.every = m.cadence("every");
     if (const YamlNode* recognize = m.value("recognize")) read_recognize(*recognize, milestone, reader);
     if (const YamlNode* scope = m.value("scope")) {
         if (scope->text == "term")
@@ -89,7 +87,7 @@ void SectionReader::role(const YamlNode& item, std::vector<Role>& out) {
     role.description = r.text("description");
     role.expectations = r.text_list("expectations");
     role.term = r.duration("term");
-    role.feedback_every = r.duration("feedback_every");
+    role.feedback_every = r.cadence("feedback_every");
     std::set<std::string> milestone_ids;
     for (const YamlNode& m : r.list("journey")) {
         Milestone milestone = read_milestone(m, *this);

@@ -14,13 +14,9 @@ std::optional<int> parse_digits(std::string_view text) {
     }
     return value;
 }
-}  // namespace
 
-Date Date::from_ymd(int year, unsigned month, unsigned day) {
-    return Date{std::chrono::sys_days{std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day}}};
-}
-
-std::optional<Date> Date::parse(std::string_view text) {
+// A real calendar date written YYYY-MM-DD, whatever its year.
+std::optional<std::chrono::year_month_day> parse_calendar_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     const auto year = parse_digits(text.substr(0, 4));
     const auto month = parse_digits(text.substr(5, 2));
@@ -29,7 +25,28 @@ std::optional<Date> Date::parse(std::string_view text) {
     const std::chrono::year_month_day ymd{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
                                           std::chrono::day{static_cast<unsigned>(*day)}};
     if (!ymd.ok()) return std::nullopt;
-    return Date{std::chrono::sys_days{ymd}};
+    return ymd;
+}
+}  // namespace
+
+Date Date::from_ymd(int year, unsigned month, unsigned day) {
+    return Date{std::chrono::sys_days{std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day}}};
+}
+
+std::optional<Date> Date::parse(std::string_view text) {
+    const auto ymd = parse_calendar_date(text);
+    if (!ymd || !is_supported_year(static_cast<int>(ymd->year()))) return std::nullopt;
+    return Date{std::chrono::sys_days{*ymd}};
+}
+
+std::string year_range_rule() {
+    return "the year must be from " + std::to_string(first_year) + " to " + std::to_string(last_year);
+}
+
+std::optional<std::string> year_out_of_range(std::string_view text) {
+    const auto ymd = parse_calendar_date(text);
+    if (!ymd || is_supported_year(static_cast<int>(ymd->year()))) return std::nullopt;
+    return year_range_rule();
 }
 
 std::string Date::iso() const {

@@ -7,6 +7,7 @@
 
 #include "render/digest_text.hpp"
 #include "render/mail_format.hpp"
+#include "text/mail_address.hpp"
 
 namespace repjourney {
 

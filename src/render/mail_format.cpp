@@ -137,24 +137,6 @@ std::vector<std::string> mailbox_words(std::string_view display_name, std::strin
     return words;
 }
 
-bool is_mail_address(std::string_view address) {
-    const auto at = address.find('@');
-    if (address.size() > 254 || at == std::string_view::npos || at == 0 || at + 1 == address.size() ||
-        address.find('@', at + 1) != std::string_view::npos)
-        return false;
-    for (const char c : address)
-        if (!is_printable_ascii(c) || std::string_view{"()<>[]:;,\\\""}.find(c) != std::string_view::npos) return false;
-    const std::string_view domain = address.substr(at + 1);
-    return domain.front() != '.' && domain.back() != '.' && domain.find("..") == std::string_view::npos &&
-           domain.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") ==
-               std::string_view::npos;
-}
-
-std::string_view mail_domain(std::string_view address) {
-    const auto at = address.find('@');
-    return at == std::string_view::npos ? std::string_view{} : address.substr(at + 1);
-}
-
 std::string quoted_printable(std::string_view text) {
     std::string out;
     if (!text.empty() && text.back() == '\n') text.remove_suffix(1);

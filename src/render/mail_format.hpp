@@ -21,16 +21,10 @@ std::string header_field(std::string_view name, const std::vector<std::string>& 
 std::vector<std::string> unstructured_words(std::string_view text);
 
 // A mailbox, `display-name <address>`, as header words: the name as it is when it is atoms and spaces, else as
-// encoded-words (so commas, dots and quotes in a name need no quoting); just `<address>` without a name.
+// encoded-words (so commas, dots and quotes in a name need no quoting); just `<address>` without a name. The
+// address (see is_mail_address) goes in as it is: one with a UTF-8 local part makes a UTF-8 header (RFC 6532),
+// which the mail server relays with SMTPUTF8, as Postfix and Exim do for `sendmail -t`.
 std::vector<std::string> mailbox_words(std::string_view display_name, std::string_view address);
-
-// A plain addr-spec, local@domain, as mail to and from an organisation is written: at most 254 characters of
-// printable ASCII, one '@', no spaces, quotes, brackets, commas or other specials, and a dotted domain without
-// empty labels. Internationalised addresses would need SMTPUTF8, which sendmail -t does not promise.
-bool is_mail_address(std::string_view address);
-
-// The domain of such an address: what follows the '@'.
-std::string_view mail_domain(std::string_view address);
 
 // The body encoded quoted-printable: each '\n'-ended line of text becomes CRLF-ended lines of at most 76
 // characters, with soft line breaks ("=" at the end) where a line is longer. '=', bytes outside printable ASCII

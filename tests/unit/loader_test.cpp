@@ -158,6 +158,45 @@ TEST_CASE("wrong types, dates, durations, years and ids") {
                 "end-3m");
 }
 
+TEST_CASE("a date or year out of 1900-2199 is an error at the value, in every field that holds one") {
+    const std::string person = organisation + roles + "representatives: [{id: a, name: A, ";
+    check_error(person + "assignments: [{role: steward, start: 0000-01-01}]}]\n", 9, 73,
+                "invalid date '0000-01-01' for 'start': the year must be from 1900 to 2199");
+    check_error(person + "assignments: [{role: steward, start: 2025-01-01, end: 2200-01-01}]}]\n", 9, 90,
+                "invalid date '2200-01-01' for 'end': the year must be from 1900 to 2199");
+    check_error(person + "left: 1899-12-31}]\n", 9, 42,
+                "invalid date '1899-12-31' for 'left': the year must be from 1900 to 2199");
+    check_error(person + "born: 1899}]\n", 9, 42, "invalid year '1899' for 'born': the year must be from 1900 to 2199");
+    check_error(person + "}]\nevents: [{date: 10000-01-01, rep: a, type: note}]\n", 10, 17,
+                "invalid date '10000-01-01' for 'date': write a real calendar date as YYYY-MM-DD");
+}
+
+TEST_CASE("a cadence of zero is an error at the value, wherever a cadence is given") {
+    check_error("organisation: {name: T, feedback_every: 0d}\n", 1, 41, "'feedback_every' must be longer than zero");
+    check_error("organisation: {name: T, adaptations: [{label: Z, born_from: 1997, feedback_every: 0w}]}\n", 1, 83,
+                "'feedback_every' must be longer than zero");
+    check_error(organisation + "roles: [{id: s, title: S, feedback_every: 0m}]\n", 2, 43,
+                "'feedback_every' must be longer than zero");
+    check_error(organisation + "representatives: [{id: a, name: A, feedback_every: 0y0d}]\n", 2, 52,
+                "'feedback_every' must be longer than zero");
+    check_error(organisation + "roles: [{id: s, title: S, journey: [{id: m, title: M, due: 1w, every: 0d}]}]\n", 2, 71,
+                "'every' must be longer than zero");
+    CHECK_FALSE(load("organisation: {name: T, feedback_every: 1d}\n").has_errors());
+}
+
+TEST_CASE("the organisation's and coordinators' e-mail addresses are checked where they are written") {
+    check_error("organisation: {name: T, email: not an address}\n", 1, 32,
+                "invalid e-mail address 'not an address' for 'email': write one address such as name@example.org");
+    check_error("organisation: {name: T, coordinators: [{id: m, name: M, email: \"Maria <m@example.org>\"}]}\n", 1, 64,
+                "invalid e-mail address 'Maria <m@example.org>' for 'email': write one address such as "
+                "name@example.org");
+    const auto good = load(
+        "organisation: {name: T, email: office@example.org, coordinators: [{id: m, name: M, email: "
+        "åsa@example.se}, {id: k, name: K}]}\n");
+    CHECK(good.diagnostics.empty());
+    CHECK(good.model.organisation.coordinators[0].email == "åsa@example.se");
+}
+
 TEST_CASE("required values: missing key, and key without value") {
     check_error(organisation + "roles: [{id: s}]\n", 2, 9, "role is missing 'title'");
     check_error(organisation + "roles:\n  - id: s\n    title:\n", 4, 5, "'title' in role has no value");
@@ -266,6 +305,21 @@ TEST_CASE("questionable but possible data is a warning") {
     REQUIRE(early.diagnostics.size() == 1);
     CHECK(early.diagnostics[0].message ==
           "this event (2024-12-01) is dated before a's first assignment starts (2025-01-01)");
+}
+
+TEST_CASE("more warnings than are shown leave the data valid, the first in file order shown and the rest counted") {
+    std::string text = organisation + roles +
+                       "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01}]}]\n"
+                       "events:\n";
+    const std::size_t warnings = max_shown_warnings + 2345;
+    for (std::size_t i = 0; i < warnings; ++i) text += "  - {date: 2024-12-01, rep: a, type: note}\n";
+    const auto result = load(text);
+    CHECK_FALSE(result.has_errors());
+    CHECK(result.diagnostics.size() == max_shown_warnings);
+    CHECK(result.diagnostics.front().line == 11);
+    CHECK(result.diagnostics.back().line == 10 + static_cast<int>(max_shown_warnings));
+    CHECK(result.warnings_not_shown == 2345);
+    CHECK(result.warning_count() == warnings);
 }
 
 TEST_CASE("a diagnostic prints GCC style with the source line and a caret") {
