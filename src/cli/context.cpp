@@ -15,7 +15,7 @@ namespace repjourney {
 namespace {
 // A line saying which files could not be read and that ids they define count as unknown
 // elsewhere (so that their errors are fixed first); empty when every file was read.
-std::string unreadable_files_note(const LoadResult& result) {
+std::string unreadable_files_note(const LoadProblems& result) {
     if (result.unreadable_files.empty()) return {};
     std::vector<std::string> files;  // as shown: a file name may hold anything but '/' and NUL
     for (const auto& file : result.unreadable_files) files.push_back(visible(file));
@@ -59,7 +59,7 @@ LoadResult load_valid_data(const GlobalOptions& options) {
     return result;
 }
 
-void print_load_problems(const LoadResult& result) {
+void print_load_problems(const LoadProblems& result) {
     for (const auto& skipped : result.skipped_files)
         std::cerr << fmt::format(
             "note: skipped '{}': it is {}, not a regular file, and reading it could wait or run "

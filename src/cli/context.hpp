@@ -36,6 +36,6 @@ LoadResult load_valid_data(const GlobalOptions& options);
 
 // Prints to stderr the special files skipped, the load's diagnostics, how many warnings were left
 // out, and which files could not be read.
-void print_load_problems(const LoadResult& result);
+void print_load_problems(const LoadProblems& result);
 
 }  // namespace repjourney

@@ -48,7 +48,7 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
                                             event.for_key));
 
     const RecordResult result = record_event(request);
-    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+    print_load_problems(result);
     if (count_errors(result.diagnostics) > 0)
         throw Error(exit_data, result.item.empty()
                                    ? "the data has errors; nothing was recorded (run 'repjourney check')"

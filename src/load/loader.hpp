@@ -24,19 +24,24 @@ struct FileFacts {
     std::size_t content_hash = 0;  // of the bytes that were parsed
 };
 
-struct LoadResult {
-    Model model;
+// What a load found wrong, for the user to read: kept apart from the model so that a command
+// can report it after the model is gone (record frees it before reading the events file).
+struct LoadProblems {
     std::vector<Diagnostic> diagnostics;  // errors and warnings, by file and position
     // Warnings found past the first max_shown_warnings: counted, not kept, never an error.
     std::size_t warnings_not_shown = 0;
     std::vector<SkippedFile> skipped_files;  // see find_data_files
-    std::vector<FileFacts> file_facts;       // by index into model.files
     // Files that could not be parsed (not text, not YAML, too large): what they define past
     // their first problem is missing, so ids elsewhere may be reported as unknown for it.
     std::vector<std::string> unreadable_files;
 
     bool has_errors() const { return count_errors(diagnostics) > 0; }
     std::size_t warning_count() const { return count_warnings(diagnostics) + warnings_not_shown; }
+};
+
+struct LoadResult : LoadProblems {
+    Model model;
+    std::vector<FileFacts> file_facts;  // by index into model.files
 };
 
 // Reads the data files (several at once, on every core), then checks what refers across them.

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "diagnostics/diagnostic.hpp"
+#include "load/loader.hpp"
 #include "model/model.hpp"
 
 namespace repjourney {
@@ -18,13 +18,12 @@ struct RecordRequest {
     std::chrono::milliseconds wait{10'000};
 };
 
-struct RecordResult {
+// The problems are the data's, and the new event's among its diagnostics; with any error nothing was written.
+struct RecordResult : LoadProblems {
     std::string file;  // where the event went (or would go)
     std::string item;  // the YAML appended, without the leading "- "
     bool created = false;
     bool outside_data = false;  // --file names a file the data paths do not include
-    // Problems of the data or of the new event; with any error nothing was written.
-    std::vector<Diagnostic> diagnostics;
 };
 
 // Loads and validates the data, chooses the events file, takes its lock, checks

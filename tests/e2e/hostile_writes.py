@@ -105,6 +105,11 @@ def test_special_targets(binary, root):
     os.mkfifo(events_fifo)
     expect("record --file FIFO", record(binary, data, "to a fifo", "--file", events_fifo), 73, "is a FIFO")
 
+    # A FIFO planted among the data files is skipped by record as by every command, with the same note.
+    planted = data_dir(root, "planted-data")
+    os.mkfifo(os.path.join(planted, "planted.yaml"))
+    expect("record beside a planted FIFO", record(binary, planted, "beside a fifo"), 0, "note: skipped")
+
     # Standard output by name: written through, so the shell's redirection stays as it is.
     code, out, _ = run(binary, *export, "/proc/self/fd/1")
     check(code == 0 and out.startswith("{"), f"export -o /proc/self/fd/1: exit {code}, output {out[:80]!r}")
