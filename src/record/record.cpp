@@ -67,6 +67,11 @@ fs::path choose_target(const RecordRequest& request, const LoadResult& data) {
                 "name the file with --file");
 }
 
+// The load's problems, to be printed; the model stays behind.
+void keep_problems(RecordResult& result, const LoadProblems& problems) {
+    static_cast<LoadProblems&>(result) = problems;
+}
+
 // Where the target file's events section is: as loaded, when the text is still what was loaded.
 EventsSection locate_in(std::string_view text, const std::optional<FileFacts>& loaded) {
     if (loaded && loaded->content_hash == content_hash(text)) return loaded->events;
@@ -77,7 +82,7 @@ EventsSection locate_in(std::string_view text, const std::optional<FileFacts>& l
 RecordResult record_event(const RecordRequest& request) {
     RecordResult result;
     LoadResult data = load_data(request.data_paths);
-    static_cast<LoadProblems&>(result) = data;  // the model stays with data
+    keep_problems(result, data);
     if (data.has_errors()) return result;
 
     const fs::path chosen = choose_target(request, data);
@@ -100,7 +105,7 @@ RecordResult record_event(const RecordRequest& request) {
                                     : (current_hash && read_as_data);
     if (changed) {
         data = load_data(request.data_paths);
-        static_cast<LoadProblems&>(result) = data;  // the model stays with data
+        keep_problems(result, data);
         if (data.has_errors()) return result;
         index = index_of(data.model, target);
     }
