@@ -100,9 +100,10 @@ void report(const Model& model, Language language) {
         (void)render_digest_mail(digest_of_group(digest, group), model.organisation, language, from,
                                  {"Fuzz", "fuzz@example.org"}, 60);
 
-    ExportData exported{snapshot, std::move(statuses), std::move(suggestions), language, Privacy{true, true}};
+    ExportData exported{snapshot, std::move(statuses), std::move(suggestions), {}, language, Privacy{true, true}};
+    exported.findings = compute_findings(snapshot, exported.statuses, as_of + Duration::of_months(12));
     (void)render_export_json(exported);
-    (void)render_export_ics(exported, as_of + Duration::of_months(12));
+    (void)render_export_ics(exported);
     (void)render_export_html(exported);
 }
 

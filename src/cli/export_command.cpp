@@ -50,7 +50,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     const Model model = private_model(data.model, options.privacy);
     const Snapshot snapshot{model, context.as_of};
 
-    ExportData exported{snapshot, {}, {}, context.language, options.privacy};
+    ExportData exported{snapshot, {}, {}, {}, context.language, options.privacy};
     for (RepresentativeStatus& status : compute_statuses(snapshot))
         if (selected(selection, *status.representative, status.stage)) exported.statuses.push_back(std::move(status));
     // As `recognize` selects them: a farewell is for someone who has left, whom the statuses leave out.
@@ -59,8 +59,10 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
         if (selected(selection, snapshot, *suggestion.representative))
             exported.suggestions.push_back(std::move(suggestion));
 
+    exported.findings = compute_findings(snapshot, exported.statuses, until);
+
     switch (format) {
-        case ExportFormat::ics: deliver(render_export_ics(exported, until), options.output); break;
+        case ExportFormat::ics: deliver(render_export_ics(exported), options.output); break;
         case ExportFormat::json: deliver(render_export_json(exported), options.output); break;
         case ExportFormat::html: deliver(render_export_html(exported), options.output); break;
     }

@@ -29,13 +29,6 @@ Date resolve_until(const TermsOptions& options, const ReportContext& context, co
     return until;
 }
 
-// An overdue renewal talk that is chased: its assignment has started and its holder is not paused.
-bool overdue_talk(const TermEnding& term, Date as_of) {
-    if (!term.assignment->active_on(as_of) || is_paused(*term.representative, as_of)) return false;
-    return std::any_of(term.renewal_talks.begin(), term.renewal_talks.end(),
-                       [](const MilestoneStatus& talk) { return talk.state == DueState::overdue; });
-}
-
 int run_terms(const GlobalOptions& global, const TermsOptions& options) {
     const LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
@@ -54,8 +47,8 @@ int run_terms(const GlobalOptions& global, const TermsOptions& options) {
         std::cout << render_terms_table(terms, data.model, context.as_of, until, context.language,
                                         TableLayout{context.width, context.color});
 
-    const bool overdue = std::any_of(terms.begin(), terms.end(),
-                                     [&](const TermEnding& term) { return overdue_talk(term, context.as_of); });
+    const bool overdue =
+        std::any_of(terms.begin(), terms.end(), [](const TermEnding& term) { return term.talk_overdue; });
     return options.fail_if_overdue && overdue ? exit_overdue : exit_ok;
 }
 }  // namespace

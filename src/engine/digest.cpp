@@ -15,21 +15,11 @@ struct Period {
     Duration due_soon;
 };
 
-DigestItem item_of(const Representative& rep, NextStep::Kind kind, Date due, const Period& period) {
-    DigestItem item;
-    item.representative = &rep;
-    item.step.kind = kind;
-    item.step.due = due;
-    item.step.state = due_state(due, period.as_of, period.due_soon);
-    item.step.days_overdue = days_overdue(due, period.as_of);
-    return item;
-}
-
-int& count_of(DigestCounts& counts, NextStep::Kind kind, bool overdue) {
+int& count_of(DigestCounts& counts, OpenItem::Kind kind, bool overdue) {
     switch (kind) {
-        case NextStep::Kind::milestone: return overdue ? counts.overdue_milestones : counts.due_milestones;
-        case NextStep::Kind::feedback: return overdue ? counts.overdue_feedback : counts.due_feedback;
-        case NextStep::Kind::goal: break;
+        case OpenItem::Kind::milestone: return overdue ? counts.overdue_milestones : counts.due_milestones;
+        case OpenItem::Kind::feedback: return overdue ? counts.overdue_feedback : counts.due_feedback;
+        case OpenItem::Kind::goal: break;
     }
     return overdue ? counts.overdue_goals : counts.due_goals;
 }
@@ -41,35 +31,8 @@ void add_item(DigestGroup& group, DigestItem item, const Period& period) {
     (overdue ? group.overdue : group.due).push_back(std::move(item));
 }
 
-// The representative's open items that count, in the order status lists them: milestones, feedback, goals.
 void add_items(DigestGroup& group, const RepresentativeStatus& status, const Period& period) {
-    if (!status.counts()) return;
-    const Representative& rep = *status.representative;
-    for (const AssignmentStatus& assignment : status.assignments) {
-        if (!assignment.counts) continue;
-        for (const MilestoneStatus& m : assignment.milestones) {
-            if (m.state == DueState::done) continue;
-            DigestItem item = item_of(rep, NextStep::Kind::milestone, m.due, period);
-            item.step.assignment = assignment.assignment;
-            item.step.role = assignment.role;
-            item.step.milestone = m.milestone;
-            item.last = m.last;
-            item.every = m.milestone->every;
-            add_item(group, std::move(item), period);
-        }
-    }
-    if (status.feedback) {
-        DigestItem item = item_of(rep, NextStep::Kind::feedback, status.feedback->next_due, period);
-        item.last = status.feedback->last;
-        item.every = status.feedback->every;
-        add_item(group, std::move(item), period);
-    }
-    for (const GoalStatus& goal : status.goals) {
-        if (goal.state == DueState::done || !goal.goal->due) continue;
-        DigestItem item = item_of(rep, NextStep::Kind::goal, *goal.goal->due, period);
-        item.step.goal = goal.goal;
-        add_item(group, std::move(item), period);
-    }
+    for (OpenItem& item : open_items(status)) add_item(group, {status.representative, std::move(item)}, period);
 }
 
 bool by_name(const Representative* a, const Representative* b) {

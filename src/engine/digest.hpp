@@ -17,13 +17,10 @@ struct DigestOptions {
     bool include_notes = false;  // notes are personal, and mail travels further than the data files
 };
 
-// An open milestone, feedback conversation or goal of a representative who counts (active, unpaused), overdue or
-// due in the period. `step` says what it is and when it is due, as for the next step of `status`.
+// An open item (see open_items) overdue or due in the period.
 struct DigestItem {
     const Representative* representative = nullptr;
-    NextStep step;
-    std::optional<Date> last;       // repeating milestone: the latest completion; feedback: the latest conversation
-    std::optional<Duration> every;  // repeating milestone and feedback: the cadence
+    OpenItem step;
 };
 
 // The latest event with a note of one representative in the digest (with include_notes only).

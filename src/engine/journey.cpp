@@ -3,50 +3,88 @@
 #include <algorithm>
 
 #include "engine/activity.hpp"
-#include "engine/summary.hpp"
 
 namespace repjourney {
 
 namespace {
-// Keeps the earlier of the step found so far and a candidate due on `due`; a tie keeps the first.
-NextStep* consider(std::optional<NextStep>& best, NextStep::Kind kind, Date due, const Snapshot& snapshot) {
-    if (best && best->due <= due) return nullptr;
-    NextStep& step = best.emplace();
-    step.kind = kind;
-    step.due = due;
-    step.state = due_state(due, snapshot.as_of(), snapshot.organisation().due_soon);
-    step.days_overdue = days_overdue(due, snapshot.as_of());
-    return &step;
+OpenItem item_due(OpenItem::Kind kind, Date due, DueState state, std::optional<int> days_overdue) {
+    OpenItem item;
+    item.kind = kind;
+    item.due = due;
+    item.state = state;
+    item.days_overdue = days_overdue;
+    return item;
 }
 
-std::optional<NextStep> next_step_of(const Snapshot& snapshot, const RepresentativeStatus& status) {
-    std::optional<NextStep> best;
-    if (!status.counts()) return best;
+// The earliest item; a tie keeps the first, so milestones come before feedback, and feedback before goals.
+std::optional<OpenItem> earliest(std::vector<OpenItem> items) {
+    const auto first = std::min_element(items.begin(), items.end(),
+                                        [](const OpenItem& a, const OpenItem& b) { return a.due < b.due; });
+    if (first == items.end()) return std::nullopt;
+    return std::move(*first);
+}
+
+OverdueCounts overdue_of(const std::vector<OpenItem>& items) {
+    OverdueCounts counts;
+    for (const OpenItem& item : items) {
+        if (item.state != DueState::overdue) continue;
+        switch (item.kind) {
+            case OpenItem::Kind::milestone: ++counts.milestones; break;
+            case OpenItem::Kind::feedback: ++counts.feedback; break;
+            case OpenItem::Kind::goal: ++counts.goals; break;
+        }
+    }
+    return counts;
+}
+
+Progress progress_of(const std::vector<AssignmentStatus>& assignments) {
+    Progress progress;
+    for (const auto& assignment : assignments) {
+        if (!assignment.active) continue;
+        for (const auto& m : assignment.milestones) {
+            if (m.milestone->repeating()) continue;
+            ++progress.total;
+            if (m.state == DueState::done) ++progress.done;
+        }
+    }
+    return progress;
+}
+}  // namespace
+
+std::vector<OpenItem> open_items(const RepresentativeStatus& status) {
+    std::vector<OpenItem> items;
+    if (!status.counts()) return items;
     for (const AssignmentStatus& assignment : status.assignments) {
         if (!assignment.counts) continue;
         for (const MilestoneStatus& m : assignment.milestones) {
             if (m.state == DueState::done) continue;
-            if (NextStep* step = consider(best, NextStep::Kind::milestone, m.due, snapshot)) {
-                step->assignment = assignment.assignment;
-                step->role = assignment.role;
-                step->milestone = m.milestone;
-            }
+            OpenItem& item = items.emplace_back(item_due(OpenItem::Kind::milestone, m.due, m.state, m.days_overdue));
+            item.assignment = assignment.assignment;
+            item.role = assignment.role;
+            item.milestone = m.milestone;
+            item.last = m.last;
+            item.every = m.milestone->every;
         }
     }
-    if (status.feedback) consider(best, NextStep::Kind::feedback, status.feedback->next_due, snapshot);
+    if (const auto& f = status.feedback) {
+        OpenItem& item = items.emplace_back(
+            item_due(OpenItem::Kind::feedback, f->next_due, due_state_of(f->state), f->days_overdue));
+        item.last = f->last;
+        item.every = f->every;
+    }
     for (const GoalStatus& goal : status.goals) {
         if (goal.state == DueState::done || !goal.goal->due) continue;
-        if (NextStep* step = consider(best, NextStep::Kind::goal, *goal.goal->due, snapshot)) step->goal = goal.goal;
+        items.emplace_back(item_due(OpenItem::Kind::goal, *goal.goal->due, goal.state, goal.days_overdue)).goal =
+            goal.goal;
     }
-    return best;
+    return items;
 }
-}  // namespace
 
-std::string_view to_string(NextStep::Kind kind) {
+std::string_view to_string(OpenItem::Kind kind) {
     switch (kind) {
-        case NextStep::Kind::milestone: return "milestone";
-        case NextStep::Kind::feedback: return "feedback";
-        case NextStep::Kind::goal: return "goal";
+        case OpenItem::Kind::milestone: return "milestone";
+        case OpenItem::Kind::feedback: return "feedback";
+        case OpenItem::Kind::goal: return "goal";
     }
     return "?";
 }
@@ -61,7 +99,10 @@ RepresentativeStatus representative_status(const Snapshot& snapshot, const Repre
     status.feedback = feedback_status(snapshot, rep);
     status.goals = goal_statuses(snapshot, rep);
     status.signals = loyalty_signals(snapshot, rep, status.assignments, status.feedback, status.goals);
-    status.next_step = next_step_of(snapshot, status);
+    std::vector<OpenItem> open = open_items(status);
+    status.overdue = overdue_of(open);
+    status.progress = progress_of(status.assignments);
+    status.next_step = earliest(std::move(open));
     return status;
 }
 
@@ -77,6 +118,6 @@ std::vector<RepresentativeStatus> compute_statuses(const Model& model, Date as_o
     return compute_statuses(Snapshot{model, as_of});
 }
 
-int overdue_items(const RepresentativeStatus& status) { return overdue_counts(status).total(); }
+int overdue_items(const RepresentativeStatus& status) { return status.overdue.total(); }
 
 }  // namespace repjourney

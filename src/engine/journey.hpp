@@ -16,8 +16,9 @@
 
 namespace repjourney {
 
-// The most urgent open item: a milestone, the feedback conversation or a goal.
-struct NextStep {
+// An open item of a representative who counts: a milestone not done of an assignment that counts,
+// the feedback conversation, or a goal not done that has a due date. Overdue, due soon or upcoming.
+struct OpenItem {
     enum class Kind { milestone, feedback, goal };
     Kind kind = Kind::milestone;
     Date due;
@@ -27,10 +28,27 @@ struct NextStep {
     const Role* role = nullptr;              // milestone
     const Milestone* milestone = nullptr;    // milestone
     const Goal* goal = nullptr;              // goal
+    std::optional<Date> last;                // repeating milestone: the latest completion; feedback: the latest talk
+    std::optional<Duration> every;           // repeating milestone and feedback: the cadence
+};
+
+// The overdue open items of one representative, by kind.
+struct OverdueCounts {
+    int milestones = 0;
+    int feedback = 0;  // 0 or 1: the feedback conversation
+    int goals = 0;
+
+    int total() const { return milestones + feedback + goals; }
+};
+
+// Once-only milestones done, of all once-only milestones, in the active assignments.
+struct Progress {
+    int done = 0;
+    int total = 0;
 };
 
 // milestone, feedback, goal
-std::string_view to_string(NextStep::Kind kind);
+std::string_view to_string(OpenItem::Kind kind);
 
 struct RepresentativeStatus {
     const Representative* representative = nullptr;
@@ -44,7 +62,9 @@ struct RepresentativeStatus {
     // The open item with the earliest due date among those that count (milestones of assignments
     // that count, feedback, goals of a representative who counts); ties go to milestones, then
     // feedback, then goals, each in data order.
-    std::optional<NextStep> next_step;
+    std::optional<OpenItem> next_step;
+    OverdueCounts overdue;  // of the open items
+    Progress progress;
 
     // Active and unpaused: only then are the representative's overdue and due-soon items raised.
     bool counts() const { return active && !paused; }
@@ -56,6 +76,12 @@ RepresentativeStatus representative_status(const Snapshot& snapshot, const Repre
 // One per representative, in data order, including those who left (their stage says so).
 std::vector<RepresentativeStatus> compute_statuses(const Snapshot& snapshot);
 std::vector<RepresentativeStatus> compute_statuses(const Model& model, Date as_of);
+
+// The open items of the representative (none unless they count), in the order status lists them:
+// milestones by assignment and journey, then feedback, then goals, each in data order. The one
+// place that says which items are open: the next step, the overdue counts, the digest and the
+// exports' lists all come from here.
+std::vector<OpenItem> open_items(const RepresentativeStatus& status);
 
 // The overdue items that count: milestones, feedback and goals (for --fail-if-overdue and summaries).
 int overdue_items(const RepresentativeStatus& status);

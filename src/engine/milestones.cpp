@@ -74,14 +74,4 @@ std::vector<AssignmentStatus> assignment_statuses(const Snapshot& snapshot, cons
     return statuses;
 }
 
-int count_overdue_milestones(std::span<const AssignmentStatus> assignments) {
-    int count = 0;
-    for (const AssignmentStatus& assignment : assignments) {
-        if (!assignment.counts) continue;
-        for (const MilestoneStatus& milestone : assignment.milestones)
-            if (milestone.state == DueState::overdue) ++count;
-    }
-    return count;
-}
-
 }  // namespace repjourney

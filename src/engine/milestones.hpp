@@ -50,6 +50,5 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
 std::vector<AssignmentStatus> assignment_statuses(const Snapshot& snapshot, const Representative& rep);
 
 // Overdue milestones of assignments that count.
-int count_overdue_milestones(std::span<const AssignmentStatus> assignments);
 
 }  // namespace repjourney

@@ -19,16 +19,6 @@ void add(CoordinatorLoad& load, const RepresentativeStatus& status, const Overdu
 }
 }  // namespace
 
-OverdueCounts overdue_counts(const RepresentativeStatus& status) {
-    OverdueCounts counts;
-    if (!status.counts()) return counts;
-    counts.milestones = count_overdue_milestones(status.assignments);
-    counts.feedback = status.feedback && status.feedback->state == FeedbackState::overdue ? 1 : 0;
-    counts.goals = static_cast<int>(std::count_if(status.goals.begin(), status.goals.end(),
-                                                  [](const GoalStatus& g) { return g.state == DueState::overdue; }));
-    return counts;
-}
-
 Summary summarise(const Model& model, std::span<const RepresentativeStatus> statuses) {
     Summary summary;
     std::vector<CoordinatorLoad> loads(model.organisation.coordinators.size());
@@ -36,7 +26,7 @@ Summary summarise(const Model& model, std::span<const RepresentativeStatus> stat
     CoordinatorLoad nobody;
 
     for (const RepresentativeStatus& status : statuses) {
-        const OverdueCounts overdue = overdue_counts(status);
+        const OverdueCounts& overdue = status.overdue;
         ++summary.people;
         ++summary.stages.at(static_cast<std::size_t>(status.stage));
         add(summary.overdue, overdue);

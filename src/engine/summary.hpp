@@ -10,17 +10,6 @@
 
 namespace repjourney {
 
-// The overdue items of one representative that count (see overdue_items), by kind.
-struct OverdueCounts {
-    int milestones = 0;
-    int feedback = 0;  // 0 or 1: the feedback conversation
-    int goals = 0;
-
-    int total() const { return milestones + feedback + goals; }
-};
-
-OverdueCounts overdue_counts(const RepresentativeStatus& status);
-
 struct CoordinatorLoad {
     const Coordinator* coordinator = nullptr;  // nullptr: the people without a coordinator
     int people = 0;

@@ -40,7 +40,12 @@ std::vector<TermEnding> terms_ending(const Snapshot& snapshot, Date until) {
         for (const Assignment& assignment : rep.assignments) {
             if (!assignment.end || *assignment.end < as_of || *assignment.end > until) continue;
             const AssignmentStatus status = assignment_status(snapshot, rep, assignment);
-            terms.push_back({&rep, &assignment, status.role, renewal_talks(status), lined_up_after(rep, assignment)});
+            TermEnding& term = terms.emplace_back(
+                TermEnding{&rep, &assignment, status.role, renewal_talks(status), lined_up_after(rep, assignment)});
+            term.talk_overdue = status.counts && std::any_of(term.renewal_talks.begin(), term.renewal_talks.end(),
+                                                             [](const MilestoneStatus& talk) {
+                                                                 return talk.state == DueState::overdue;
+                                                             });
         }
     }
     std::stable_sort(terms.begin(), terms.end(), [](const TermEnding& a, const TermEnding& b) {

@@ -31,6 +31,9 @@ struct TermEnding {
     const Role* role = nullptr;
     std::vector<MilestoneStatus> renewal_talks;
     const Assignment* next = nullptr;  // lined_up_after
+    // A renewal talk is overdue and chased: the assignment counts (it has started, its holder is not
+    // paused). What `terms --fail-if-overdue` exits 1 for.
+    bool talk_overdue = false;
 };
 
 // Every assignment ending in [as_of, until] of representatives who have not left by as_of,

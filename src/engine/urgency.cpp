@@ -24,7 +24,7 @@ int stage_rank(Stage stage) {
 std::tuple<int, int, int> next_step_rank(const RepresentativeStatus& s) {
     if (!s.counts()) return {4, 0, 0};
     if (!s.next_step) return {3, 0, 0};
-    const NextStep& step = *s.next_step;
+    const OpenItem& step = *s.next_step;
     const int date = static_cast<int>(step.due.days.time_since_epoch().count());
     switch (step.state) {
         case DueState::overdue: return {0, -step.days_overdue.value_or(0), 0};
@@ -57,19 +57,6 @@ bool comes_before(const StatusRank& a, const StatusRank& b, StatusOrder order) {
 void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order) {
     std::stable_sort(statuses.begin(), statuses.end(),
                      [&](const auto& a, const auto& b) { return comes_before(rank_of(a), rank_of(b), order); });
-}
-
-Progress journey_progress(const RepresentativeStatus& status) {
-    Progress progress;
-    for (const auto& assignment : status.assignments) {
-        if (!assignment.active) continue;
-        for (const auto& m : assignment.milestones) {
-            if (m.milestone->repeating()) continue;
-            ++progress.total;
-            if (m.state == DueState::done) ++progress.done;
-        }
-    }
-    return progress;
 }
 
 }  // namespace repjourney

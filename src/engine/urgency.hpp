@@ -25,11 +25,4 @@ struct StatusRank {
 StatusRank rank_of(const RepresentativeStatus& status);
 bool comes_before(const StatusRank& a, const StatusRank& b, StatusOrder order);
 
-// Once-only milestones done, of all once-only milestones, in the active assignments.
-struct Progress {
-    int done = 0;
-    int total = 0;
-};
-Progress journey_progress(const RepresentativeStatus& status);
-
 }  // namespace repjourney

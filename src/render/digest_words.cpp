@@ -66,34 +66,34 @@ std::string summary_words(const DigestCounts& counts, const Digest& digest, Lang
 }
 
 std::string what_words(Language language, const DigestItem& item) {
-    const NextStep& step = item.step;
+    const OpenItem& step = item.step;
     switch (step.kind) {
-        case NextStep::Kind::milestone:
+        case OpenItem::Kind::milestone:
             return step.role ? fmt::format("{} ({})", next_step_title(language, step), step.role->title)
                              : next_step_title(language, step);
-        case NextStep::Kind::feedback: return next_step_title(language, step);
-        case NextStep::Kind::goal: return tr(language, Msg::digest_goal, next_step_title(language, step));
+        case OpenItem::Kind::feedback: return next_step_title(language, step);
+        case OpenItem::Kind::goal: return tr(language, Msg::digest_goal, next_step_title(language, step));
     }
     return {};
 }
 
 // Why it is due: the milestone's place in the journey or its rhythm, the feedback cadence; nothing for a goal.
 std::string why_words(Language language, const DigestItem& item, Date as_of) {
-    const NextStep& step = item.step;
+    const OpenItem& step = item.step;
     switch (step.kind) {
-        case NextStep::Kind::milestone:
+        case OpenItem::Kind::milestone:
             if (!step.milestone) return {};
-            if (item.every && item.last)
-                return every_words(language, *item.every) + ", " +
-                       tr(language, Msg::show_last_done, format_date_near(language, *item.last, as_of));
+            if (step.every && step.last)
+                return every_words(language, *step.every) + ", " +
+                       tr(language, Msg::show_last_done, format_date_near(language, *step.last, as_of));
             return milestone_due_words(language, *step.milestone);
-        case NextStep::Kind::feedback: {
-            std::string last = item.last
-                                   ? tr(language, Msg::feedback_last, format_date_near(language, *item.last, as_of))
+        case OpenItem::Kind::feedback: {
+            std::string last = step.last
+                                   ? tr(language, Msg::feedback_last, format_date_near(language, *step.last, as_of))
                                    : tr(language, Msg::feedback_none);
-            return item.every ? last + ", " + every_words(language, *item.every) : last;
+            return step.every ? last + ", " + every_words(language, *step.every) : last;
         }
-        case NextStep::Kind::goal: return {};
+        case OpenItem::Kind::goal: return {};
     }
     return {};
 }

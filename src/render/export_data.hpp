@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "engine/findings.hpp"
 #include "engine/journey.hpp"
 #include "engine/recognition.hpp"
 #include "render/privacy.hpp"
@@ -14,6 +15,7 @@ struct ExportData {
     const Snapshot& snapshot;
     std::vector<RepresentativeStatus> statuses;  // the selected representatives, in data order
     std::vector<Suggestion> suggestions;         // theirs, as recognition_suggestions orders them
+    Findings findings;                           // compute_findings of the statuses
     Language language = Language::en;            // of the words in the export
     Privacy privacy;
 };

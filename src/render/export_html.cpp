@@ -4,7 +4,6 @@
 
 #include "engine/activity.hpp"
 #include "engine/summary.hpp"
-#include "engine/urgency.hpp"
 #include "render/html.hpp"
 #include "render/i18n.hpp"
 #include "render/recognize_report.hpp"
@@ -190,24 +189,15 @@ std::string styled(const std::string& text, DueState state) {
     return cls.empty() ? html_escape(text) : fmt::format("<span class=\"{}\">{}</span>", cls, html_escape(text));
 }
 
-std::vector<std::string> overdue_list(const Page& p, const RepresentativeStatus& status) {
+std::vector<std::string> overdue_list(const Page& p, const std::vector<OpenItem>& open) {
     std::vector<std::string> items;
-    if (!status.counts()) return items;
-    for (const AssignmentStatus& a : status.assignments) {
-        if (!a.counts) continue;
-        for (const MilestoneStatus& m : a.milestones)
-            if (m.state == DueState::overdue)
-                items.push_back(styled(m.milestone->title + " — " + p.due(m.due), m.state));
-    }
-    if (status.feedback && status.feedback->state == FeedbackState::overdue)
-        items.push_back(styled(tr(p.lang(), Msg::feedback_conversation) + " — " + p.due(status.feedback->next_due),
-                               DueState::overdue));
-    for (const GoalStatus& g : status.goals)
-        if (g.state == DueState::overdue) items.push_back(styled(g.goal->title + " — " + p.due(*g.goal->due), g.state));
+    for (const OpenItem& item : open)
+        if (item.state == DueState::overdue)
+            items.push_back(styled(next_step_title(p.lang(), item) + " — " + p.due(item.due), item.state));
     return items;
 }
 
-void write_details(Page& p, const RepresentativeStatus& status) {
+void write_details(Page& p, const RepresentativeStatus& status, const std::vector<OpenItem>& open) {
     const Representative& rep = *status.representative;
     const Language lang = p.lang();
     p.out += "<dl>";
@@ -215,7 +205,7 @@ void write_details(Page& p, const RepresentativeStatus& status) {
     if (const auto& step = status.next_step; step && step->state != DueState::overdue)
         detail(p, Msg::heading_next_step,
                {styled(next_step_title(lang, *step) + " — " + p.due(step->due), step->state)});
-    detail(p, Msg::heading_overdue, overdue_list(p, status));
+    detail(p, Msg::heading_overdue, overdue_list(p, open));
     // What is overdue is said once, in the list above; the rest of each kind follows.
     if (const auto& f = status.feedback; f && f->state != FeedbackState::overdue) {
         const std::string last = f->last ? p.date(*f->last) : tr(lang, Msg::feedback_none);
@@ -252,7 +242,7 @@ void write_details(Page& p, const RepresentativeStatus& status) {
     p.out += "</dl>";
 }
 
-void write_card(Page& p, const RepresentativeStatus& status, TimelineSpan span) {
+void write_card(Page& p, const RepresentativeStatus& status, const std::vector<OpenItem>& open, TimelineSpan span) {
     const Representative& rep = *status.representative;
     const Language lang = p.lang();
     p.out += fmt::format("<article class=\"card\" id=\"rep-{}\"><h3>{}</h3><span class=\"chip\">{}</span>",
@@ -273,7 +263,7 @@ void write_card(Page& p, const RepresentativeStatus& status, TimelineSpan span) 
     for (std::size_t i = 0; i < meta.size(); ++i) p.out += (i ? " · " : "") + html_escape(meta[i]);
     p.out += "</p>";
     p.out += "<div class=\"timeline\">" + render_timeline_svg(status, p.data.snapshot, span, lang) + "</div>";
-    write_details(p, status);
+    write_details(p, status, open);
     p.out += "</article>";
 }
 }  // namespace
@@ -293,7 +283,7 @@ std::string render_export_html(const ExportData& data) {
                          html_escape(tr(lang, Msg::html_as_of, p.date(p.as_of()))));
     if (data.privacy.redact) p.out += fmt::format("<p class=\"notice\">{}</p>", p.t(Msg::html_redacted));
     p.out += "</header>\n<section class=\"summary\">";
-    const Summary summary = summarise(data.snapshot.model(), data.statuses);
+    const Summary& summary = data.findings.summary;
     write_figures(p, summary);
     write_stages(p, summary);
     write_coordinators(p, summary);
@@ -303,11 +293,9 @@ std::string render_export_html(const ExportData& data) {
         p.out += fmt::format("<p>{}</p>", p.t(Msg::nobody_selected));
     else
         p.out += render_timeline_legend(lang);
-    std::vector<RepresentativeStatus> ordered = data.statuses;
-    sort_statuses(ordered, StatusOrder::urgency);
     const TimelineSpan span = timeline_span(p.as_of());
-    for (const RepresentativeStatus& status : ordered) {
-        write_card(p, status, span);
+    for (const std::size_t index : data.findings.by_urgency) {
+        write_card(p, data.statuses[index], data.findings.open_items[index], span);
         p.out += "\n";
     }
     p.out += fmt::format("</section><footer>{}</footer></main></body></html>\n",

@@ -165,10 +165,9 @@ void add_goals(Feed& feed, const RepresentativeStatus& status) {
     }
 }
 
-void add_anniversaries(Feed& feed, const RepresentativeStatus& status, Date until) {
+void add_anniversaries(Feed& feed, const RepresentativeStatus& status, const std::vector<Anniversary>& anniversaries) {
     const Representative& rep = *status.representative;
-    if (status.stage == Stage::left) return;
-    for (const Anniversary& a : anniversaries_between(feed.data.snapshot.organisation(), rep, feed.as_of(), until)) {
+    for (const Anniversary& a : anniversaries) {
         feed.begin("VEVENT", "anniversary." + rep.id + "." + a.length.text());
         const std::string length = duration_words(feed.lang(), a.length);
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_anniversary, length));
@@ -204,7 +203,7 @@ void add_term_ends(Feed& feed, const RepresentativeStatus& status, const std::ve
 }
 }  // namespace
 
-std::string render_export_ics(const ExportData& data, Date until) {
+std::string render_export_ics(const ExportData& data) {
     Feed feed{data, {}, {}};
     feed.line("BEGIN", "VCALENDAR");
     feed.line("VERSION", "2.0");
@@ -214,13 +213,13 @@ std::string render_export_ics(const ExportData& data, Date until) {
     const std::string name = tr(data.language, Msg::export_title, data.snapshot.organisation().name);
     feed.text("NAME", name);          // RFC 7986
     feed.text("X-WR-CALNAME", name);  // what most calendar programs read
-    const std::vector<TermEnding> terms = terms_ending(data.snapshot, until);
-    for (const RepresentativeStatus& status : data.statuses) {
+    for (std::size_t i = 0; i < data.statuses.size(); ++i) {
+        const RepresentativeStatus& status = data.statuses[i];
         add_milestones(feed, status);
         add_feedback(feed, status);
         add_goals(feed, status);
-        add_anniversaries(feed, status, until);
-        add_term_ends(feed, status, terms);
+        add_anniversaries(feed, status, data.findings.anniversaries[i]);
+        add_term_ends(feed, status, data.findings.terms);
     }
     feed.line("END", "VCALENDAR");
     return feed.out;

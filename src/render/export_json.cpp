@@ -92,7 +92,7 @@ void write_overdue(JsonWriter& json, const OverdueCounts& overdue) {
 }
 
 void write_summary(JsonWriter& json, const ExportData& data) {
-    const Summary summary = summarise(data.snapshot.model(), data.statuses);
+    const Summary& summary = data.findings.summary;
     json.key("summary").begin_object().field("people", summary.people).key("stages").begin_object();
     for (const Stage stage : all_stages)
         json.field(to_string(stage), summary.stages.at(static_cast<std::size_t>(stage)));

@@ -39,7 +39,7 @@ void write_feedback(JsonWriter& json, const std::optional<FeedbackStatus>& feedb
     json.end_object();
 }
 
-void write_next_step(JsonWriter& json, const std::optional<NextStep>& step) {
+void write_next_step(JsonWriter& json, const std::optional<OpenItem>& step) {
     json.key("next_step");
     if (!step) {
         json.null();
@@ -72,7 +72,7 @@ void write_representative_fields(JsonWriter& json, const RepresentativeStatus& s
     write_feedback(json, status.feedback);
     json.field("branch", rep.branch).field("coordinator", rep.coordinator);
     json.optional_field("left", rep.left);
-    const Progress progress = journey_progress(status);
+    const Progress& progress = status.progress;
     json.key("progress").begin_object().field("done", progress.done).field("total", progress.total).end_object();
     write_next_step(json, status.next_step);
     json.key("goals").begin_array();

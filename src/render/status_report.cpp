@@ -15,7 +15,7 @@ namespace repjourney {
 
 namespace {
 std::string progress_text(const RepresentativeStatus& status) {
-    const Progress p = journey_progress(status);
+    const Progress& p = status.progress;
     return p.total == 0 ? std::string{"–"} : fmt::format("{}/{}", p.done, p.total);
 }
 
@@ -45,14 +45,14 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
                               Cell{stage_word(lang, status.stage), style_of(status.stage)},
                               Cell{progress_text(status)}};
         if (status.next_step) {
-            const NextStep& step = *status.next_step;
+            const OpenItem& step = *status.next_step;
             row.emplace_back(next_step_title(lang, step));
             row.emplace_back(step.due.iso(), style_of(step.state));
         } else {
             row.emplace_back("–", Style::muted);
             row.emplace_back("");
         }
-        const int overdue = overdue_items(status);
+        const int overdue = status.overdue.total();
         row.emplace_back(overdue ? std::to_string(overdue) : std::string{}, overdue ? Style::overdue : Style::plain);
         row.push_back(feedback_cell(status, snapshot.as_of(), lang));
         const auto signs = status.signals.size();
@@ -114,7 +114,7 @@ std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses,
                                              "at_risk"};
     std::vector<std::vector<std::string>> rows;
     for (const auto& s : statuses) {
-        const Progress p = journey_progress(s);
+        const Progress& p = s.progress;
         const auto& step = s.next_step;
         std::string signals;
         for (const auto& signal : s.signals)
@@ -123,7 +123,7 @@ std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses,
                         s.active ? "true" : "false", s.paused ? "true" : "false", std::to_string(p.done),
                         std::to_string(p.total), step ? std::string{to_string(step->kind)} : "",
                         step ? next_step_title(Language::en, *step) : "", step ? step->due.iso() : "",
-                        step ? std::string{to_string(step->state)} : "", std::to_string(overdue_items(s)),
+                        step ? std::string{to_string(step->state)} : "", std::to_string(s.overdue.total()),
                         s.feedback ? std::string{to_string(s.feedback->state)} : "",
                         s.feedback ? s.feedback->next_due.iso() : "",
                         s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",

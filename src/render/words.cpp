@@ -61,11 +61,11 @@ Style style_of(Stage stage) {
     return stage == Stage::left || stage == Stage::ended || stage == Stage::paused ? Style::muted : Style::plain;
 }
 
-std::string next_step_title(Language language, const NextStep& step) {
+std::string next_step_title(Language language, const OpenItem& step) {
     switch (step.kind) {
-        case NextStep::Kind::milestone: return step.milestone ? step.milestone->title : std::string{};
-        case NextStep::Kind::feedback: return tr(language, Msg::feedback_conversation);
-        case NextStep::Kind::goal: return step.goal ? step.goal->title : std::string{};
+        case OpenItem::Kind::milestone: return step.milestone ? step.milestone->title : std::string{};
+        case OpenItem::Kind::feedback: return tr(language, Msg::feedback_conversation);
+        case OpenItem::Kind::goal: return step.goal ? step.goal->title : std::string{};
     }
     return {};
 }

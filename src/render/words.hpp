@@ -21,7 +21,7 @@ Style style_of(FeedbackState state);
 Style style_of(Stage stage);
 
 // What the next step is: the milestone's or goal's title, or "feedback conversation".
-std::string next_step_title(Language language, const NextStep& step);
+std::string next_step_title(Language language, const OpenItem& step);
 
 // "3 days overdue", "today", "in 5 days": how far a due date is from as_of.
 std::string relative_due(Language language, Date due, Date as_of);

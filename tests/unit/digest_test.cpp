@@ -19,11 +19,11 @@ TEST_CASE("items are grouped by coordinator in data order, people without one la
     CHECK(maria.coordinator->id == "maria");
     REQUIRE(maria.overdue.size() == 1);
     CHECK(maria.overdue[0].representative->id == "anna");
-    CHECK(maria.overdue[0].step.kind == NextStep::Kind::milestone);
+    CHECK(maria.overdue[0].step.kind == OpenItem::Kind::milestone);
     CHECK(maria.overdue[0].step.milestone->id == "welcome");
     CHECK(maria.overdue[0].step.days_overdue == 15);
     REQUIRE(maria.due.size() == 1);
-    CHECK(maria.due[0].step.kind == NextStep::Kind::goal);
+    CHECK(maria.due[0].step.kind == OpenItem::Kind::goal);
     CHECK(maria.due[0].step.due == d("2026-11-25"));
     CHECK(maria.suggestions.empty());
 
@@ -31,12 +31,12 @@ TEST_CASE("items are grouped by coordinator in data order, people without one la
     CHECK_FALSE(unassigned.coordinator);
     REQUIRE(unassigned.overdue.size() == 1);
     CHECK(unassigned.overdue[0].step.milestone->id == "network");
-    CHECK(unassigned.overdue[0].last == d("2026-03-01"));
-    CHECK(unassigned.overdue[0].every == Duration::of_months(6));
+    CHECK(unassigned.overdue[0].step.last == d("2026-03-01"));
+    CHECK(unassigned.overdue[0].step.every == Duration::of_months(6));
     REQUIRE(unassigned.due.size() == 1);
-    CHECK(unassigned.due[0].step.kind == NextStep::Kind::feedback);
+    CHECK(unassigned.due[0].step.kind == OpenItem::Kind::feedback);
     CHECK(unassigned.due[0].step.due == d("2026-11-26"));
-    CHECK(unassigned.due[0].last == d("2026-10-01"));
+    CHECK(unassigned.due[0].step.last == d("2026-10-01"));
     REQUIRE(unassigned.suggestions.size() == 1);
     CHECK(unassigned.suggestions[0].key == "quiet");
 }

@@ -52,7 +52,7 @@ Model bo_model() {
     return model;
 }
 
-NextStep next_step_on(const Model& model, std::string_view as_of) {
+OpenItem next_step_on(const Model& model, std::string_view as_of) {
     const auto status = representative_status(Snapshot{model, d(as_of)}, model.representatives.at(0));
     REQUIRE(status.next_step);
     return *status.next_step;
@@ -96,7 +96,7 @@ TEST_CASE("journey: the SPEC example") {
     CHECK(overdue_items(anna) == 2);
 
     REQUIRE(anna.next_step);
-    CHECK(anna.next_step->kind == NextStep::Kind::milestone);
+    CHECK(anna.next_step->kind == OpenItem::Kind::milestone);
     CHECK(anna.next_step->milestone->id == "reflection");
     CHECK(anna.next_step->role == &model.roles[0]);
     CHECK(anna.next_step->assignment == &model.representatives[0].assignments[0]);
@@ -104,13 +104,57 @@ TEST_CASE("journey: the SPEC example") {
     CHECK(anna.next_step->days_overdue == 267);
 }
 
+TEST_CASE("journey: the open items, in order, and what is derived from them") {
+    Model model = bo_model();
+    Representative& bo = model.representatives[0];
+    Goal goal;
+    goal.id = "lead";
+    goal.title = "Lead a meeting";
+    goal.due = d("2026-02-20");
+    Goal undated = goal;
+    undated.id = "someday";
+    undated.due.reset();
+    bo.goals = {goal, undated};
+
+    const auto status = representative_status(Snapshot{model, d("2026-03-01")}, bo);
+    const std::vector<OpenItem> items = open_items(status);
+    // welcome-call is done; the reflection (due 2026-07-01), the feedback (2026-02-26), the dated goal.
+    REQUIRE(items.size() == 3);
+    CHECK(items[0].kind == OpenItem::Kind::milestone);
+    CHECK(items[0].milestone->id == "reflection");
+    CHECK(items[0].state == DueState::upcoming);
+    CHECK(items[1].kind == OpenItem::Kind::feedback);
+    CHECK(items[1].due == d("2026-02-26"));
+    CHECK(items[1].days_overdue == 3);
+    CHECK(items[1].every == Duration::of_days(56));
+    CHECK_FALSE(items[1].last);
+    CHECK(items[2].kind == OpenItem::Kind::goal);
+    CHECK(items[2].goal == &bo.goals[0]);
+    CHECK(items[2].days_overdue == 9);
+
+    CHECK(status.overdue.milestones == 0);
+    CHECK(status.overdue.feedback == 1);
+    CHECK(status.overdue.goals == 1);
+    CHECK(status.progress.done == 1);
+    CHECK(status.progress.total == 2);
+    CHECK(status.next_step->kind == OpenItem::Kind::goal);  // the earliest: 2026-02-20
+
+    SUBCASE("a paused representative has none") {
+        bo.paused = Pause{d("2026-02-01"), std::nullopt};
+        const auto paused = representative_status(Snapshot{model, d("2026-03-01")}, bo);
+        CHECK(open_items(paused).empty());
+        CHECK(paused.overdue.total() == 0);
+        CHECK_FALSE(paused.next_step);
+    }
+}
+
 TEST_CASE("journey: the next step is the open item due first") {
     Model model = bo_model();
     Representative& bo = model.representatives[0];
 
     SUBCASE("feedback before a later milestone") {
-        const NextStep step = next_step_on(model, "2026-03-01");
-        CHECK(step.kind == NextStep::Kind::feedback);
+        const OpenItem step = next_step_on(model, "2026-03-01");
+        CHECK(step.kind == OpenItem::Kind::feedback);
         CHECK(step.due == d("2026-02-26"));
         CHECK(step.state == DueState::overdue);
         CHECK(step.days_overdue == 3);
@@ -118,37 +162,37 @@ TEST_CASE("journey: the next step is the open item due first") {
     }
     SUBCASE("an upcoming item when nothing is overdue") {
         model.events.push_back(event("2026-02-20", "bo", EventType::feedback));  // next due 2026-04-17
-        const NextStep step = next_step_on(model, "2026-03-01");
-        CHECK(step.kind == NextStep::Kind::feedback);
+        const OpenItem step = next_step_on(model, "2026-03-01");
+        CHECK(step.kind == OpenItem::Kind::feedback);
         CHECK(step.state == DueState::upcoming);
         CHECK_FALSE(step.days_overdue);
         bo.feedback_every = dur("6m");  // next due 2026-08-20
-        const NextStep reflection = next_step_on(model, "2026-03-01");
-        REQUIRE(reflection.kind == NextStep::Kind::milestone);
+        const OpenItem reflection = next_step_on(model, "2026-03-01");
+        REQUIRE(reflection.kind == OpenItem::Kind::milestone);
         CHECK(reflection.milestone->id == "reflection");
         CHECK(reflection.due == d("2026-07-01"));
         CHECK(reflection.state == DueState::upcoming);
     }
     SUBCASE("a goal due earlier; goals without a due date never") {
         bo.goals = {goal("someday", std::nullopt), goal("course", "2026-02-20")};
-        const NextStep step = next_step_on(model, "2026-03-01");
-        CHECK(step.kind == NextStep::Kind::goal);
+        const OpenItem step = next_step_on(model, "2026-03-01");
+        CHECK(step.kind == OpenItem::Kind::goal);
         CHECK(step.goal == &bo.goals[1]);
         CHECK(step.days_overdue == 9);
         bo.goals[1].done = d("2026-02-25");
-        CHECK(next_step_on(model, "2026-03-01").kind == NextStep::Kind::feedback);
+        CHECK(next_step_on(model, "2026-03-01").kind == OpenItem::Kind::feedback);
     }
     SUBCASE("ties go to milestones, then feedback, then goals") {
         bo.goals = {goal("course", "2026-02-26")};
-        CHECK(next_step_on(model, "2026-03-01").kind == NextStep::Kind::feedback);
+        CHECK(next_step_on(model, "2026-03-01").kind == OpenItem::Kind::feedback);
         model.roles[0].journey.push_back(milestone("check-in", "8w"));  // 2026-02-26
-        const NextStep step = next_step_on(model, "2026-03-01");
-        REQUIRE(step.kind == NextStep::Kind::milestone);
+        const OpenItem step = next_step_on(model, "2026-03-01");
+        REQUIRE(step.kind == OpenItem::Kind::milestone);
         CHECK(step.milestone->id == "check-in");
     }
     SUBCASE("milestones of assignments that do not count are no step") {
         bo.assignments.push_back(assignment("2020-01-01", "2021-12-31"));  // its reflection is long overdue
-        CHECK(next_step_on(model, "2026-03-01").kind == NextStep::Kind::feedback);
+        CHECK(next_step_on(model, "2026-03-01").kind == OpenItem::Kind::feedback);
     }
 }
 
@@ -186,7 +230,7 @@ TEST_CASE("journey: everyone, in data order, including those who left") {
 }
 
 TEST_CASE("journey: names") {
-    CHECK(to_string(NextStep::Kind::milestone) == "milestone");
-    CHECK(to_string(NextStep::Kind::feedback) == "feedback");
-    CHECK(to_string(NextStep::Kind::goal) == "goal");
+    CHECK(to_string(OpenItem::Kind::milestone) == "milestone");
+    CHECK(to_string(OpenItem::Kind::feedback) == "feedback");
+    CHECK(to_string(OpenItem::Kind::goal) == "goal");
 }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "engine/journey.hpp"
 #include "model_builders.hpp"
 
 using namespace repjourney;
@@ -205,14 +206,14 @@ TEST_CASE("milestones: only active assignments of present, unpaused representati
     // States are computed for every assignment all the same; only the active one counts.
     CHECK(statuses[0].milestones[0].state == DueState::overdue);
     CHECK(statuses[2].milestones[0].state == DueState::upcoming);
-    CHECK(count_overdue_milestones(statuses) == 1);
+    CHECK(representative_status(Snapshot{model, as_of}, anna).overdue.milestones == 1);
 
     SUBCASE("paused") {
         anna.paused = Pause{d("2025-12-01"), std::nullopt};
         statuses = assignment_statuses(Snapshot{model, as_of}, anna);
         CHECK(statuses[1].active);
         CHECK_FALSE(statuses[1].counts);
-        CHECK(count_overdue_milestones(statuses) == 0);
+        CHECK(representative_status(Snapshot{model, as_of}, anna).overdue.milestones == 0);
     }
     SUBCASE("left") {
         anna.left = d("2026-01-01");

@@ -55,11 +55,7 @@ TEST_CASE("summary: people per stage, and per coordinator what is overdue") {
     c.representative = &cia;
     c.stage = Stage::left;
 
-    CHECK(overdue_counts(a).milestones == 1);
-    CHECK(overdue_counts(a).feedback == 1);
-    CHECK(overdue_counts(a).goals == 1);
-    CHECK(overdue_counts(a).total() == overdue_items(a));
-    CHECK(overdue_counts(b).total() == 0);
+    a.overdue = OverdueCounts{1, 1, 1};  // as open_items finds them (journey_test); b's and c's are none
 
     const std::vector statuses{a, b, c};
     const Summary summary = summarise(model, statuses);

@@ -76,6 +76,17 @@ TEST_CASE("terms: assignments ending in [as_of, until], by end, representative a
         CHECK(terms[4].next == &people[0].assignments[2]);  // re-elected: the earliest lined up
         CHECK(terms[5].next == &people[2].assignments[2]);  // starts after the end
     }
+    SUBCASE("an overdue talk is chased while the assignment counts") {
+        CHECK(terms[0].talk_overdue);        // bo: overdue, active
+        CHECK(terms[2].talk_overdue);        // gus steward: due 2026-09-30
+        CHECK_FALSE(terms[3].talk_overdue);  // abe: due soon
+        CHECK_FALSE(terms[4].talk_overdue);  // anna: done
+        model.representatives[1].paused = Pause{d("2026-10-01"), std::nullopt};
+        const auto paused = terms_ending(model, d("2026-11-23"), d("2027-03-31"));
+        CHECK(paused[0].representative->id == "bo");
+        CHECK(paused[0].renewal_talks[0].state == DueState::overdue);
+        CHECK_FALSE(paused[0].talk_overdue);  // bo is paused: not chased
+    }
     SUBCASE("until before as_of lists nothing") {
         CHECK(terms_ending(model, d("2026-11-23"), d("2026-11-22")).empty());
     }

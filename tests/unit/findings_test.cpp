@@ -1,0 +1,66 @@
+#include "engine/findings.hpp"
+
+#include <doctest/doctest.h>
+
+#include "engine/urgency.hpp"
+#include "model_builders.hpp"
+
+using namespace repjourney;
+
+namespace {
+using test::assignment;
+using test::d;
+using test::dur;
+using test::milestone;
+using test::rep;
+using test::role;
+
+// Three stewards since 2025-06-01 (the first anniversary 2026-06-01), their terms ending 2027-05-31;
+// cy left on 2026-01-01; bo welcomed, ann not.
+Model stewards() {
+    Model model;
+    model.organisation.recognition.anniversaries = {dur("1y"), dur("2y")};
+    model.roles = {role("steward", {milestone("welcome", "1w")})};
+    model.roles[0].term = dur("2y");
+    for (const char* id : {"ann", "bo", "cy"})
+        model.representatives.push_back(rep(id, {assignment("steward", "2025-06-01", "2027-05-31")}));
+    model.representatives[0].name = "Ann";
+    model.representatives[1].name = "Bo";
+    model.representatives[2].name = "Cy";
+    model.representatives[2].left = d("2026-01-01");
+    model.events = {test::completion("2025-06-02", "bo", "welcome")};
+    return model;
+}
+}  // namespace
+
+TEST_CASE("findings: what the exports show, computed once for the statuses given") {
+    const Model model = stewards();
+    const Snapshot snapshot{model, d("2026-05-01")};
+    const std::vector<RepresentativeStatus> statuses = compute_statuses(snapshot);
+    const Findings findings = compute_findings(snapshot, statuses, d("2027-06-30"));
+
+    CHECK(findings.summary.people == 3);
+    CHECK(findings.summary.overdue.total() == summarise(model, statuses).overdue.total());
+
+    // By urgency, as sort_statuses orders them.
+    std::vector<RepresentativeStatus> sorted = statuses;
+    sort_statuses(sorted, StatusOrder::urgency);
+    REQUIRE(findings.by_urgency.size() == 3);
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        CHECK(statuses[findings.by_urgency[i]].representative == sorted[i].representative);
+    CHECK(statuses[findings.by_urgency[0]].representative->id == "ann");  // her welcome call is overdue
+
+    REQUIRE(findings.open_items.size() == 3);
+    for (std::size_t i = 0; i < statuses.size(); ++i)
+        CHECK(findings.open_items[i].size() == open_items(statuses[i]).size());
+    CHECK(findings.open_items[2].empty());  // cy has left
+
+    REQUIRE(findings.anniversaries.size() == 3);
+    REQUIRE(findings.anniversaries[0].size() == 2);  // 1y and 2y within [as_of, until]
+    CHECK(findings.anniversaries[0][0].date == d("2026-06-01"));
+    CHECK(findings.anniversaries[2].empty());  // none once left
+
+    REQUIRE(findings.terms.size() == 2);  // cy's term is not listed: she has left
+    CHECK(findings.terms[0].representative->id == "ann");
+    CHECK(findings.terms[1].representative->id == "bo");
+}
