@@ -82,8 +82,7 @@ std::string who(const Feed& feed, const Representative& rep) {
 }
 
 std::string role_title(const Feed& feed, const std::string& role_id) {
-    const Role* role = feed.data.snapshot.role(role_id);
-    return role ? role->title : role_id;
+    return role_name(feed.data.snapshot.role(role_id), role_id);
 }
 
 // "Workplace representative: 1 Mar 2025 – 28 Feb 2027"

@@ -4,14 +4,15 @@
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
+#include "render/words.hpp"
 
 namespace repjourney {
 
 namespace {
 // The role's title; its id when the role is unknown (which the loader rejects, so only in hand-built data).
 std::string role_title(const Suggestion& suggestion) {
-    if (suggestion.role) return suggestion.role->title;
-    return suggestion.assignment ? suggestion.assignment->role : std::string{};
+    if (!suggestion.assignment) return suggestion.role ? suggestion.role->title : std::string{};
+    return role_name(suggestion.role, suggestion.assignment->role);
 }
 
 std::string quiet_reason(Language language, const Suggestion& suggestion, const std::string& date) {

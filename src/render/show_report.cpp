@@ -56,8 +56,7 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
                                  : assignment.start > w.snapshot.as_of()
                                      ? tr(w.lang(), Msg::show_starts, w.date(assignment.start))
                                      : tr(w.lang(), Msg::show_ended);
-        w.line(fmt::format("{} — {} – {} ({})",
-                           w.paint(one_line(a.role ? a.role->title : assignment.role), Style::heading),
+        w.line(fmt::format("{} — {} – {} ({})", w.paint(one_line(role_name(a.role, assignment.role)), Style::heading),
                            w.date(assignment.start), end, when));
         for (const auto& m : a.milestones) w.line("  " + milestone_line(m, w));
     }

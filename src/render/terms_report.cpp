@@ -12,7 +12,7 @@
 namespace repjourney {
 
 namespace {
-const std::string& role_title(const TermEnding& term) { return term.role ? term.role->title : term.assignment->role; }
+const std::string& role_title(const TermEnding& term) { return role_name(term.role, term.assignment->role); }
 
 Cell renewal_talk_cell(const TermEnding& term, Language language) {
     const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
@@ -32,8 +32,7 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
     const Assignment* next = term.next;
     if (!next) return tr(language, Msg::next_none);
     if (next->role == term.assignment->role) return tr(language, Msg::next_term, next->start.iso());
-    const Role* role = model.find_role(next->role);
-    const std::string title = role ? role->title : next->role;
+    const std::string& title = role_name(model.find_role(next->role), next->role);
     if (next->start <= *term.assignment->end) return tr(language, Msg::next_continues, title);
     return tr(language, Msg::next_role, title, next->start.iso());
 }

@@ -114,7 +114,7 @@ struct Canvas {
 std::string assignment_label(const Canvas& c, const AssignmentStatus& a) {
     const Assignment& assignment = *a.assignment;
     const std::string end = assignment.end ? c.date(*assignment.end) : tr(c.language, Msg::open_ended);
-    return fmt::format("{} · {} – {}", a.role ? a.role->title : assignment.role, c.date(assignment.start), end);
+    return fmt::format("{} · {} – {}", role_name(a.role, assignment.role), c.date(assignment.start), end);
 }
 
 void draw_assignment(Canvas& c, const RepresentativeStatus& status, const AssignmentStatus& a) {

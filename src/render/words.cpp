@@ -61,6 +61,8 @@ Style style_of(Stage stage) {
     return stage == Stage::left || stage == Stage::ended || stage == Stage::paused ? Style::muted : Style::plain;
 }
 
+const std::string& role_name(const Role* role, const std::string& id) { return role ? role->title : id; }
+
 std::string next_step_title(Language language, const OpenItem& step) {
     switch (step.kind) {
         case OpenItem::Kind::milestone: return step.milestone ? step.milestone->title : std::string{};

@@ -21,6 +21,9 @@ Style style_of(FeedbackState state);
 Style style_of(Stage stage);
 
 // What the next step is: the milestone's or goal's title, or "feedback conversation".
+// A role as people read it: its title, else (a role the data does not define) its id.
+const std::string& role_name(const Role* role, const std::string& id);
+
 std::string next_step_title(Language language, const OpenItem& step);
 
 // "3 days overdue", "today", "in 5 days": how far a due date is from as_of.
