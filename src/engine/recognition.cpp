@@ -95,7 +95,7 @@ void add_farewell(const Representative& rep, Window window, std::vector<Suggesti
 
 void add_quiet(const Snapshot& snapshot, const Representative& rep, std::vector<Suggestion>& out) {
     const Date as_of = snapshot.as_of();
-    if (!is_active(rep, as_of) || is_paused(rep, as_of)) return;
+    if (!counts_on(rep, as_of)) return;
     const auto signal = quiet_signal(snapshot, rep);
     if (!signal) return;
     Suggestion& s = out.emplace_back(suggestion_of(rep, SuggestionKind::quiet, quiet_key(), signal->date));
