@@ -1,4 +1,3 @@
-#include <array>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -16,14 +15,9 @@ struct RecognizeOptions {
     std::string kind;  // empty: every kind
 };
 
-constexpr std::array all_kinds = {SuggestionKind::anniversary, SuggestionKind::milestone, SuggestionKind::goal,
-                                  SuggestionKind::term,        SuggestionKind::farewell,  SuggestionKind::quiet};
-
 std::vector<std::string> kind_names() {
-    std::vector<std::string> names;
-    names.reserve(all_kinds.size());
-    for (const SuggestionKind kind : all_kinds) names.emplace_back(to_string(kind));
-    return names;
+    const auto& words = suggestion_kind_words();
+    return {words.begin(), words.end()};
 }
 
 int run_recognize(const GlobalOptions& global, const RecognizeOptions& options) {

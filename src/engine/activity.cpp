@@ -13,6 +13,8 @@ bool is_active(const Representative& rep, Date day) {
                                               [&](const Assignment& a) { return a.active_on(day); });
 }
 
+bool counts_on(const Representative& rep, Date day) { return counts(is_active(rep, day), is_paused(rep, day)); }
+
 std::optional<Date> service_start(const Representative& rep) {
     std::optional<Date> start;
     for (const Assignment& assignment : rep.assignments)

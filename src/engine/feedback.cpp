@@ -77,7 +77,7 @@ Duration feedback_cadence(const Snapshot& snapshot, const Representative& rep, D
 
 std::optional<FeedbackStatus> feedback_status(const Snapshot& snapshot, const Representative& rep) {
     const Date as_of = snapshot.as_of();
-    if (!is_active(rep, as_of) || is_paused(rep, as_of)) return std::nullopt;
+    if (!counts_on(rep, as_of)) return std::nullopt;
 
     FeedbackStatus status;
     status.last = latest_event(snapshot.events_of(rep), EventType::feedback);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/activity.hpp"
 #include "engine/due_state.hpp"
 #include "engine/feedback.hpp"
 #include "engine/goals.hpp"
@@ -67,7 +68,7 @@ struct RepresentativeStatus {
     Progress progress;
 
     // Active and unpaused: only then are the representative's overdue and due-soon items raised.
-    bool counts() const { return active && !paused; }
+    bool counts() const { return repjourney::counts(active, paused); }
     bool at_risk() const { return repjourney::at_risk(signals); }
 };
 

@@ -38,7 +38,7 @@ void add_anniversaries(const Snapshot& snapshot, const Representative& rep, Wind
     if (has_left(rep, window.as_of)) return;
     for (const Anniversary& a : anniversaries_between(snapshot.organisation(), rep, window.from, window.until)) {
         Suggestion& s =
-            out.emplace_back(suggestion_of(rep, SuggestionKind::anniversary, "anniversary:" + a.length.text(), a.date));
+            out.emplace_back(suggestion_of(rep, SuggestionKind::anniversary, anniversary_key(a.length), a.date));
         s.anniversary = a.length;
         s.service_start = service_start(rep);
     }
@@ -52,14 +52,14 @@ void add_milestones(const Snapshot& snapshot, const Representative& rep, Window 
         for (const Milestone& milestone : role->journey) {
             // An end-relative milestone is no part of an open-ended assignment's journey (see first_due).
             if (!milestone.recognize || !first_due(assignment, milestone)) continue;
-            const std::string key = "milestone:" + role->id + "/" + milestone.id;
             // Events come sorted by date, so a once-only milestone's first completion is when it was done.
             for (const Event* event : events) {
                 if (!completes(*event, assignment, *role, milestone)) continue;
                 if (within(event->date, window.from, window.as_of)) {
-                    std::string dated = milestone.repeating() ? key + "@" + event->date.iso() : key;
+                    std::string key = milestone.repeating() ? milestone_key(role->id, milestone.id, event->date)
+                                                            : milestone_key(role->id, milestone.id);
                     Suggestion& s =
-                        out.emplace_back(suggestion_of(rep, SuggestionKind::milestone, std::move(dated), event->date));
+                        out.emplace_back(suggestion_of(rep, SuggestionKind::milestone, std::move(key), event->date));
                     s.role = role;
                     s.milestone = &milestone;
                     s.assignment = &assignment;
@@ -73,7 +73,7 @@ void add_milestones(const Snapshot& snapshot, const Representative& rep, Window 
 void add_goals(const Representative& rep, Window window, std::vector<Suggestion>& out) {
     for (const Goal& goal : rep.goals) {
         if (!goal.done || !within(*goal.done, window.from, window.as_of)) continue;
-        out.emplace_back(suggestion_of(rep, SuggestionKind::goal, "goal:" + goal.id, *goal.done)).goal = &goal;
+        out.emplace_back(suggestion_of(rep, SuggestionKind::goal, goal_key(goal.id), *goal.done)).goal = &goal;
     }
 }
 
@@ -81,8 +81,8 @@ void add_terms(const Snapshot& snapshot, const Representative& rep, Window windo
     if (has_left(rep, window.as_of)) return;
     for (const Assignment& assignment : rep.assignments) {
         if (!assignment.end || !within(*assignment.end, window.from, window.until)) continue;
-        Suggestion& s = out.emplace_back(suggestion_of(
-            rep, SuggestionKind::term, "term:" + assignment.role + "@" + assignment.end->iso(), *assignment.end));
+        Suggestion& s = out.emplace_back(
+            suggestion_of(rep, SuggestionKind::term, term_key(assignment.role, *assignment.end), *assignment.end));
         s.role = snapshot.role(assignment.role);
         s.assignment = &assignment;
     }
@@ -90,15 +90,15 @@ void add_terms(const Snapshot& snapshot, const Representative& rep, Window windo
 
 void add_farewell(const Representative& rep, Window window, std::vector<Suggestion>& out) {
     if (rep.left && within(*rep.left, window.from, window.as_of))
-        out.push_back(suggestion_of(rep, SuggestionKind::farewell, "farewell", *rep.left));
+        out.push_back(suggestion_of(rep, SuggestionKind::farewell, farewell_key(), *rep.left));
 }
 
 void add_quiet(const Snapshot& snapshot, const Representative& rep, std::vector<Suggestion>& out) {
     const Date as_of = snapshot.as_of();
-    if (!is_active(rep, as_of) || is_paused(rep, as_of)) return;
+    if (!counts_on(rep, as_of)) return;
     const auto signal = quiet_signal(snapshot, rep);
     if (!signal) return;
-    Suggestion& s = out.emplace_back(suggestion_of(rep, SuggestionKind::quiet, "quiet", signal->date));
+    Suggestion& s = out.emplace_back(suggestion_of(rep, SuggestionKind::quiet, quiet_key(), signal->date));
     s.last_recognition = latest_event(snapshot.events_of(rep), EventType::recognition);
     s.service_start = service_start(rep);
 }
@@ -117,7 +117,6 @@ const RecognitionAction* action_for(const Organisation& organisation, const Sugg
     return &builtin_action_for(suggestion.kind);
 }
 
-// Non-empty and free of the key's separators and of spaces.
 }  // namespace
 
 std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const Representative& rep) {

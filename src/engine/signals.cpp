@@ -127,7 +127,7 @@ std::vector<Signal> loyalty_signals(const Snapshot& snapshot, const Representati
                                     const std::optional<FeedbackStatus>& feedback, std::span<const GoalStatus> goals) {
     std::vector<Signal> signals;
     const Date as_of = snapshot.as_of();
-    if (!is_active(rep, as_of) || is_paused(rep, as_of)) return signals;
+    if (!counts_on(rep, as_of)) return signals;
     const Date renewal_horizon = as_of + snapshot.organisation().renewal_window;
     for (const auto& signal :
          {feedback_signal(feedback), quiet_signal(snapshot, rep), milestones_signal(assignments, renewal_horizon),

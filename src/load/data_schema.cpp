@@ -1,5 +1,9 @@
 #include "load/data_schema.hpp"
 
+#include <string>
+
+#include "model/model.hpp"
+
 namespace repjourney {
 
 namespace {
@@ -69,7 +73,7 @@ constexpr std::string_view schema = R"schema(
     },
     "kind": {
       "description": "A kind of recognition suggestion.",
-      "enum": ["anniversary", "milestone", "goal", "term", "farewell", "quiet"]
+      "enum": @KINDS@
     },
     "organisation": {
       "description": "The organisation: its name, defaults and coordinators. In one data file only.",
@@ -274,7 +278,20 @@ constexpr std::string_view schema = R"schema(
 )schema";
 }  // namespace
 
-// Without the newline the raw string starts with, so the document begins with its brace.
-std::string_view data_schema() { return schema.substr(1); }
+// Without the newline the raw string starts with, so the document begins with its brace; the kinds of
+// suggestion are the model's list, as a JSON array.
+std::string_view data_schema() {
+    static const std::string document = [] {
+        std::string kinds = "[";
+        for (const std::string_view word : suggestion_kind_words())
+            kinds.append(kinds.size() > 1 ? ", \"" : "\"").append(word).append("\"");
+        kinds += "]";
+        std::string text{schema.substr(1)};
+        const std::string_view slot = "@KINDS@";
+        text.replace(text.find(slot), slot.size(), kinds);
+        return text;
+    }();
+    return document;
+}
 
 }  // namespace repjourney

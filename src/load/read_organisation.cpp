@@ -16,7 +16,17 @@ const std::vector<std::string_view> coordinator_keys = {"id", "name", "email"};
 const std::vector<std::string_view> recognition_keys = {"window", "anniversaries", "quiet_after", "actions"};
 const std::vector<std::string_view> action_keys = {"id", "title", "for"};
 const std::vector<std::string_view> adaptation_keys = {"label", "born_from", "born_until", "feedback_every"};
-const std::vector<std::string_view> kind_words = {"anniversary", "milestone", "goal", "term", "farewell", "quiet"};
+
+// "anniversary, milestone, goal, term, farewell or quiet": the kinds an action may be `for`.
+std::string kinds_in_words() {
+    const auto& words = suggestion_kind_words();
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) out += i + 1 == words.size() ? " or " : ", ";
+        out += words[i];
+    }
+    return out;
+}
 
 // Reports an id already seen in the same list.
 void check_unique(std::set<std::string>& seen, const std::string& id, SourceMark mark, std::string_view what,
@@ -74,9 +84,9 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
                 if (kind)
                     action.for_kinds.push_back(*kind);
                 else
-                    problems.error(word.mark, fmt::format("unknown kind of recognition '{}': use anniversary, "
-                                                          "milestone, goal, term, farewell or quiet{}",
-                                                          word.text, did_you_mean(word.text, kind_words)));
+                    problems.error(word.mark,
+                                   fmt::format("unknown kind of recognition '{}': use {}{}", word.text,
+                                               kinds_in_words(), did_you_mean(word.text, suggestion_kind_words())));
             }
             out.recognition.actions.push_back(std::move(action));
         }

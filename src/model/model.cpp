@@ -22,6 +22,13 @@ constexpr std::array suggestion_kind_names = {
     std::pair{SuggestionKind::quiet, std::string_view{"quiet"}},
 };
 
+// The kinds in the table's order, so that the table is the one list of them.
+constexpr auto all_suggestion_kinds = [] {
+    std::array<SuggestionKind, suggestion_kind_names.size()> kinds{};
+    for (std::size_t i = 0; i < kinds.size(); ++i) kinds[i] = suggestion_kind_names[i].first;
+    return kinds;
+}();
+
 constexpr std::array event_type_names = {
     std::pair{EventType::milestone, std::string_view{"milestone"}},
     std::pair{EventType::feedback, std::string_view{"feedback"}},
@@ -67,6 +74,16 @@ const RecognitionAction& builtin_action_for(SuggestionKind kind) {
     return builtin_actions().front();
 }
 
+std::span<const SuggestionKind> suggestion_kinds() { return all_suggestion_kinds; }
+const std::vector<std::string_view>& suggestion_kind_words() {
+    static const std::vector<std::string_view> words = [] {
+        std::vector<std::string_view> out;
+        out.reserve(suggestion_kind_names.size());
+        for (const auto& entry : suggestion_kind_names) out.push_back(entry.second);
+        return out;
+    }();
+    return words;
+}
 std::string_view to_string(SuggestionKind kind) { return name_of(suggestion_kind_names, kind); }
 std::optional<SuggestionKind> suggestion_kind_from(std::string_view word) {
     return value_of(suggestion_kind_names, word);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -205,6 +206,11 @@ std::vector<std::string_view> ids_of(const std::vector<T>& items) {
 const std::vector<RecognitionAction>& builtin_actions();
 const RecognitionAction& builtin_action_for(SuggestionKind kind);
 
+// Every kind, in the SPEC's order: the one list that catalogue actions' `for`, the schema,
+// `recognize --kind` and (by a test) the completion scripts offer.
+std::span<const SuggestionKind> suggestion_kinds();
+// Their words, as to_string gives them, in the same order.
+const std::vector<std::string_view>& suggestion_kind_words();
 std::string_view to_string(SuggestionKind kind);
 std::optional<SuggestionKind> suggestion_kind_from(std::string_view word);
 std::string_view to_string(EventType type);

@@ -12,6 +12,9 @@ bool is_key_part(std::string_view text) {
 }
 
 bool is_key_date(std::string_view text) { return Date::parse(text).has_value(); }
+
+// "KIND:", the start of every key with more than its kind's word.
+std::string prefix(SuggestionKind kind) { return std::string{to_string(kind)} + ':'; }
 }  // namespace
 
 std::optional<SuggestionKind> suggestion_key_kind(std::string_view key) {
@@ -48,5 +51,27 @@ std::optional<SuggestionKind> suggestion_key_kind(std::string_view key) {
     }
     return well_formed ? kind : std::nullopt;
 }
+
+std::string anniversary_key(Duration length) { return prefix(SuggestionKind::anniversary) + length.text(); }
+
+std::string milestone_key(std::string_view role, std::string_view milestone) {
+    std::string key = prefix(SuggestionKind::milestone);
+    key.append(role).append("/").append(milestone);
+    return key;
+}
+
+std::string milestone_key(std::string_view role, std::string_view milestone, Date done) {
+    return milestone_key(role, milestone) + '@' + done.iso();
+}
+
+std::string goal_key(std::string_view goal) { return prefix(SuggestionKind::goal).append(goal); }
+
+std::string term_key(std::string_view role, Date end) {
+    return prefix(SuggestionKind::term).append(role) + '@' + end.iso();
+}
+
+std::string farewell_key() { return std::string{to_string(SuggestionKind::farewell)}; }
+
+std::string quiet_key() { return std::string{to_string(SuggestionKind::quiet)}; }
 
 }  // namespace repjourney

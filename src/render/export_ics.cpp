@@ -156,7 +156,7 @@ void add_goals(Feed& feed, const RepresentativeStatus& status) {
                                   : goal.due                ? due_words(feed.lang(), *goal.due, feed.as_of())
                                                             : state_word(feed.lang(), g.state);
         feed.text("DESCRIPTION", who(feed, rep) + "\n" + tr(feed.lang(), Msg::export_goal, goal.title) + "\n" + state +
-                                     suggestion_line(feed, rep, "goal:" + goal.id));
+                                     suggestion_line(feed, rep, goal_key(goal.id)));
         feed.categories({tr(feed.lang(), Msg::category_goal)});
         if (goal.due) feed.due(*goal.due);
         feed.todo_status(g.state == DueState::done ? goal.done : std::nullopt);
@@ -172,7 +172,7 @@ void add_anniversaries(Feed& feed, const RepresentativeStatus& status, const std
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_anniversary, length));
         feed.text("DESCRIPTION", who(feed, rep) + "\n" +
                                      tr(feed.lang(), Msg::show_service_since, feed.date(*service_start(rep))) +
-                                     suggestion_line(feed, rep, "anniversary:" + a.length.text()));
+                                     suggestion_line(feed, rep, anniversary_key(a.length)));
         feed.categories({tr(feed.lang(), Msg::category_anniversary)});
         feed.all_day(a.date);
         feed.end("VEVENT");
@@ -191,10 +191,9 @@ void add_term_ends(Feed& feed, const RepresentativeStatus& status, const std::ve
         if (const MilestoneStatus* shown = shown_renewal_talk(term.renewal_talks))
             talk = shown->state == DueState::done ? tr(feed.lang(), Msg::talk_done, feed.date(*shown->done))
                                                   : due_words(feed.lang(), shown->due, feed.as_of());
-        feed.text("DESCRIPTION",
-                  fmt::format("{}\n{}\n{}: {}{}", who(feed, rep), assignment_line(feed, assignment),
-                              tr(feed.lang(), Msg::heading_renewal_talk), talk,
-                              suggestion_line(feed, rep, "term:" + assignment.role + "@" + assignment.end->iso())));
+        feed.text("DESCRIPTION", fmt::format("{}\n{}\n{}: {}{}", who(feed, rep), assignment_line(feed, assignment),
+                                             tr(feed.lang(), Msg::heading_renewal_talk), talk,
+                                             suggestion_line(feed, rep, term_key(assignment.role, *assignment.end))));
         feed.categories({tr(feed.lang(), Msg::category_term_end), title});
         feed.all_day(*assignment.end);
         feed.end("VEVENT");

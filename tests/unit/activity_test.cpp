@@ -50,6 +50,33 @@ TEST_CASE("activity: active with an active assignment until the day they leave")
     CHECK_FALSE(is_active(rep, d("2030-01-01")));
 }
 
+TEST_CASE("activity: counts when active and not paused") {
+    CHECK(counts(true, false));
+    CHECK_FALSE(counts(true, true));
+    CHECK_FALSE(counts(false, false));
+    CHECK_FALSE(counts(false, true));
+}
+
+TEST_CASE("activity: counts on a day when active and not paused then") {
+    Representative rep;
+    CHECK_FALSE(counts_on(rep, d("2026-01-01")));  // no assignment
+    rep.assignments = {assignment("2025-03-01", "2027-02-28")};
+    CHECK_FALSE(counts_on(rep, d("2025-02-28")));  // incoming
+    CHECK(counts_on(rep, d("2025-03-01")));
+    CHECK(counts_on(rep, d("2027-02-28")));
+    CHECK_FALSE(counts_on(rep, d("2027-03-01")));  // ended
+
+    rep.paused = Pause{d("2026-01-01"), d("2026-03-31")};
+    CHECK(counts_on(rep, d("2025-12-31")));
+    CHECK_FALSE(counts_on(rep, d("2026-01-01")));
+    CHECK_FALSE(counts_on(rep, d("2026-03-31")));
+    CHECK(counts_on(rep, d("2026-04-01")));
+
+    rep.left = d("2026-06-01");
+    CHECK(counts_on(rep, d("2026-05-31")));
+    CHECK_FALSE(counts_on(rep, d("2026-06-01")));  // left, though the assignment runs on
+}
+
 TEST_CASE("activity: service start is the earliest assignment start") {
     Representative rep;
     CHECK_FALSE(service_start(rep));
