@@ -58,6 +58,7 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     status.active = assignment.active_on(as_of);
     // An active assignment makes its representative active unless they left.
     status.counts = status.active && counts_on(rep, as_of);
+    status.followed = status.counts || (assignment.start > as_of && !has_left(rep, as_of) && !is_paused(rep, as_of));
     if (!status.role) return status;
 
     const auto events = snapshot.events_of(rep);

@@ -27,6 +27,9 @@ struct AssignmentStatus {
     // Active, and its representative neither paused nor left: only then do its overdue and
     // due-soon milestones count as items to raise. The states themselves are always computed.
     bool counts = false;
+    // Counts, or starts later for a representative neither paused nor left: its milestones are
+    // followed as tasks (the calendar feed's to-dos, the timeline's marks), overdue or not.
+    bool followed = false;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
 };
 

@@ -100,14 +100,10 @@ std::string suggestion_line(const Feed& feed, const Representative& rep, std::st
 
 // Assignments whose milestones the feed holds: those that count, and those still to start for someone neither
 // gone nor paused. Ended ones and paused people's are not chased, so they would only clutter a calendar.
-bool in_feed(const AssignmentStatus& a, const RepresentativeStatus& status, Date as_of) {
-    return a.counts || (a.assignment->start > as_of && !status.paused && status.stage != Stage::left);
-}
-
 void add_milestones(Feed& feed, const RepresentativeStatus& status) {
     const Representative& rep = *status.representative;
     for (const AssignmentStatus& a : status.assignments) {
-        if (!a.role || !in_feed(a, status, feed.as_of())) continue;
+        if (!a.role || !a.followed) continue;
         for (const MilestoneStatus& m : a.milestones) {
             const Milestone& milestone = *m.milestone;
             feed.begin("VTODO", fmt::format("milestone.{}.{}.{}.{}", rep.id, a.role->id, a.assignment->start.iso(),

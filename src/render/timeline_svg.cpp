@@ -128,7 +128,7 @@ void draw_assignment(Canvas& c, const RepresentativeStatus& status, const Assign
                           x1, c.y + bar_top, std::max(x2 - x1, 2.0), bar_height);
     // An ended assignment's open milestones are nobody's task any more; a paused person's are not chased.
     const bool ended = !a.active && !future;
-    const bool chased = a.counts || (future && !status.paused);
+    const bool chased = a.followed;
     const auto events = c.snapshot.events_of(*status.representative);
     for (const MilestoneStatus& m : a.milestones) {
         const Milestone& milestone = *m.milestone;

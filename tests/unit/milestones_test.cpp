@@ -207,6 +207,10 @@ TEST_CASE("milestones: only active assignments of present, unpaused representati
     CHECK(statuses[0].milestones[0].state == DueState::overdue);
     CHECK(statuses[2].milestones[0].state == DueState::upcoming);
     CHECK(representative_status(Snapshot{model, as_of}, anna).overdue.milestones == 1);
+    // Followed: the one that counts, and the one still to start; not the one that ended.
+    CHECK_FALSE(statuses[0].followed);
+    CHECK(statuses[1].followed);
+    CHECK(statuses[2].followed);
 
     SUBCASE("paused") {
         anna.paused = Pause{d("2025-12-01"), std::nullopt};
@@ -214,11 +218,14 @@ TEST_CASE("milestones: only active assignments of present, unpaused representati
         CHECK(statuses[1].active);
         CHECK_FALSE(statuses[1].counts);
         CHECK(representative_status(Snapshot{model, as_of}, anna).overdue.milestones == 0);
+        CHECK_FALSE(statuses[1].followed);
+        CHECK_FALSE(statuses[2].followed);
     }
     SUBCASE("left") {
         anna.left = d("2026-01-01");
         statuses = assignment_statuses(Snapshot{model, as_of}, anna);
         CHECK(statuses[1].active);
         CHECK_FALSE(statuses[1].counts);
+        CHECK_FALSE(statuses[2].followed);  // the calendar and the timeline agree: nobody's task
     }
 }
