@@ -77,7 +77,7 @@ EventsSection locate_in(std::string_view text, const std::optional<FileFacts>& l
 RecordResult record_event(const RecordRequest& request) {
     RecordResult result;
     LoadResult data = load_data(request.data_paths);
-    static_cast<LoadProblems&>(result) = data;  // the model stays with data
+    static_cast<LoadProblems&>(result) = static_cast<const LoadProblems&>(data);  // the model stays with data
     if (data.has_errors()) return result;
 
     const fs::path chosen = choose_target(request, data);
@@ -100,7 +100,7 @@ RecordResult record_event(const RecordRequest& request) {
                                     : (current_hash && read_as_data);
     if (changed) {
         data = load_data(request.data_paths);
-        static_cast<LoadProblems&>(result) = data;  // the model stays with data
+        static_cast<LoadProblems&>(result) = static_cast<const LoadProblems&>(data);  // the model stays with data
         if (data.has_errors()) return result;
         index = index_of(data.model, target);
     }
