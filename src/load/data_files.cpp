@@ -55,7 +55,7 @@ struct Entry {
     std::string name;
     bool is_directory = false;  // itself, or what it links to
     bool is_link = false;
-    std::string_view special_kind;  // of it, or what it links to: special_file_kind
+    std::string_view special_kind{};  // of it, or what it links to: special_file_kind
 };
 
 // The visible entries of a directory, sorted by name. readdir and not
