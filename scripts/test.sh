@@ -41,19 +41,18 @@ stage_format() {
 
 stage_tidy() {
     # A configure-only tree whose compile_commands.json has no precompiled header (GCC's, which
-    # clang cannot read). It lists src/'s unity files (CMakeLists.txt), so clang-tidy reads and
-    # matches the library headers once per nine files, which takes a quarter of the time.
+    # clang cannot read) and lists every .cpp of src/ on its own, as the build compiles it.
     cmake -S . -B build-tidy -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON \
         -DREPJOURNEY_TESTS=OFF >/dev/null
     local files
     files=$(python3 -c 'import json; print(len(json.load(open("build-tidy/compile_commands.json"))))')
-    # Any finding fails the stage. clang-tidy counts what it hides (library headers, checks that
-    # are off) in "N warnings generated." lines: noise, dropped.
+    # One clang-tidy per file, $jobs at a time. Any finding fails the stage. clang-tidy counts what
+    # it hides (library headers, checks that are off) in "N warnings generated." lines: noise, dropped.
     python3 -c 'import json, sys; sys.stdout.write("".join(e["file"] + "\0" for e in json.load(sys.stdin)))' \
         <build-tidy/compile_commands.json |
         xargs -0 -n 1 -P "$jobs" clang-tidy -p build-tidy --quiet 2>&1 |
         { grep -v -E '^[0-9]+ warnings? generated\.$' || true; }
-    echo "tidy: $files unity files, all of src/, without a finding"
+    echo "tidy: $files files, all of src/, without a finding"
 }
 
 stage_asan() {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/step_timings.hpp"
 #include "cli/usage.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/timings.hpp"
@@ -59,6 +60,7 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     try {
+        print_step_timings_if_asked();
         return run(argc, argv);
     } catch (const Error& e) {
         std::cerr << "repjourney: error: " << e.what() << "\n";
