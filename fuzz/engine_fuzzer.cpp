@@ -66,7 +66,7 @@ void report(const Model& model, Language language) {
                                        fmt::format("order {}, place {}", static_cast<int>(order), i));
     }
     (void)render_status_table(statuses, snapshot, {language, true, 80});
-    (void)render_status_csv(statuses);
+    for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_status_csv(statuses, cells);
 
     std::vector<Suggestion> suggestions = recognition_suggestions(snapshot);
     (void)render_recognize_table(suggestions, as_of, language, layout);
@@ -76,7 +76,7 @@ void report(const Model& model, Language language) {
         const PersonView person{status, recognition_suggestions(snapshot, *status.representative)};
         (void)render_show_text(person, snapshot, {language, false, 0});
         (void)render_show_json(person, snapshot, language);
-        (void)render_show_csv(person);
+        for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_show_csv(person, cells);
     }
 
     const std::vector<FeedbackItem> feedback = feedback_due(snapshot);

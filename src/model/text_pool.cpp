@@ -6,8 +6,8 @@
 namespace repjourney {
 
 namespace {
-// Blocks grow from small, since a pool may serve one small file of many thousands.
-constexpr std::size_t first_block_bytes = 256;
+// Blocks grow from small (the first is 256 bytes: see block_bytes_), since a pool may serve one
+// small file of many thousands.
 constexpr std::size_t largest_block_bytes = std::size_t{64} * 1024;
 }  // namespace
 
