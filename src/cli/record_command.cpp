@@ -75,7 +75,7 @@ const CLI::Validator not_blank{[](const std::string& text) {
                                               ? std::string{"is empty: write the note, or leave the option out"}
                                               : std::string{};
                                },
-                               "TEXT"};
+                               ""};  // no description: the help shows --note TEXT, not TEXT:TEXT
 
 CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner& runner, EventType type,
                    const std::string& description) {
