@@ -1,6 +1,7 @@
 #include "engine/urgency.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace repjourney {
@@ -54,9 +55,20 @@ bool comes_before(const StatusRank& a, const StatusRank& b, StatusOrder order) {
            std::tie(b.representative->name, b.representative->id);
 }
 
+std::vector<std::size_t> sorted_indices(std::span<const RepresentativeStatus> statuses, StatusOrder order) {
+    std::vector<std::size_t> indices(statuses.size());
+    std::iota(indices.begin(), indices.end(), std::size_t{0});
+    std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+        return comes_before(rank_of(statuses[a]), rank_of(statuses[b]), order);
+    });
+    return indices;
+}
+
 void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order) {
-    std::stable_sort(statuses.begin(), statuses.end(),
-                     [&](const auto& a, const auto& b) { return comes_before(rank_of(a), rank_of(b), order); });
+    std::vector<RepresentativeStatus> sorted;
+    sorted.reserve(statuses.size());
+    for (const std::size_t index : sorted_indices(statuses, order)) sorted.push_back(std::move(statuses[index]));
+    statuses = std::move(sorted);
 }
 
 }  // namespace repjourney

@@ -1,6 +1,7 @@
 #pragma once
 // The order `status` lists people in.
 
+#include <span>
 #include <tuple>
 #include <vector>
 
@@ -14,6 +15,8 @@ enum class StatusOrder { urgency, name, stage };
 // soonest; then the rest by stage. stage: onboarding, renewal, established, incoming,
 // paused, ended, left. Ties by name, then id.
 void sort_statuses(std::vector<RepresentativeStatus>& statuses, StatusOrder order);
+// The same order as indices into statuses, which stay where they are.
+std::vector<std::size_t> sorted_indices(std::span<const RepresentativeStatus> statuses, StatusOrder order);
 
 // What that order needs of a status: small enough to keep for every representative.
 struct StatusRank {
