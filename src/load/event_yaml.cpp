@@ -21,7 +21,8 @@ bool is_plain_safe(std::string_view text) {
     if (!(std::isalnum(first) || first >= 0x80)) return false;
     return std::all_of(text.begin(), text.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);
-        return std::isalnum(c) || c >= 0x80 || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/';
+        return std::isalnum(c) || c >= 0x80 || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '@' ||
+               c == '+';
     });
 }
 }  // namespace

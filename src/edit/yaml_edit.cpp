@@ -1,0 +1,229 @@
+#include "edit/yaml_edit.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "load/event_yaml.hpp"
+
+namespace repjourney {
+
+namespace {
+constexpr std::uint32_t new_node_file = std::numeric_limits<std::uint32_t>::max();
+
+YamlNode new_node(const NewValue& value) {
+    YamlNode node = to_tree(value);
+    node.mark.file = new_node_file;
+    return node;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+bool is_block_collection(const YamlNode& node) {
+    return (node.kind == YamlNode::Kind::mapping || node.kind == YamlNode::Kind::sequence) && !node.flow;
+}
+
+// Only blanks between the start of its line and offset.
+bool starts_its_line(std::string_view text, const LineIndex& lines, std::size_t offset) {
+    const std::size_t start = lines.line_start(lines.line_of(offset));
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(start),
+                       text.begin() + static_cast<std::ptrdiff_t>(offset), is_blank);
+}
+}  // namespace
+
+bool is_new(const YamlNode& node) { return node.mark.file == new_node_file; }
+
+bool same_tree(const YamlNode& a, const YamlNode& b) {
+    if (a.kind != b.kind || a.children.size() != b.children.size()) return false;
+    if (a.kind == YamlNode::Kind::scalar) return a.text == b.text && a.plain == b.plain;
+    if (a.kind == YamlNode::Kind::mapping) {
+        // A key added to a block mapping is written among the others, not at its end.
+        for (std::size_t i = 0; i < a.mapping_size(); ++i) {
+            const auto j = a.key(i).is_scalar() ? find_key(b, a.key(i).text) : std::optional{i};
+            if (!j || !same_tree(a.key(i), b.key(*j)) || !same_tree(a.value(i), b.value(*j))) return false;
+        }
+        return true;
+    }
+    for (std::size_t i = 0; i < a.children.size(); ++i)
+        if (!same_tree(a.children[i], b.children[i])) return false;
+    return true;
+}
+
+YamlEditor::YamlEditor(std::string_view text) : text_(text), lines_(text), line_break_(line_break_of(text)) {}
+
+Span YamlEditor::span_of(const YamlNode& node) const {
+    if (const auto span = node_span(text_, lines_, node)) return *span;
+    throw EditRefused(node.mark,
+                      "cannot tell for certain where this ends (text continued on the next lines, a | or > "
+                      "block, or an empty list); make this change by hand");
+}
+
+Span YamlEditor::span_of_value(const YamlNode& mapping, std::size_t i) const {
+    if (const auto span = value_span(text_, lines_, mapping, i)) return *span;
+    throw EditRefused(mapping.value(i).is_null() ? mapping.key(i).mark : mapping.value(i).mark,
+                      fmt::format("cannot tell for certain where the value of '{}' ends (text continued on "
+                                  "the next lines, or a | or > block); make this change by hand",
+                                  mapping.key(i).text));
+}
+
+void YamlEditor::require_one_line(const YamlNode& node, Span span, std::string_view what) const {
+    if (lines_.line_of(span.begin) != lines_.line_of(span.end - 1))
+        throw EditRefused(node.mark, fmt::format("{} is written in the {{...}} or [...] style over several lines; "
+                                                 "make this change by hand, or write it one key or item a line",
+                                                 what));
+}
+
+std::string YamlEditor::lines_text(const std::vector<std::string>& lines) const {
+    std::string out;
+    for (const auto& line : lines) out += line + std::string{line_break_};
+    return out;
+}
+
+void YamlEditor::set(YamlNode& mapping, std::string_view key, const NewValue& value) {
+    const auto i = find_key(mapping, key);
+    if (!i) {
+        if (mapping.flow)
+            insert_into_flow(mapping, yaml_scalar(key) + ": " + flow_yaml(value));
+        else
+            insert_into_block_mapping(mapping, key, value);
+        mapping.children.push_back(new_node(NewValue::of_text(key)));
+        mapping.children.push_back(new_node(value));
+        return;
+    }
+    YamlNode& old = mapping.children[2 * *i + 1];
+    if (is_block_collection(old)) {
+        if (old.kind == YamlNode::Kind::mapping && value.kind == NewValue::Kind::mapping) {
+            for (const auto& [entry_key, entry_value] : value.entries) set(old, entry_key, entry_value);
+            return;
+        }
+        throw EditRefused(old.mark,
+                          fmt::format("'{}' is written over several lines here; make this change by hand", key));
+    }
+    const Span span = span_of_value(mapping, *i);
+    const std::string written = flow_yaml(value);
+    edits_.push_back({span, span.begin == span.end ? " " + written : written});
+    old = new_node(value);
+}
+
+void YamlEditor::insert_into_flow(const YamlNode& collection, const std::string& entry) {
+    const Span span = span_of(collection);
+    require_one_line(collection, span, collection.kind == YamlNode::Kind::mapping ? "this mapping" : "this list");
+    std::size_t at = span.end - 1;  // the closing bracket
+    while (at > span.begin + 1 && is_blank(text_[at - 1])) --at;
+    const bool empty = at == span.begin + 1;
+    edits_.push_back({{at, at}, empty ? entry : ", " + entry});
+}
+
+void YamlEditor::insert_into_block_mapping(const YamlNode& mapping, std::string_view key, const NewValue& value) {
+    // After the last key whose value is on its own line (id, name, ... before assignments:), so a
+    // new key reads with its kind; else after the last key.
+    std::optional<std::size_t> anchor;
+    for (std::size_t i = 0; i < mapping.mapping_size(); ++i) {
+        if (is_new(mapping.key(i))) continue;
+        if (!anchor || !is_block_collection(mapping.value(i)) || is_block_collection(mapping.value(*anchor)))
+            anchor = i;
+    }
+    if (!anchor) throw EditRefused(mapping.mark, "an empty mapping; make this change by hand");
+    const Span span = span_of_value(mapping, *anchor);
+    const std::uint32_t last_line = lines_.line_of(span.end > span.begin ? span.end - 1 : span.begin);
+    const std::size_t at = lines_.next_line_start(last_line);
+    const std::size_t indent = mapping.key(0).mark.column;
+    std::string lines = lines_text(block_lines(NewValue::mapping({{std::string{key}, value}}), indent));
+    if (at == text_.size() && !text_.empty() && text_.back() != '\n') {
+        lines.resize(lines.size() - line_break_.size());  // the file keeps ending without a line break
+        lines.insert(0, line_break_);
+    }
+    edits_.push_back({{at, at}, lines});
+}
+
+void YamlEditor::append(YamlNode& list, const NewValue& item) {
+    if (list.kind != YamlNode::Kind::sequence) throw EditRefused(list.mark, "a list was expected here");
+    if (list.flow)
+        insert_into_flow(list, flow_yaml(item));
+    else
+        append_to_block_list(list, item);
+    list.children.push_back(new_node(item));
+}
+
+void YamlEditor::append_to_block_list(const YamlNode& list, const NewValue& item) {
+    const auto last = std::find_if(list.children.rbegin(), list.children.rend(),
+                                   [](const YamlNode& child) { return !is_new(child); });
+    if (last == list.children.rend()) throw EditRefused(list.mark, "an empty list; make this change by hand");
+    const Span span = span_of(*last);
+    const std::size_t item_begin = lines_.offset(last->mark);
+    std::size_t dash = item_begin;
+    while (dash > 0 && is_blank(text_[dash - 1])) --dash;
+    if (dash == 0 || text_[dash - 1] != '-' || !starts_its_line(text_, lines_, dash - 1))
+        throw EditRefused(last->mark, "this list item does not start its line with '- '; add to the list by hand");
+    --dash;
+    const std::size_t column = dash - lines_.line_start(lines_.line_of(dash));
+    const std::string prefix = std::string(column, ' ') + std::string{text_.substr(dash, item_begin - dash)};
+    const bool block_style = last->kind == YamlNode::Kind::mapping && !last->flow;
+
+    const std::size_t at = lines_.next_line_start(lines_.line_of(span.end - 1));
+    std::string lines = lines_text(item_lines(item, prefix, block_style));
+    if (at == text_.size() && !text_.empty() && text_.back() != '\n') {
+        lines.resize(lines.size() - line_break_.size());
+        lines.insert(0, line_break_);
+    }
+    edits_.push_back({{at, at}, lines});
+}
+
+void YamlEditor::remove(YamlNode& mapping, std::string_view key) {
+    const auto i = find_key(mapping, key);
+    if (!i) return;
+    const YamlNode& key_node = mapping.key(*i);
+    const std::size_t key_begin = lines_.offset(key_node.mark);
+    const Span value = span_of_value(mapping, *i);
+    if (mapping.flow) {
+        const Span whole = span_of(mapping);
+        require_one_line(mapping, whole, "this mapping");
+        std::size_t begin = key_begin;
+        std::size_t end = value.end;
+        std::size_t after = end;
+        while (after < whole.end && is_blank(text_[after])) ++after;
+        if (text_[after] == ',') {
+            end = after + 1;
+            while (end < whole.end && is_blank(text_[end])) ++end;
+        } else {
+            std::size_t before = begin;
+            while (before > whole.begin && is_blank(text_[before - 1])) --before;
+            if (text_[before - 1] == ',') begin = before - 1;
+        }
+        edits_.push_back({{begin, end}, ""});
+    } else {
+        if (!starts_its_line(text_, lines_, key_begin))
+            throw EditRefused(key_node.mark, fmt::format("'{}' is on the line of the list item's '- '; remove it by "
+                                                         "hand",
+                                                         key));
+        const std::uint32_t key_line = lines_.line_of(key_begin);
+        const std::uint32_t last_line = lines_.line_of(value.end > value.begin ? value.end - 1 : value.begin);
+        std::size_t begin = lines_.line_start(key_line);
+        const std::size_t end = lines_.next_line_start(last_line);
+        // The last line of a file without a final line break: the line before it loses its break.
+        if (end == text_.size() && text_.back() != '\n' && key_line > 0) begin = lines_.content_end(key_line - 1);
+        edits_.push_back({{begin, end}, ""});
+    }
+    mapping.children.erase(mapping.children.begin() + static_cast<std::ptrdiff_t>(2 * *i),
+                           mapping.children.begin() + static_cast<std::ptrdiff_t>(2 * *i + 2));
+}
+
+std::string YamlEditor::result() const {
+    std::vector<TextEdit> edits = edits_;
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
+    std::string out;
+    out.reserve(text_.size() + 256);
+    std::size_t at = 0;
+    for (const TextEdit& edit : edits) {
+        if (edit.span.begin < at) throw std::logic_error("two changes to one place of a data file");
+        out.append(text_.substr(at, edit.span.begin - at));
+        out += edit.text;
+        at = edit.span.end;
+    }
+    out.append(text_.substr(at));
+    return out;
+}
+
+}  // namespace repjourney

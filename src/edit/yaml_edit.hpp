@@ -1,0 +1,73 @@
+#pragma once
+// Changes to a YAML text made in place, on the positions of its parsed tree, so that every
+// other byte (comments, blank lines, quoting, CRLF) stays as it was: yaml-cpp's emitter would
+// drop the comments and reorder the keys. Each change also makes itself in the tree, which then
+// is what the changed text must read as (see verify_edited); a shape that cannot be changed for
+// certain is refused with its place, never guessed at.
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "edit/new_value.hpp"
+#include "edit/yaml_text.hpp"
+#include "load/yaml_tree.hpp"
+
+namespace repjourney {
+
+// What cannot be changed in place, and where it is written: to be changed by hand.
+class EditRefused : public std::runtime_error {
+public:
+    EditRefused(SourceMark mark, const std::string& message) : std::runtime_error(message), mark(mark) {}
+    SourceMark mark;
+};
+
+// Replace [span.begin, span.end) with text: an insertion when the span is empty.
+struct TextEdit {
+    Span span;
+    std::string text;
+};
+
+class YamlEditor {
+public:
+    // text is the file's. The nodes given to the changes are of its parse (parse_yaml), which they
+    // change along with the text: the tree then holds what the changed text must read as.
+    explicit YamlEditor(std::string_view text);
+
+    // Sets key in mapping to value: replaces the value written there (a mapping merged key by key
+    // into a mapping in the block style), or adds the key after the mapping's last key with a value
+    // on its line (or at its end), in the mapping's style.
+    void set(YamlNode& mapping, std::string_view key, const NewValue& value);
+    // Removes key and its value from mapping, if it is there.
+    void remove(YamlNode& mapping, std::string_view key);
+    // Appends item to a list, in the style of the list and of its last item.
+    void append(YamlNode& list, const NewValue& item);
+
+    // The text with every change made.
+    std::string result() const;
+    bool changed() const { return !edits_.empty(); }
+
+private:
+    Span span_of_value(const YamlNode& mapping, std::size_t i) const;
+    Span span_of(const YamlNode& node) const;
+    void insert_into_block_mapping(const YamlNode& mapping, std::string_view key, const NewValue& value);
+    void insert_into_flow(const YamlNode& collection, const std::string& entry);
+    void append_to_block_list(const YamlNode& list, const NewValue& item);
+    void require_one_line(const YamlNode& node, Span span, std::string_view what) const;
+    std::string lines_text(const std::vector<std::string>& lines) const;
+
+    std::string_view text_;
+    LineIndex lines_;
+    std::string_view line_break_;
+    std::vector<TextEdit> edits_;
+};
+
+// A node the editor made: it has no place in the old text.
+bool is_new(const YamlNode& node);
+
+// Whether two trees hold the same (marks and styles aside): the edited text read back against
+// the tree the editor changed.
+bool same_tree(const YamlNode& a, const YamlNode& b);
+
+}  // namespace repjourney
