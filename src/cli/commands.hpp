@@ -26,5 +26,7 @@ void add_recognize_command(CLI::App& app, const GlobalOptions& global, CommandRu
 void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+// add, elect, leave and pause (change_commands.cpp).
+void add_change_commands(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 
 }  // namespace repjourney

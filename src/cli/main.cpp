@@ -38,6 +38,7 @@ int run(int argc, char** argv) {
     add_recognize_command(app, global, runner);
     add_remind_command(app, global, runner);
     add_record_command(app, global, runner);
+    add_change_commands(app, global, runner);
     add_export_command(app, global, runner);
     add_schema_command(app, global, runner);
     add_init_command(app, global, runner);

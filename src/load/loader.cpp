@@ -334,15 +334,27 @@ LoadResult Loader::finish() {
     return result;
 }
 
-LoadResult load_data(const std::vector<std::string>& paths) {
+LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced) {
     timing_mark("start");
     Loader loader;
     DataFiles data = find_data_files(paths);
-    if (!data.empty_directories.empty())
+    if (!data.empty_directories.empty() && replaced.empty())
         throw Error(exit_no_input, fmt::format("no *.yaml files in '{}' (nor *.yml): is the data path the right "
                                                "directory?",
                                                data.empty_directories.front()));
-    for (const auto& file : data.files) loader.add_file(file);
+    std::vector<bool> used(replaced.size(), false);
+    for (const auto& file : data.files) {
+        const auto text =
+            std::find_if(replaced.begin(), replaced.end(), [&](const ReplacedText& r) { return r.path == file; });
+        if (text == replaced.end()) {
+            loader.add_file(file);
+        } else {
+            used[static_cast<std::size_t>(text - replaced.begin())] = true;
+            loader.add_text(file, text->text);
+        }
+    }
+    for (std::size_t i = 0; i < replaced.size(); ++i)
+        if (!used[i]) loader.add_text(replaced[i].path, replaced[i].text);
     timing_mark("listed");
     LoadResult result = loader.finish();
     result.skipped_files = std::move(data.skipped);

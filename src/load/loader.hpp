@@ -75,9 +75,16 @@ private:
     std::vector<std::string> unreadable_files_;
 };
 
-// Loads every data file named by paths (see find_data_files). Throws Error(exit_no_input) when a
-// directory among them holds no data file: a cron job pointed at the wrong one must fail loudly.
-LoadResult load_data(const std::vector<std::string>& paths);
+// A data file's text as a change would leave it: read instead of the file, or as a new file.
+struct ReplacedText {
+    std::string path;  // as find_data_files names it, or a new file's
+    std::string text;
+};
+
+// Loads every data file named by paths (see find_data_files), with replaced texts read instead of
+// their files. Throws Error(exit_no_input) when a directory among them holds no data file: a cron
+// job pointed at the wrong one must fail loudly.
+LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced = {});
 
 // The problems of one new event (a YAML flow mapping, as event_to_yaml writes it)
 // against a valid model: it is read back exactly as the loader would read it from

@@ -1,0 +1,262 @@
+// add, elect, leave and pause: the commands that change people in the data files (SPEC "Keeping
+// the data current"). One file for the four: they share their options, the way they report, and
+// change_data; import, larger, has its own.
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/change_output.hpp"
+#include "cli/commands.hpp"
+#include "diagnostics/error.hpp"
+#include "edit/person_changes.hpp"
+#include "text/printable.hpp"
+#include "text/spelling.hpp"
+
+namespace repjourney {
+
+namespace {
+
+struct ChangeOptions {
+    std::string rep;
+    bool dry_run = false;
+    double wait_seconds = 10;
+    // add and elect
+    std::string role;
+    std::string start;
+    std::string end;
+    std::string workplace;
+    // add
+    std::string file;
+    std::string name;
+    std::string email;
+    std::string phone;
+    std::string branch;
+    std::string coordinator;
+    std::optional<int> born;
+    // leave
+    std::string date;
+    std::string reason;
+    // pause
+    std::string from;
+    std::string until;
+    bool clear = false;
+};
+
+DataChangeOptions change_options(const GlobalOptions& global, const ChangeOptions& options) {
+    DataChangeOptions change;
+    change.data_paths = resolve_data_paths(global);
+    change.dry_run = options.dry_run;
+    change.wait = std::chrono::milliseconds(static_cast<long long>(options.wait_seconds * 1000));
+    return change;
+}
+
+std::optional<Date> optional_date(std::string_view option, const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return parse_date_option(option, text);
+}
+
+void require_role(const Model& model, const std::string& role) {
+    if (!model.find_role(role))
+        throw Error(exit_usage, fmt::format("unknown role '{}'{}", role, did_you_mean(role, ids_of(model.roles))));
+}
+
+NewAssignment assignment_of(const ChangeOptions& options) {
+    NewAssignment assignment;
+    assignment.role = options.role;
+    assignment.start = parse_date_option("--start", options.start);
+    assignment.end = optional_date("--end", options.end);
+    assignment.workplace = options.workplace;
+    if (assignment.end && *assignment.end < assignment.start)
+        throw Error(exit_usage,
+                    fmt::format("--end {} is before --start {}", assignment.end->iso(), assignment.start.iso()));
+    return assignment;
+}
+
+std::string assignment_words(const NewAssignment& assignment) {
+    std::string words = fmt::format("{} from {}", assignment.role, assignment.start.iso());
+    if (assignment.end) words += fmt::format(" to {}", assignment.end->iso());
+    if (!assignment.workplace.empty()) words += fmt::format(" at {}", assignment.workplace);
+    return words;
+}
+
+bool already_holds(const Representative& rep, const NewAssignment& assignment) {
+    return std::any_of(rep.assignments.begin(), rep.assignments.end(), [&](const Assignment& held) {
+        return held.role == assignment.role && held.start == assignment.start;
+    });
+}
+
+int run_elect(const GlobalOptions& global, const ChangeOptions& options) {
+    const NewAssignment assignment = assignment_of(options);
+    std::string file;
+    bool held = false;
+    const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
+        require_role(data.model, assignment.role);
+        file = file_defining(data, options.rep);
+        held = already_holds(*data.model.find_representative(options.rep), assignment);
+        if (held) return std::vector<FileChange>{};
+        return std::vector<FileChange>{
+            {file, [&](YamlEditor& editor, YamlNode& root) { add_assignment(editor, root, options.rep, assignment); }}};
+    });
+    const std::string done =
+        held ? fmt::format("{} already holds {}: nothing to change", options.rep, assignment_words(assignment))
+             : fmt::format("Elected {} as {} in {}", options.rep, assignment_words(assignment), file);
+    return report_change(result, options.dry_run, done);
+}
+
+int run_add(const GlobalOptions& global, const ChangeOptions& options) {
+    PersonFields fields;
+    fields.name = options.name;
+    fields.email = options.email;
+    fields.phone = options.phone;
+    fields.branch = options.branch;
+    fields.coordinator = options.coordinator;
+    fields.born = options.born;
+    std::optional<NewAssignment> assignment;
+    if (!options.role.empty()) assignment = assignment_of(options);
+    std::vector<std::pair<std::string, NewValue>> entries = {{"id", NewValue::of_text(options.rep)}};
+    for (auto& entry : field_entries(fields)) entries.push_back(std::move(entry));
+    if (assignment) entries.emplace_back("assignments", NewValue::list({assignment_value(*assignment)}));
+    const NewValue person = NewValue::mapping(std::move(entries));
+
+    std::string file;
+    const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
+        if (const Representative* existing = data.model.find_representative(options.rep))
+            throw Error(exit_usage,
+                        fmt::format("representative '{}' already exists ({}:{}); choose another id, or "
+                                    "use 'elect' to give them a role",
+                                    options.rep, data.model.files[existing->mark.file], existing->mark.line + 1));
+        if (assignment) require_role(data.model, assignment->role);
+        file = file_for_new_person(data, change_options(global, options).data_paths, options.file, options.rep);
+        return std::vector<FileChange>{{file,
+                                        [&](YamlEditor& editor, YamlNode& root) { add_person(editor, root, person); },
+                                        new_people_file({person})}};
+    });
+    std::string done = fmt::format("Added {} ({}) to {}", options.rep, options.name, file);
+    if (assignment) done += fmt::format(", as {}", assignment_words(*assignment));
+    return report_change(result, options.dry_run, done);
+}
+
+int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
+    const Date date = parse_date_option("--date", options.date);
+    std::string file;
+    const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
+        file = file_defining(data, options.rep);
+        return std::vector<FileChange>{
+            {file, [&](YamlEditor& editor, YamlNode& root) {
+                 std::vector<std::pair<std::string, NewValue>> fields = {{"left", NewValue::of_text(date.iso())}};
+                 if (!options.reason.empty()) fields.emplace_back("left_reason", NewValue::of_text(options.reason));
+                 set_fields(editor, root, options.rep, fields);
+                 // A reason from an earlier leaving would be this one's.
+                 if (options.reason.empty()) remove_field(editor, root, options.rep, "left_reason");
+             }}};
+    });
+    std::string done = fmt::format("{} left on {}", options.rep, date.iso());
+    if (!options.reason.empty()) done += fmt::format(" ({})", options.reason);
+    return report_change(result, options.dry_run, done + " in " + file);
+}
+
+int run_pause(const GlobalOptions& global, const ChangeOptions& options) {
+    if (options.clear == !options.from.empty())
+        throw Error(exit_usage, "pause needs --from DATE [--until DATE], or --clear");
+    std::optional<Date> from = optional_date("--from", options.from);
+    std::optional<Date> until = optional_date("--until", options.until);
+    if (from && until && *until < *from)
+        throw Error(exit_usage, fmt::format("--until {} is before --from {}", until->iso(), from->iso()));
+    std::string file;
+    bool was_paused = true;
+    const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
+        file = file_defining(data, options.rep);
+        was_paused = data.model.find_representative(options.rep)->paused.has_value();
+        return std::vector<FileChange>{
+            {file, [&](YamlEditor& editor, YamlNode& root) {
+                 if (options.clear) {
+                     remove_field(editor, root, options.rep, "paused");
+                     return;
+                 }
+                 std::vector<std::pair<std::string, NewValue>> pause = {{"from", NewValue::of_text(from->iso())}};
+                 if (until) pause.emplace_back("until", NewValue::of_text(until->iso()));
+                 set_fields(editor, root, options.rep, {{"paused", NewValue::mapping(std::move(pause))}});
+             }}};
+    });
+    std::string done;
+    if (options.clear)
+        done = was_paused ? fmt::format("{} is no longer paused, in {}", options.rep, file)
+                          : fmt::format("{} was not paused: nothing to change", options.rep);
+    else
+        done = fmt::format("{} paused from {}{} in {}", options.rep, from->iso(),
+                           until ? " until " + until->iso() : std::string{" until further notice"}, file);
+    return report_change(result, options.dry_run, done);
+}
+
+void add_writing_options(CLI::App* command, ChangeOptions& options) {
+    command->add_flag("--dry-run", options.dry_run, "Print the change as a unified diff; write nothing");
+    command->add_option("--wait", options.wait_seconds, "Seconds to wait for another writer's lock (default 10)")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("SECONDS");
+}
+
+void add_assignment_options(CLI::App* command, ChangeOptions& options, bool required) {
+    auto* start =
+        command->add_option("--start", options.start, "The first day of the mandate (YYYY-MM-DD)")->type_name("DATE");
+    if (required) start->required();
+    command->add_option("--end", options.end, "The last day; default: start + the role's term - 1 day")
+        ->type_name("DATE");
+    command->add_option("--workplace", options.workplace, "The workplace or employer the mandate is for")
+        ->type_name("TEXT");
+}
+
+using Run = int (*)(const GlobalOptions&, const ChangeOptions&);
+
+CLI::App* add_change_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner, const char* name,
+                             const char* description, Run run, std::shared_ptr<ChangeOptions>& options) {
+    options = std::make_shared<ChangeOptions>();
+    CLI::App* command = app.add_subcommand(name, description);
+    command->add_option("REP", options->rep, "The representative's id")->required();
+    command->callback(
+        [&runner, &global, run, options] { runner = [&global, run, options] { return run(global, *options); }; });
+    return command;
+}
+}  // namespace
+
+void add_change_commands(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+    std::shared_ptr<ChangeOptions> options;
+
+    CLI::App* add = add_change_command(app, global, runner, "add", "Add a representative, optionally with a first role",
+                                       run_add, options);
+    add->add_option("--name", options->name, "Their name")->required()->type_name("TEXT");
+    add->add_option("--email", options->email, "Their e-mail address")->type_name("ADDRESS");
+    add->add_option("--phone", options->phone, "Their phone number")->type_name("TEXT");
+    add->add_option("--branch", options->branch, "Their branch")->type_name("TEXT");
+    add->add_option("--coordinator", options->coordinator, "Their coordinator's id")->type_name("ID");
+    add->add_option("--born", options->born, "The year they were born")->type_name("YEAR");
+    add->add_option("--role", options->role, "A first role (needs --start)")->type_name("ROLE");
+    add_assignment_options(add, *options, false);
+    add->get_option("--start")->needs(add->get_option("--role"));
+    add->get_option("--role")->needs(add->get_option("--start"));
+    add->add_option("--file", options->file, "The data file to add them to")->type_name("FILE");
+    add_writing_options(add, *options);
+
+    CLI::App* elect =
+        add_change_command(app, global, runner, "elect",
+                           "Give a representative a new mandate: a re-election or a new role", run_elect, options);
+    elect->add_option("ROLE", options->role, "The role's id")->required();
+    add_assignment_options(elect, *options, true);
+    add_writing_options(elect, *options);
+
+    CLI::App* leave = add_change_command(app, global, runner, "leave", "Record that a representative left (sets left)",
+                                         run_leave, options);
+    leave->add_option("--date", options->date, "The day they left (YYYY-MM-DD)")->required()->type_name("DATE");
+    leave->add_option("--reason", options->reason, "Why: an exit reason id (see the man page)")->type_name("ID");
+    add_writing_options(leave, *options);
+
+    CLI::App* pause = add_change_command(app, global, runner, "pause",
+                                         "Pause a representative's follow-up (parental leave, illness), or --clear it",
+                                         run_pause, options);
+    pause->add_option("--from", options->from, "The first day of the pause (YYYY-MM-DD)")->type_name("DATE");
+    pause->add_option("--until", options->until, "The last day; default: until cleared")->type_name("DATE");
+    pause->add_flag("--clear", options->clear, "Remove the pause")->excludes(pause->get_option("--from"));
+    add_writing_options(pause, *options);
+}
+
+}  // namespace repjourney

@@ -1,0 +1,28 @@
+#include "cli/change_output.hpp"
+
+#include <iostream>
+
+#include "cli/context.hpp"
+#include "diagnostics/error.hpp"
+#include "text/printable.hpp"
+
+namespace repjourney {
+
+int report_change(const DataChangeResult& result, bool dry_run, const std::string& done) {
+    print_load_problems(result);
+    if (result.refused_as_invalid_before)
+        throw Error(exit_data, "the data has errors; nothing was changed (run 'repjourney check')");
+    if (result.has_errors())
+        throw Error(exit_data,
+                    "the change would make the data invalid (the lines above are of the file as it would be); nothing "
+                    "was changed");
+    if (dry_run) {
+        for (const ChangedFile& file : result.files) std::cout << file.diff;
+        return exit_ok;
+    }
+    // The names and values come from the command line and the data: shown through text/printable.
+    std::cout << visible(done) << '\n';
+    return exit_ok;
+}
+
+}  // namespace repjourney
