@@ -13,6 +13,7 @@ packages=(
     dpkg-dev file                              # cpack's .deb: dpkg-shlibdeps works out its Depends
     zsh fish                                   # the shell completions, tested in the real shells
     time                                       # bench/run.sh: GNU time's wall time and peak memory
+    patch                                      # the --dry-run diffs of add, elect, leave, pause and import, applied
     util-linux                                 # setpriv: tests/e2e/hostile_writes.py records as two users
     clang-14 libclang-rt-14-dev libfuzzer-14-dev  # fuzz/run.sh: libFuzzer with ASan and UBSan
     clang-format clang-tidy                    # scripts/test.sh's format and tidy stages

@@ -12,6 +12,8 @@ int report_change(const DataChangeResult& result, bool dry_run, const std::strin
     print_load_problems(result);
     if (result.refused_as_invalid_before)
         throw Error(exit_data, "the data has errors; nothing was changed (run 'repjourney check')");
+    if (result.refused_in_place)
+        throw Error(exit_data, "this change cannot be made in the file as it is written; nothing was changed");
     if (result.has_errors())
         throw Error(exit_data,
                     "the change would make the data invalid (the lines above are of the file as it would be); nothing "

@@ -115,6 +115,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
             }
         } catch (const EditRefused& refused) {
             result.diagnostics = {refusal(change.file, file.old_text, refused)};
+            result.refused_in_place = true;
             return result;
         }
         if (file.new_text != file.old_text) pending.push_back(std::move(file));

@@ -39,6 +39,7 @@ struct ChangedFile {
 struct DataChangeResult : LoadProblems {
     std::vector<ChangedFile> files;
     bool refused_as_invalid_before = false;  // the data had errors before any change
+    bool refused_in_place = false;           // the editor refused a shape: the error says where
 };
 
 // Loads the data (refusing invalid data: nothing could be checked), asks plan for the changes,

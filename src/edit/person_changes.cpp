@@ -65,7 +65,8 @@ std::string file_for_new_person(const LoadResult& data, const std::vector<std::s
     }
     if (one_each && directories.size() == 1) return (*directories.begin() / file_name).string();
     std::string list;
-    for (const auto& [file, count] : people_by_file) list += fmt::format("\n  {} ({} people)", file, count);
+    for (const auto& [file, count] : people_by_file)
+        list += fmt::format("\n  {} ({} {})", file, count, count == 1 ? "person" : "people");
     throw Error(exit_usage, "several data files have representatives; choose one with --file:" + list);
 }
 
