@@ -114,9 +114,9 @@ int run_add(const GlobalOptions& global, const ChangeOptions& options) {
     fields.born = options.born;
     std::optional<NewAssignment> assignment;
     if (!options.role.empty()) assignment = assignment_of(options);
-    std::vector<std::pair<std::string, NewValue>> entries = {{"id", NewValue::of_text(options.rep)}};
+    std::vector<NewEntry> entries = {{"id", NewValue::of_text(options.rep)}};
     for (auto& entry : field_entries(fields)) entries.push_back(std::move(entry));
-    if (assignment) entries.emplace_back("assignments", NewValue::list({assignment_value(*assignment)}));
+    if (assignment) entries.push_back({"assignments", NewValue::list({assignment_value(*assignment)})});
     const NewValue person = NewValue::mapping(std::move(entries));
 
     std::string file;
@@ -142,14 +142,15 @@ int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
     std::string file;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
         file = file_defining(data, options.rep);
-        return std::vector<FileChange>{
-            {file, [&](YamlEditor& editor, YamlNode& root) {
-                 std::vector<std::pair<std::string, NewValue>> fields = {{"left", NewValue::of_text(date.iso())}};
-                 if (!options.reason.empty()) fields.emplace_back("left_reason", NewValue::of_text(options.reason));
-                 set_fields(editor, root, options.rep, fields);
-                 // A reason from an earlier leaving would be this one's.
-                 if (options.reason.empty()) remove_field(editor, root, options.rep, "left_reason");
-             }}};
+        return std::vector<FileChange>{{file, [&](YamlEditor& editor, YamlNode& root) {
+                                            std::vector<NewEntry> fields = {{"left", NewValue::of_text(date.iso())}};
+                                            if (!options.reason.empty())
+                                                fields.push_back({"left_reason", NewValue::of_text(options.reason)});
+                                            set_fields(editor, root, options.rep, fields);
+                                            // A reason from an earlier leaving would be this one's.
+                                            if (options.reason.empty())
+                                                remove_field(editor, root, options.rep, "left_reason");
+                                        }}};
     });
     std::string done = fmt::format("{} left on {}", options.rep, date.iso());
     if (!options.reason.empty()) done += fmt::format(" ({})", options.reason);
@@ -174,8 +175,8 @@ int run_pause(const GlobalOptions& global, const ChangeOptions& options) {
                      remove_field(editor, root, options.rep, "paused");
                      return;
                  }
-                 std::vector<std::pair<std::string, NewValue>> pause = {{"from", NewValue::of_text(from->iso())}};
-                 if (until) pause.emplace_back("until", NewValue::of_text(until->iso()));
+                 std::vector<NewEntry> pause = {{"from", NewValue::of_text(from->iso())}};
+                 if (until) pause.push_back({"until", NewValue::of_text(until->iso())});
                  set_fields(editor, root, options.rep, {{"paused", NewValue::mapping(std::move(pause))}});
              }}};
     });

@@ -87,7 +87,8 @@ DataChangeResult change_data(const DataChangeOptions& options,
     std::vector<FileChange> changes;
     {
         const LoadResult data = load_data(options.data_paths);
-        static_cast<LoadProblems&>(result) = data;
+        const LoadProblems& problems = data;
+        static_cast<LoadProblems&>(result) = problems;
         if (data.has_errors()) {
             result.refused_as_invalid_before = true;
             return result;
@@ -123,10 +124,12 @@ DataChangeResult change_data(const DataChangeOptions& options,
 
     // The whole data set as it would be, read under the locks: another writer's change is in it.
     std::vector<ReplacedText> replaced;
+    replaced.reserve(pending.size());
     for (const PendingFile& file : pending) replaced.push_back({file.change->file, file.new_text});
     if (!pending.empty()) {
         const LoadResult changed = load_data(options.data_paths, replaced);
-        static_cast<LoadProblems&>(result) = changed;
+        const LoadProblems& problems = changed;
+        static_cast<LoadProblems&>(result) = problems;
         if (changed.has_errors()) return result;
     }
     for (const PendingFile& file : pending) {

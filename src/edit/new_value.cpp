@@ -12,7 +12,7 @@ NewValue NewValue::of_text(std::string_view text) {
     return value;
 }
 
-NewValue NewValue::mapping(std::vector<std::pair<std::string, NewValue>> entries) {
+NewValue NewValue::mapping(std::vector<NewEntry> entries) {
     NewValue value;
     value.kind = Kind::mapping;
     value.entries = std::move(entries);
@@ -47,7 +47,7 @@ std::string flow_yaml(const NewValue& value) {
 namespace {
 bool holds_collections(const NewValue& mapping) {
     return std::any_of(mapping.entries.begin(), mapping.entries.end(),
-                       [](const auto& entry) { return entry.second.kind != NewValue::Kind::text; });
+                       [](const auto& entry) { return entry.value.kind != NewValue::Kind::text; });
 }
 }  // namespace
 

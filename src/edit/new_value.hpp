@@ -11,16 +11,23 @@
 
 namespace repjourney {
 
+struct NewEntry;
+
 struct NewValue {
     enum class Kind { text, mapping, list };
     Kind kind = Kind::text;
     std::string text;
-    std::vector<std::pair<std::string, NewValue>> entries;  // a mapping's keys and values, in order
-    std::vector<NewValue> items;                            // a list's
+    std::vector<NewEntry> entries;  // a mapping's keys and values, in order
+    std::vector<NewValue> items;    // a list's
 
     static NewValue of_text(std::string_view text);
-    static NewValue mapping(std::vector<std::pair<std::string, NewValue>> entries);
+    static NewValue mapping(std::vector<NewEntry> entries);
     static NewValue list(std::vector<NewValue> items);
+};
+
+struct NewEntry {
+    std::string key;
+    NewValue value;
 };
 
 // One line: a scalar as yaml_scalar writes it, {k: v, ...} or [a, b].

@@ -14,24 +14,24 @@ namespace repjourney {
 namespace fs = std::filesystem;
 
 NewValue assignment_value(const NewAssignment& assignment) {
-    std::vector<std::pair<std::string, NewValue>> entries = {{"role", NewValue::of_text(assignment.role)},
-                                                             {"start", NewValue::of_text(assignment.start.iso())}};
-    if (assignment.end) entries.emplace_back("end", NewValue::of_text(assignment.end->iso()));
-    if (!assignment.workplace.empty()) entries.emplace_back("workplace", NewValue::of_text(assignment.workplace));
+    std::vector<NewEntry> entries = {{"role", NewValue::of_text(assignment.role)},
+                                     {"start", NewValue::of_text(assignment.start.iso())}};
+    if (assignment.end) entries.push_back({"end", NewValue::of_text(assignment.end->iso())});
+    if (!assignment.workplace.empty()) entries.push_back({"workplace", NewValue::of_text(assignment.workplace)});
     return NewValue::mapping(std::move(entries));
 }
 
-std::vector<std::pair<std::string, NewValue>> field_entries(const PersonFields& fields) {
-    std::vector<std::pair<std::string, NewValue>> entries;
+std::vector<NewEntry> field_entries(const PersonFields& fields) {
+    std::vector<NewEntry> entries;
     const auto add = [&](const char* key, const std::string& value) {
-        if (!value.empty()) entries.emplace_back(key, NewValue::of_text(value));
+        if (!value.empty()) entries.push_back({key, NewValue::of_text(value)});
     };
     add("name", fields.name);
     add("email", fields.email);
     add("phone", fields.phone);
     add("branch", fields.branch);
     add("coordinator", fields.coordinator);
-    if (fields.born) entries.emplace_back("born", NewValue::of_text(std::to_string(*fields.born)));
+    if (fields.born) entries.push_back({"born", NewValue::of_text(std::to_string(*fields.born))});
     return entries;
 }
 
@@ -88,8 +88,7 @@ void add_assignment(YamlEditor& editor, YamlNode& root, std::string_view id, con
         editor.set(person, "assignments", NewValue::list({assignment_value(assignment)}));
 }
 
-void set_fields(YamlEditor& editor, YamlNode& root, std::string_view id,
-                const std::vector<std::pair<std::string, NewValue>>& fields) {
+void set_fields(YamlEditor& editor, YamlNode& root, std::string_view id, const std::vector<NewEntry>& fields) {
     YamlNode& person = person_or_throw(root, id);
     for (const auto& [key, value] : fields) editor.set(person, key, value);
 }

@@ -30,7 +30,7 @@ struct PersonFields {
 
 NewValue assignment_value(const NewAssignment& assignment);
 // The fields given, in the order the spec's examples write them.
-std::vector<std::pair<std::string, NewValue>> field_entries(const PersonFields& fields);
+std::vector<NewEntry> field_entries(const PersonFields& fields);
 
 // The file that defines the representative; Error(exit_usage) naming the closest id when none does.
 std::string file_defining(const LoadResult& data, std::string_view id);
@@ -44,8 +44,7 @@ std::string file_for_new_person(const LoadResult& data, const std::vector<std::s
 // Changes to the person with id in a file's tree (person_in), for FileChange::edit: each throws
 // Error(exit_data) when the person is no longer in the file (changed since it was read).
 void add_assignment(YamlEditor& editor, YamlNode& root, std::string_view id, const NewAssignment& assignment);
-void set_fields(YamlEditor& editor, YamlNode& root, std::string_view id,
-                const std::vector<std::pair<std::string, NewValue>>& fields);
+void set_fields(YamlEditor& editor, YamlNode& root, std::string_view id, const std::vector<NewEntry>& fields);
 void remove_field(YamlEditor& editor, YamlNode& root, std::string_view id, std::string_view key);
 // Appends a person to the file's representatives, adding the section when it has none.
 void add_person(YamlEditor& editor, YamlNode& root, const NewValue& person);
