@@ -1,0 +1,26 @@
+#pragma once
+// A problem in a sheet being imported, where a spreadsheet user finds it: the row as the
+// spreadsheet numbers it and the column as a field number. Every step of the import collects
+// these and goes on, so that one run reports every problem of the sheet.
+
+#include <string>
+#include <string_view>
+
+namespace repjourney {
+
+struct ImportProblem {
+    // 1-based record number, row 1 the header. Every record counts, the empty ones skipped too,
+    // so the number is the row a spreadsheet shows. 0: not in the file (a --map option).
+    int row = 0;
+    // 1-based field number; 0 when the problem is the sheet's as a whole (it names no column).
+    int column = 0;
+    std::string message;
+
+    bool operator==(const ImportProblem&) const = default;
+};
+
+// "FILE:ROW:COLUMN: error: MESSAGE" (without a newline); "FILE:ROW: error: MESSAGE" for a whole
+// row or sheet; "repjourney: error: MESSAGE" for a problem of the command line.
+std::string format_import_problem(std::string_view file, const ImportProblem& problem);
+
+}  // namespace repjourney
