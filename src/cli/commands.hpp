@@ -28,5 +28,6 @@ void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner&
 void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 // add, elect, leave and pause (change_commands.cpp).
 void add_change_commands(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_import_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 
 }  // namespace repjourney

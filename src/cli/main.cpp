@@ -39,6 +39,7 @@ int run(int argc, char** argv) {
     add_remind_command(app, global, runner);
     add_record_command(app, global, runner);
     add_change_commands(app, global, runner);
+    add_import_command(app, global, runner);
     add_export_command(app, global, runner);
     add_schema_command(app, global, runner);
     add_init_command(app, global, runner);
