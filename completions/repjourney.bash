@@ -2,11 +2,11 @@
 #
 # Installed as /usr/share/bash-completion/completions/repjourney, loaded by bash-completion when you
 # first press TAB after `repjourney`. Completes commands, options and their values, and the ids of
-# representatives, roles, coordinators, milestones and actions from the data: those come from the
-# hidden `repjourney __complete KIND`, which reads the -d/--data given on the line.
+# representatives, roles, coordinators, milestones, actions and exit reasons from the data: those come
+# from the hidden `repjourney __complete KIND`, which reads the -d/--data given on the line.
 # Written by hand (CLI11 has no generator); tests/completions checks it against `repjourney --help`.
 
-# The ids of one kind (reps, roles, coordinators, milestones, actions) in the data the line names.
+# The ids of one kind (reps, roles, coordinators, milestones, actions, exit-reasons) in the data the line names.
 _repjourney_ids() {
     local kind=$1 i word
     local -a data=()
@@ -26,7 +26,8 @@ _repjourney_takes_value() {
     case $1 in
         -d | --data | --as-of | --lang | --color | --role | --branch | --coordinator | --stage | --sort | --format | \
             --kind | --until | --days | --to | --from | --split | -o | --output | --by | --note | --for | --action | \
-            --date | --file | --wait) return 0 ;;
+            --date | --file | --wait | --name | --email | --phone | --born | --start | --end | --workplace | \
+            --reason | --map) return 0 ;;
     esac
     return 1
 }
@@ -34,10 +35,17 @@ _repjourney_takes_value() {
 _repjourney() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     # `--format=j`: bash makes three words of it, so the option is the word before the '='.
+    local -i at=COMP_CWORD-1  # where prev is
     if [[ $cur == = ]]; then
         cur=""
     elif [[ $prev == = ]]; then
-        prev=${COMP_WORDS[COMP_CWORD - 2]}
+        at=COMP_CWORD-2
+        prev=${COMP_WORDS[at]}
+    fi
+    # `--map name=Na` (or `--map=name=Na`): after the field, the column, the CSV file's own name: free text.
+    if [[ ${COMP_WORDS[at + 1]} == = &&
+        (${COMP_WORDS[at - 1]} == --map || ${COMP_WORDS[at - 1]} == = && ${COMP_WORDS[at - 2]} == --map) ]]; then
+        return
     fi
     COMPREPLY=()
 
@@ -52,6 +60,8 @@ _repjourney() {
             if _repjourney_takes_value "$word"; then
                 ((i++))
                 [[ ${COMP_WORDS[i]} == = ]] && ((i++))
+                # --map FIELD=COLUMN: bash splits it at the '=' too, so the column is two words on.
+                [[ $word == --map && ${COMP_WORDS[i + 1]-} == = ]] && ((i += 2))
             fi
         elif [[ -z $command ]]; then
             command=$word
@@ -97,14 +107,24 @@ _repjourney() {
             return
             ;;
         --action) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids actions)" -- "$cur") && return ;;
-        --as-of | --branch | --until | --days | --to | --from | --note | --for | --date | --wait) return ;;
+        --reason) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids exit-reasons)" -- "$cur") && return ;;
+        --map)
+            # import's FIELD=COLUMN: the fields, each with its '=' and no space after it.
+            compopt -o nospace 2>/dev/null
+            local fields="id= name= email= phone= branch= coordinator= born= role= start= end= workplace="
+            mapfile -t COMPREPLY < <(compgen -W "$fields" -- "$cur")
+            return
+            ;;
+        --as-of | --branch | --until | --days | --to | --from | --note | --for | --date | --wait | --name | --email | \
+            --phone | --born | --start | --end | --workplace) return ;;
     esac
 
     local options="" positional=""
     case $command in
         "")
             options="$globals --version"
-            positional="check status show feedback terms roles recognize remind record export schema init"
+            positional="check status show feedback terms roles recognize remind record add elect leave pause import"
+            positional+=" export schema init"
             ;;
         check) options="--strict" ;;
         status)
@@ -138,6 +158,36 @@ _repjourney() {
             if [[ -n $sub ]]; then
                 ((args == 0)) && positional=reps
                 [[ $sub == milestone ]] && ((args == 1)) && positional=milestones
+            fi
+            ;;
+        add)
+            # REP is a new id: there is none to offer.
+            options="--name --email --phone --branch --coordinator --born --role --start --end --workplace --file"
+            options+=" --dry-run --wait"
+            ;;
+        elect)
+            options="--start --end --workplace --dry-run --wait"
+            ((args == 0)) && positional=reps
+            ((args == 1)) && positional=roles
+            ;;
+        leave)
+            options="--date --reason --dry-run --wait"
+            ((args == 0)) && positional=reps
+            ;;
+        pause)
+            options="--from --until --clear --dry-run --wait"
+            ((args == 0)) && positional=reps
+            ;;
+        import)
+            options="--map --role --start --file --dry-run --wait"
+            if [[ $cur != -* ]] && ((args == 0)); then
+                # FILE.csv: CSV files and the directories that may hold them.
+                compopt -o filenames 2>/dev/null
+                mapfile -t COMPREPLY < <(
+                    compgen -f -X '!*.[cC][sS][vV]' -- "$cur"
+                    compgen -d -X '*.[cC][sS][vV]' -- "$cur"
+                )
+                return
             fi
             ;;
         export)

@@ -1,14 +1,15 @@
 # fish completion for repjourney
 #
 # Installed as /usr/share/fish/vendor_completions.d/repjourney.fish. Completes commands, options and their
-# values, and the ids of representatives, roles, coordinators, milestones and actions from the data: those
-# come from the hidden `repjourney __complete KIND` (one "id<TAB>name" a line, which fish shows as the id and
-# its description), reading the -d/--data given on the line.
+# values, and the ids of representatives, roles, coordinators, milestones, actions and exit reasons from the
+# data: those come from the hidden `repjourney __complete KIND` (one "id<TAB>name" a line, which fish shows as
+# the id and its description), reading the -d/--data given on the line.
 # Written by hand (CLI11 has no generator); tests/completions checks it against `repjourney --help`.
 
 # Options that take a value, so that the value is not taken for a command or an argument.
 set -g __repjourney_value_options -d --data --as-of --lang --color --role --branch --coordinator --stage --sort \
-    --format --kind --until --days --to --from --split -o --output --by --note --for --action --date --file --wait
+    --format --kind --until --days --to --from --split -o --output --by --note --for --action --date --file --wait \
+    --name --email --phone --born --start --end --workplace --reason --map
 
 # The words before the cursor that are not options: the command, record's or export's type, the arguments.
 function __repjourney_words
@@ -67,6 +68,29 @@ function __repjourney_ids
     $program $data __complete $argv[1] 2>/dev/null
 end
 
+# True when one of the options given is on the line before the cursor, as `--opt VALUE` or `--opt=VALUE`.
+function __repjourney_seen
+    for token in (commandline -opc)
+        contains -- (string replace -r -- '=.*' '' $token) $argv; and return 0
+    end
+    return 1
+end
+
+# import's FILE.csv: the CSV files and the directories that may hold them, as fish completes files.
+function __repjourney_csv_files
+    set -l token (commandline -ct)
+    complete -C "__fish_command_without_completions $token" | string match -ri -- '^.*(?:\.csv|/)$'
+end
+
+# import's --map FIELD=COLUMN: the fields, each with its '='; the column after it is the CSV file's, free text.
+function __repjourney_map
+    string replace -r -- '^--map=' '' (commandline -ct) | string match -q -- '*=*'; and return
+    printf '%s=\t%s\n' id "The representative's id" name 'Their name' email 'Their e-mail address' \
+        phone 'Their phone number' branch 'Their branch' coordinator "Their coordinator's id" \
+        born 'The year they were born' role 'Their role' start 'The first day of the mandate' \
+        end 'The last day of the mandate' workplace 'The workplace or employer the mandate is for'
+end
+
 complete -c repjourney -f
 
 # Global options, before or after the command.
@@ -88,6 +112,11 @@ complete -c repjourney -n '__repjourney_at' -a roles -d 'The roles and their jou
 complete -c repjourney -n '__repjourney_at' -a recognize -d 'Recognition suggestions'
 complete -c repjourney -n '__repjourney_at' -a remind -d 'The weekly digest for cron'
 complete -c repjourney -n '__repjourney_at' -a record -d 'Append an event'
+complete -c repjourney -n '__repjourney_at' -a add -d 'Add a representative'
+complete -c repjourney -n '__repjourney_at' -a elect -d 'Give a representative a new mandate'
+complete -c repjourney -n '__repjourney_at' -a leave -d 'Record that a representative left'
+complete -c repjourney -n '__repjourney_at' -a pause -d "Pause a representative's follow-up"
+complete -c repjourney -n '__repjourney_at' -a import -d 'Add representatives from a CSV file'
 complete -c repjourney -n '__repjourney_at' -a export -d 'Calendar feed, JSON state or HTML report'
 complete -c repjourney -n '__repjourney_at' -a schema -d 'JSON Schema of the data files'
 complete -c repjourney -n '__repjourney_at' -a init -d 'Create a commented data directory'
@@ -145,6 +174,35 @@ complete -c repjourney -n '__repjourney_in record milestone' -l role -x -a '(__r
 complete -c repjourney -n '__repjourney_in record feedback; or __repjourney_in record recognition' -l by -x -a '(__repjourney_ids coordinators; __repjourney_ids reps)' -d 'Who held it or gave it'
 complete -c repjourney -n '__repjourney_in record recognition' -l for -x -d 'The suggestion key it answers'
 complete -c repjourney -n '__repjourney_in record recognition' -l action -x -a '(__repjourney_ids actions)' -d 'The recognition action given'
+
+# add REP (a new id: none offered), elect REP ROLE, leave REP, pause REP, import FILE.csv
+for change in add elect leave pause import
+    complete -c repjourney -n "__repjourney_in $change" -l dry-run -d 'Print the change as a unified diff; write nothing'
+    complete -c repjourney -n "__repjourney_in $change" -l wait -x -d "Seconds to wait for another writer's lock"
+end
+complete -c repjourney -n '__repjourney_in add' -l name -x -d 'Their name'
+complete -c repjourney -n '__repjourney_in add' -l email -x -d 'Their e-mail address'
+complete -c repjourney -n '__repjourney_in add' -l phone -x -d 'Their phone number'
+complete -c repjourney -n '__repjourney_in add' -l branch -x -d 'Their branch'
+complete -c repjourney -n '__repjourney_in add' -l coordinator -x -a '(__repjourney_ids coordinators)' -d "Their coordinator's id"
+complete -c repjourney -n '__repjourney_in add' -l born -x -d 'The year they were born'
+complete -c repjourney -n '__repjourney_in add' -l role -x -a '(__repjourney_ids roles)' -d 'A first role (needs --start)'
+complete -c repjourney -n '__repjourney_in add; or __repjourney_in elect' -l start -x -d 'The first day of the mandate (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in add; or __repjourney_in elect' -l end -x -d 'The last day of the mandate (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in add; or __repjourney_in elect' -l workplace -x -d 'The workplace or employer the mandate is for'
+complete -c repjourney -n '__repjourney_in add' -l file -r -F -d 'The data file to add them to'
+complete -c repjourney -n '__repjourney_nth 0 elect; or __repjourney_nth 0 leave; or __repjourney_nth 0 pause' -a '(__repjourney_ids reps)'
+complete -c repjourney -n '__repjourney_nth 1 elect' -a '(__repjourney_ids roles)'
+complete -c repjourney -n '__repjourney_in leave' -l date -x -d 'The day they left (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in leave' -l reason -x -a '(__repjourney_ids exit-reasons)' -d 'Why they left'
+complete -c repjourney -n '__repjourney_in pause; and not __repjourney_seen --clear' -l from -x -d 'The first day of the pause (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in pause; and not __repjourney_seen --clear' -l until -x -d 'The last day of the pause (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in pause; and not __repjourney_seen --from --until' -l clear -d 'Remove the pause'
+complete -c repjourney -n '__repjourney_nth 0 import' -x -a '(__repjourney_csv_files)'
+complete -c repjourney -n '__repjourney_in import' -l map -x -a '(__repjourney_map)' -d 'Which CSV column holds a field'
+complete -c repjourney -n '__repjourney_in import' -l role -x -a '(__repjourney_ids roles)' -d 'A first role for the people imported (needs --start)'
+complete -c repjourney -n '__repjourney_in import' -l start -x -d 'The first day of that mandate (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in import' -l file -r -F -d 'The data file to add them to'
 
 # export FORMAT
 complete -c repjourney -n '__repjourney_at export' -a 'ics' -d 'iCalendar feed'

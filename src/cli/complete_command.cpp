@@ -2,7 +2,9 @@
 // it is for completion/repjourney.{bash,fish} and _repjourney, not for people.
 
 #include <algorithm>
+#include <array>
 #include <iostream>
+#include <string_view>
 
 #include "cli/commands.hpp"
 #include "diagnostics/error.hpp"
@@ -21,6 +23,23 @@ void print_ids(const std::vector<T>& items, Name name) {
     for (const auto& item : items) std::cout << item.id << '\t' << one_line(name(item)) << '\n';
 }
 
+// The exit reasons `leave --reason` offers. Built in for now; when an organisation can list its own, they
+// come from the data, ahead of these, as the actions do.
+struct ExitReason {
+    std::string_view id;
+    std::string_view title;
+};
+constexpr std::array builtin_exit_reasons = {
+    ExitReason{"moved", "Moved away"},
+    ExitReason{"workload", "Too much to do"},
+    ExitReason{"job-change", "Changed jobs"},
+    ExitReason{"health", "Health"},
+    ExitReason{"not-re-elected", "Not re-elected"},
+    ExitReason{"conflict", "A conflict"},
+    ExitReason{"retired", "Retired"},
+    ExitReason{"other", "Another reason"},
+};
+
 void print_milestones(const Model& model) {
     std::vector<std::string_view> seen;  // the same milestone id in several roles is offered once
     for (const auto& role : model.roles)
@@ -34,6 +53,10 @@ void print_milestones(const Model& model) {
 // Whatever the data holds, even with errors in it; never a diagnostic, since the shell would print it
 // in the middle of the command line.
 int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
+    if (options.kind == "exit-reasons") {  // none come from the data yet: no need to read it
+        for (const auto& reason : builtin_exit_reasons) std::cout << reason.id << '\t' << reason.title << '\n';
+        return exit_ok;
+    }
     LoadResult data;
     try {
         data = load_data(resolve_data_paths(global));
@@ -66,7 +89,7 @@ void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRun
     complete->group("");  // hidden from --help; the man page documents it for completion scripts
     complete->add_option("KIND", options->kind, "What to list")
         ->required()
-        ->check(CLI::IsMember({"reps", "roles", "coordinators", "milestones", "actions"}));
+        ->check(CLI::IsMember({"reps", "roles", "coordinators", "milestones", "actions", "exit-reasons"}));
     complete->callback([&, options] { runner = [&global, options] { return run_complete(global, *options); }; });
 }
 

@@ -17,6 +17,7 @@ export PATH="$scratch/bin:$PATH"
 repjourney init "$scratch/en" --as-of 2026-11-23 >/dev/null || exit 1
 repjourney init "$scratch/sv" --lang sv --as-of 2026-11-23 >/dev/null || exit 1
 mkdir "$scratch/en/archive"
+touch "$scratch/en/people.csv" "$scratch/en/Board.CSV"
 cd "$scratch/en" || exit 1
 
 # shellcheck source=/dev/null
@@ -53,7 +54,9 @@ declare -i checks
 # Commands, record's types, export's formats.
 expect "repjourney st" "status"
 expect "repjourney re" "recognize remind record"
-expect "repjourney " "check status show feedback terms roles recognize remind record export schema init"
+expect "repjourney " \
+    "check status show feedback terms roles recognize remind record add elect leave pause import export schema init"
+expect "repjourney p" "pause"
 expect "repjourney record " "feedback milestone recognition note"
 expect "repjourney export " "ics json html"
 expect "repjourney --as-of 2026-11-23 sh" "show"
@@ -75,6 +78,48 @@ expect "repjourney roles " "representative board-member"
 expect "repjourney status --role b" "board-member"
 expect "repjourney feedback --coordinator " "alex"
 expect "repjourney record recognition sam-example --action th" "thank-you-card"
+
+# Changing the data: add's REP is a new id, none offered; elect's ROLE; leave's exit reasons.
+expect "repjourney add " ""
+expect "repjourney add anna --role " "representative board-member"
+expect "repjourney add anna --coordinator " "alex"
+expect "repjourney add anna --name Anna --start 2026-12-01 --role b" "board-member"
+expect "repjourney add anna --f" "--file"
+expect "repjourney add anna --file o" "organisation.yaml"
+expect "repjourney add anna --born " ""
+expect "repjourney elect " "sam-example robin-example"
+expect "repjourney elect sam-example " "representative board-member"
+expect "repjourney elect sam-example --start 2026-12-01 b" "board-member"
+expect "repjourney elect sam-example board-member " ""
+expect "repjourney elect sam-example board-member --" \
+    "--start --end --workplace --dry-run --wait --data --as-of --lang --color --csv-raw --help"
+expect "repjourney leave r" "robin-example"
+expect "repjourney leave sam-example --date " ""
+expect "repjourney leave sam-example --reason " "moved workload job-change health not-re-elected conflict retired other"
+expect "repjourney leave sam-example --reason = n" "not-re-elected"
+expect "repjourney -d /nonexistent leave sam-example --reason m" "moved"
+expect "repjourney pause " "sam-example robin-example"
+expect "repjourney pause sam-example --from 2026-12-01 " ""
+expect "repjourney pause sam-example --" \
+    "--from --until --clear --dry-run --wait --data --as-of --lang --color --csv-raw --help"
+
+# import: CSV files and directories; --map's fields, each with its '='; the column after it is free text.
+expect "repjourney import " "Board.CSV people.csv archive"
+expect "repjourney import p" "people.csv"
+expect "repjourney import people.csv " ""
+expect "repjourney import people.csv --map " \
+    "id= name= email= phone= branch= coordinator= born= role= start= end= workplace="
+expect "repjourney import people.csv --map na" "name="
+expect "repjourney import people.csv --map = co" "coordinator="
+expect "repjourney import --map name =" ""
+expect "repjourney import --map name = p" ""
+expect "repjourney import --map = name = p" ""
+expect "repjourney import --map name = Namn p" "people.csv"
+expect "repjourney import --map = name = Namn --map email = E-post p" "people.csv"
+expect "repjourney import people.csv --role " "representative board-member"
+expect "repjourney import people.csv --start " ""
+expect "repjourney import people.csv --" \
+    "--map --role --start --file --dry-run --wait --data --as-of --lang --color --csv-raw --help"
 
 # Options and their values.
 expect "repjourney check --s" "--strict"
