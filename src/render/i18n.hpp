@@ -187,8 +187,8 @@ namespace repjourney {
     X(legend_not_chased, "not chased now", "följs inte upp nu")              \
     X(legend_recognition, "recognition", "uppmärksammande")                  \
     X(html_as_of, "Representatives' journeys as of {}", "Förtroendevaldas resor per den {}") \
-    X(html_redacted, "Names and e-mail addresses are replaced by ids.",      \
-      "Namn och e-postadresser är ersatta med id.")                          \
+    X(html_redacted, "Names are replaced by ids; e-mail addresses and phone numbers are left out.", \
+      "Namn är ersatta med id; e-postadresser och telefonnummer är utelämnade.") \
     X(html_people, "People", "Personer")                                     \
     X(html_overdue_items, "Overdue items", "Försenade punkter")              \
     X(html_at_risk, "At risk", "Riskerar att sluta")                         \
