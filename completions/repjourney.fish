@@ -211,7 +211,7 @@ complete -c repjourney -n '__repjourney_at export' -a 'html' -d 'A self-containe
 set -l exporting '__repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
 complete -c repjourney -n $exporting -a '(__repjourney_ids reps)'
 complete -c repjourney -n $exporting -s o -l output -r -F -d 'Write to FILE'
-complete -c repjourney -n $exporting -l redact -d 'Ids instead of names, no e-mail addresses'
+complete -c repjourney -n $exporting -l redact -d 'Ids instead of names, no e-mail addresses or phone numbers'
 complete -c repjourney -n '__repjourney_in export ics' -l until -x -d 'Anniversaries and term ends up to DATE'
 complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-notes -d 'Include notes'
 complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-born -d 'Include birth years'

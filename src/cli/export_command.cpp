@@ -84,7 +84,8 @@ void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& ru
         sub->add_flag("--include-notes", options->privacy.include_notes, "Include notes (left out by default)");
         sub->add_flag("--include-born", options->privacy.include_born, "Include birth years (left out by default)");
     }
-    sub->add_flag("--redact", options->privacy.redact, "Ids instead of names, and no e-mail addresses");
+    sub->add_flag("--redact", options->privacy.redact,
+                  "Ids instead of names, and no e-mail addresses or phone numbers");
     sub->callback(
         [&, format, options] { runner = [&global, format, options] { return run_export(global, format, *options); }; });
 }

@@ -88,9 +88,10 @@ void add_terms(const Snapshot& snapshot, const Representative& rep, Window windo
     }
 }
 
-void add_farewell(const Representative& rep, Window window, std::vector<Suggestion>& out) {
-    if (rep.left && within(*rep.left, window.from, window.as_of))
-        out.push_back(suggestion_of(rep, SuggestionKind::farewell, farewell_key(), *rep.left));
+void add_farewell(const Snapshot& snapshot, const Representative& rep, Window window, std::vector<Suggestion>& out) {
+    if (!rep.left || !within(*rep.left, window.from, window.as_of)) return;
+    Suggestion& s = out.emplace_back(suggestion_of(rep, SuggestionKind::farewell, farewell_key(), *rep.left));
+    s.exit_reason = find_exit_reason(snapshot.organisation(), rep.left_reason);
 }
 
 void add_quiet(const Snapshot& snapshot, const Representative& rep, std::vector<Suggestion>& out) {
@@ -129,7 +130,7 @@ std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const 
     add_milestones(snapshot, rep, window, found);
     add_goals(rep, window, found);
     add_terms(snapshot, rep, window, found);
-    add_farewell(rep, window, found);
+    add_farewell(snapshot, rep, window, found);
     add_quiet(snapshot, rep, found);
     std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) {
         return std::tie(a.date, a.key) < std::tie(b.date, b.key);

@@ -38,6 +38,8 @@ struct Suggestion {
     const Milestone* milestone = nullptr;    // milestone
     const Assignment* assignment = nullptr;  // milestone: the first it counts in; term: the one ending
     const Goal* goal = nullptr;              // goal
+    // farewell: why they left, from the catalogue that applies; nothing when the data does not say.
+    const ExitReason* exit_reason = nullptr;
     // quiet: the latest recognition event; nothing when nobody ever recognised them, and `date` is
     // then the service start.
     std::optional<Date> last_recognition;

@@ -103,6 +103,11 @@ constexpr std::string_view schema = R"schema(
           "description": "Cohorts that need another feedback rhythm, e.g. those born 1997 or later.",
           "type": "array",
           "items": {"$ref": "#/$defs/adaptation"}
+        },
+        "exit_reasons": {
+          "description": "The organisation's own reasons for leaving; without them the built-in ones apply: moved, workload, job-change, health, not-re-elected, conflict, retired, other.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/exit_reason"}
         }
       }
     },
@@ -165,6 +170,15 @@ constexpr std::string_view schema = R"schema(
         "feedback_every": {"$ref": "#/$defs/cadence"}
       }
     },
+    "exit_reason": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "title"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "title": {"$ref": "#/$defs/text"}
+      }
+    },
     "role": {
       "type": "object",
       "additionalProperties": false,
@@ -214,15 +228,19 @@ constexpr std::string_view schema = R"schema(
         "id": {"$ref": "#/$defs/id"},
         "name": {"$ref": "#/$defs/text"},
         "email": {"$ref": "#/$defs/text"},
+        "phone": {"$ref": "#/$defs/text", "description": "A phone number, as free text."},
         "branch": {"$ref": "#/$defs/text"},
         "coordinator": {"$ref": "#/$defs/id", "description": "The id of the coordinator who follows them up."},
         "born": {"$ref": "#/$defs/year"},
         "feedback_every": {"$ref": "#/$defs/cadence", "description": "A personal feedback cadence."},
         "paused": {"$ref": "#/$defs/pause"},
         "left": {"$ref": "#/$defs/date", "description": "The day they left."},
+        "left_reason": {"$ref": "#/$defs/id", "description": "Why they left: an exit_reasons id. Needs left."},
         "assignments": {"type": "array", "items": {"$ref": "#/$defs/assignment"}},
         "goals": {"description": "Personal development goals.", "type": "array", "items": {"$ref": "#/$defs/goal"}}
-      }
+      },
+      "if": {"required": ["left_reason"]},
+      "then": {"required": ["left"]}
     },
     "pause": {
       "description": "A pause in the assignment; without until, until further notice.",
@@ -238,7 +256,8 @@ constexpr std::string_view schema = R"schema(
       "properties": {
         "role": {"$ref": "#/$defs/id"},
         "start": {"$ref": "#/$defs/date"},
-        "end": {"$ref": "#/$defs/date", "description": "The last day; default: start + the role's term - 1d."}
+        "end": {"$ref": "#/$defs/date", "description": "The last day; default: start + the role's term - 1d."},
+        "workplace": {"$ref": "#/$defs/text", "description": "The workplace or employer the assignment is for."}
       }
     },
     "goal": {

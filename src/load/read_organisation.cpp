@@ -9,13 +9,14 @@
 namespace repjourney {
 
 namespace {
-const std::vector<std::string_view> organisation_keys = {"name",           "email",       "language",
-                                                         "feedback_every", "due_soon",    "renewal_window",
-                                                         "coordinators",   "recognition", "adaptations"};
+const std::vector<std::string_view> organisation_keys = {
+    "name",           "email",        "language",    "feedback_every", "due_soon",
+    "renewal_window", "coordinators", "recognition", "adaptations",    "exit_reasons"};
 const std::vector<std::string_view> coordinator_keys = {"id", "name", "email"};
 const std::vector<std::string_view> recognition_keys = {"window", "anniversaries", "quiet_after", "actions"};
 const std::vector<std::string_view> action_keys = {"id", "title", "for"};
 const std::vector<std::string_view> adaptation_keys = {"label", "born_from", "born_until", "feedback_every"};
+const std::vector<std::string_view> exit_reason_keys = {"id", "title"};
 
 // "anniversary, milestone, goal, term, farewell or quiet": the kinds an action may be `for`.
 std::string kinds_in_words() {
@@ -100,6 +101,16 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         if (adaptation.born_from && adaptation.born_until && *adaptation.born_until < *adaptation.born_from)
             problems.error(a.key_mark("born_until"), "born_until is before born_from");
         out.adaptations.push_back(std::move(adaptation));
+    }
+
+    std::set<std::string> exit_reason_ids;
+    for (const YamlNode& item : fields.list("exit_reasons")) {
+        Fields e{item, "exit reason", exit_reason_keys, problems};
+        if (!e.is_mapping()) continue;
+        ExitReason reason{
+            std::string{e.id("id", Need::required)}, std::string{e.text("title", Need::required)}, {}, item.mark};
+        check_unique(exit_reason_ids, reason.id, e.key_mark("id"), "exit reason", problems);
+        out.exit_reasons.push_back(std::move(reason));
     }
 }
 

@@ -9,10 +9,22 @@ namespace repjourney {
 
 namespace {
 const std::vector<std::string_view> representative_keys = {
-    "id", "name", "email", "branch", "coordinator", "born", "feedback_every", "paused", "left", "assignments", "goals"};
+    "id",     "name", "email",       "phone",       "branch", "coordinator", "born", "feedback_every",
+    "paused", "left", "left_reason", "assignments", "goals"};
 const std::vector<std::string_view> pause_keys = {"from", "until"};
-const std::vector<std::string_view> assignment_keys = {"role", "start", "end"};
+const std::vector<std::string_view> assignment_keys = {"role", "start", "end", "workplace"};
 const std::vector<std::string_view> goal_keys = {"id", "title", "due", "done"};
+
+// Why the person left: an exit reason id, checked against the catalogue once every file is read
+// (the organisation may be in another file). A reason without `left` is a slip, reported at its key.
+void read_left_reason(Fields& fields, Representative& rep, SectionReader& reader) {
+    rep.left_reason = fields.id("left_reason");
+    const YamlNode* value = fields.value("left_reason");
+    if (!value) return;
+    if (!fields.has("left"))
+        reader.problems.error(fields.key_mark("left_reason"), "'left_reason' needs 'left', the date the person left");
+    reader.refer(Reference::Kind::exit_reason, rep.left_reason, value->mark);
+}
 }  // namespace
 
 void SectionReader::representatives(const YamlNode& node, std::vector<Representative>& out) {
@@ -27,12 +39,14 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
     rep.id = r.id("id", Need::required);
     rep.name = r.text("name", Need::required);
     rep.email = r.text("email");
+    rep.phone = r.text("phone");
     rep.branch = r.text("branch");
     rep.coordinator = r.id("coordinator");
     if (const YamlNode* c = r.value("coordinator")) refer(Reference::Kind::coordinator, rep.coordinator, c->mark);
     rep.born = r.year("born");
     rep.feedback_every = r.cadence("feedback_every");
     rep.left = r.date("left");
+    read_left_reason(r, rep, *this);
 
     if (const YamlNode* paused = r.value("paused")) {
         Fields p{*paused, "'paused'", pause_keys, problems};
@@ -53,6 +67,7 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
         if (const YamlNode* role = f.value("role")) refer(Reference::Kind::role, assignment.role, role->mark);
         const auto start = f.date("start", Need::required);
         assignment.end = f.date("end");
+        assignment.workplace = f.text("workplace");
         if (!start) continue;  // reported; an assignment without a start means nothing
         assignment.start = *start;
         if (assignment.end && *assignment.end < assignment.start)

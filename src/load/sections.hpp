@@ -14,7 +14,7 @@
 namespace repjourney {
 
 struct Reference {
-    enum class Kind { role, coordinator, representative, action, milestone, given_by };
+    enum class Kind { role, coordinator, representative, action, milestone, given_by, exit_reason };
     Kind kind;
     std::string id;
     SourceMark mark;   // of the referring value

@@ -123,6 +123,11 @@ private:
                                                        id, hint(id, ids_of(model_.organisation.coordinators))));
                 break;
             case Kind::milestone: check_milestone(id, mark, whose, role, problems); break;
+            case Kind::exit_reason:
+                if (!find_exit_reason(model_.organisation, id))
+                    problems.error(mark, fmt::format("unknown exit reason '{}'{}", id,
+                                                     hint(id, ids_of(exit_reasons(model_.organisation)))));
+                break;
         }
     }
 

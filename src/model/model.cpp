@@ -74,6 +74,28 @@ const RecognitionAction& builtin_action_for(SuggestionKind kind) {
     return builtin_actions().front();
 }
 
+const std::vector<ExitReason>& builtin_exit_reasons() {
+    static const std::vector<ExitReason> reasons = {
+        {"moved", "Moved away", "Flyttat", {}},
+        {"workload", "Too much to do", "För hög arbetsbelastning", {}},
+        {"job-change", "Changed jobs", "Bytt jobb", {}},
+        {"health", "Health", "Hälsa", {}},
+        {"not-re-elected", "Not re-elected", "Inte omvald", {}},
+        {"conflict", "Conflict", "Konflikt", {}},
+        {"retired", "Retired", "Gått i pension", {}},
+        {"other", "Other reason", "Annat skäl", {}},
+    };
+    return reasons;
+}
+
+const std::vector<ExitReason>& exit_reasons(const Organisation& organisation) {
+    return organisation.exit_reasons.empty() ? builtin_exit_reasons() : organisation.exit_reasons;
+}
+
+const ExitReason* find_exit_reason(const Organisation& organisation, std::string_view id) {
+    return find_by_id(exit_reasons(organisation), id);
+}
+
 std::span<const SuggestionKind> suggestion_kinds() { return all_suggestion_kinds; }
 const std::vector<std::string_view>& suggestion_kind_words() {
     static const std::vector<std::string_view> words = [] {

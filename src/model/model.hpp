@@ -53,6 +53,15 @@ struct RecognitionPolicy {
     std::vector<RecognitionAction> actions;
 };
 
+// Why someone left: an entry of the organisation's `exit_reasons`, or of the built-in catalogue
+// that applies when it lists none (builtin_exit_reasons).
+struct ExitReason {
+    std::string id;
+    std::string title;     // the organisation's own words; a built-in reason's English title
+    std::string title_sv;  // a built-in reason's Swedish title; empty: `title` serves every language
+    SourceMark mark;
+};
+
 // A cohort with another feedback rhythm, e.g. those born 1997 or later.
 struct Adaptation {
     std::string label;
@@ -74,7 +83,8 @@ struct Organisation {
     std::vector<Coordinator> coordinators;
     RecognitionPolicy recognition;
     std::vector<Adaptation> adaptations;
-    bool defined = false;  // false when no file had an `organisation` section
+    std::vector<ExitReason> exit_reasons;  // as written; empty: the built-in ones apply (see exit_reasons())
+    bool defined = false;                  // false when no file had an `organisation` section
     SourceMark mark;
 };
 
@@ -116,6 +126,7 @@ struct Assignment {
     Date start;
     // The explicit end, else start + the role's term - 1d; absent when open-ended.
     std::optional<Date> end;
+    std::string workplace;  // the workplace or employer it is for, as written; empty when not given
     SourceMark mark;
 
     bool active_on(Date day) const { return start <= day && (!end || day <= *end); }
@@ -141,12 +152,14 @@ struct Representative {
     std::string id;
     std::string name;
     std::string email;
+    std::string phone;  // free text, as written
     std::string branch;
     std::string coordinator;  // a coordinator id, or empty
     std::optional<int> born;
     std::optional<Duration> feedback_every;
     std::optional<Pause> paused;
     std::optional<Date> left;
+    std::string left_reason;  // an exit reason id (needs `left`), or empty
     std::vector<Assignment> assignments;
     std::vector<Goal> goals;
     SourceMark mark;
@@ -205,6 +218,14 @@ std::vector<std::string_view> ids_of(const std::vector<T>& items) {
 // a personal thank-you, a mention at a meeting, a small symbolic gift.
 const std::vector<RecognitionAction>& builtin_actions();
 const RecognitionAction& builtin_action_for(SuggestionKind kind);
+
+// The exit reasons when the organisation lists none, each with an English and a Swedish title.
+const std::vector<ExitReason>& builtin_exit_reasons();
+// The catalogue that applies: the organisation's own, else the built-in one. The one rule of which
+// reasons exist, for the loader's check and every report that names or counts them.
+const std::vector<ExitReason>& exit_reasons(const Organisation& organisation);
+// The reason with this id in the catalogue that applies, or nullptr.
+const ExitReason* find_exit_reason(const Organisation& organisation, std::string_view id);
 
 // Every kind, in the SPEC's order: the one list that catalogue actions' `for`, the schema,
 // `recognize --kind` and (by a test) the completion scripts offer.

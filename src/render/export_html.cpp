@@ -253,11 +253,12 @@ void write_card(Page& p, const RepresentativeStatus& status, const std::vector<O
         meta.push_back(tr(lang, Msg::show_coordinator, c->name));
     if (!rep.branch.empty()) meta.push_back(tr(lang, Msg::show_branch, rep.branch));
     if (const auto start = service_start(rep)) meta.push_back(tr(lang, Msg::show_service_since, p.date(*start)));
-    if (rep.left) meta.push_back(tr(lang, Msg::show_left_on, p.date(*rep.left)));
+    if (rep.left) meta.push_back(left_words(lang, rep, p.data.snapshot.organisation()));
     if (rep.paused)
         meta.push_back(tr(lang, Msg::show_paused, p.date(rep.paused->from),
                           rep.paused->until ? p.date(*rep.paused->until) : std::string{"…"}));
     if (!rep.email.empty()) meta.push_back(rep.email);
+    if (!rep.phone.empty()) meta.push_back(rep.phone);
     if (p.data.privacy.include_born && rep.born) meta.push_back(tr(lang, Msg::html_born, *rep.born));
     p.out += "<p class=\"meta\">";
     for (std::size_t i = 0; i < meta.size(); ++i) p.out += (i ? " · " : "") + html_escape(meta[i]);

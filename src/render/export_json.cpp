@@ -5,6 +5,7 @@
 #include "render/json_writer.hpp"
 #include "render/recognize_report.hpp"
 #include "render/status_json.hpp"
+#include "render/words.hpp"
 
 namespace repjourney {
 
@@ -31,7 +32,9 @@ void write_email(JsonWriter& json, const std::string& email, const Privacy& priv
     if (!privacy.redact) json.field("email", email);
 }
 
-void write_organisation(JsonWriter& json, const Organisation& organisation, const Privacy& privacy) {
+void write_organisation(JsonWriter& json, const ExportData& data) {
+    const Organisation& organisation = data.snapshot.organisation();
+    const Privacy& privacy = data.privacy;
     json.key("organisation").begin_object().field("name", organisation.name);
     write_email(json, organisation.email, privacy);
     json.field("language", organisation.language == Language::sv ? "sv" : "en");
@@ -61,6 +64,14 @@ void write_organisation(JsonWriter& json, const Organisation& organisation, cons
         json.begin_object().field("label", a.label).field("born_from", a.born_from).field("born_until", a.born_until);
         json.field("feedback_every", text_of(a.feedback_every)).end_object();
     }
+    // The catalogue that applies (the built-in one when the organisation lists none), titled in the
+    // export's language: what a program needs to name the representatives' left_reason.
+    json.end_array().key("exit_reasons").begin_array();
+    for (const ExitReason& reason : exit_reasons(organisation))
+        json.begin_object()
+            .field("id", reason.id)
+            .field("title", exit_reason_title(reason, data.language))
+            .end_object();
     json.end_array().end_object();
 }
 
@@ -143,7 +154,7 @@ std::string render_export_json(const ExportData& data) {
     json.field("as_of", data.snapshot.as_of()).field("language", data.language == Language::sv ? "sv" : "en");
     json.key("privacy").begin_object().field("notes", data.privacy.include_notes);
     json.field("born", data.privacy.include_born).field("redacted", data.privacy.redact).end_object();
-    write_organisation(json, model.organisation, data.privacy);
+    write_organisation(json, data);
     write_roles(json, model.roles);
     write_summary(json, data);
     json.key("representatives").begin_array();

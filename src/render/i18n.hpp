@@ -97,6 +97,7 @@ namespace repjourney {
     X(show_coordinator, "coordinator {}", "samordnare {}")                   \
     X(show_service_since, "representative since {}", "förtroendevald sedan {}") \
     X(show_left_on, "left {}", "avgick {}")                                  \
+    X(show_left_because, "left {} ({})", "avgick {} ({})")                 \
     X(show_paused, "paused {} – {}", "vilande {} – {}")                      \
     X(show_done_on, "done {}", "klar {}")                                    \
     X(show_every, "every {}", "var {}")                                      \
@@ -167,6 +168,7 @@ namespace repjourney {
     X(reason_term_ends, "term as {} ends on {}", "uppdraget som {} slutar den {}") \
     X(reason_term_ended, "term as {} ended on {}", "uppdraget som {} slutade den {}") \
     X(reason_farewell, "left on {}", "avgick den {}")                        \
+    X(reason_farewell_because, "left on {} ({})", "avgick den {} ({})")      \
     X(reason_quiet_never, "nobody has recognised them since starting on {}", \
       "ingen har uppmärksammat hen sedan hen började den {}")                \
     /* export ics|json|html */                                               \
@@ -185,8 +187,8 @@ namespace repjourney {
     X(legend_not_chased, "not chased now", "följs inte upp nu")              \
     X(legend_recognition, "recognition", "uppmärksammande")                  \
     X(html_as_of, "Representatives' journeys as of {}", "Förtroendevaldas resor per den {}") \
-    X(html_redacted, "Names and e-mail addresses are replaced by ids.",      \
-      "Namn och e-postadresser är ersatta med id.")                          \
+    X(html_redacted, "Names are replaced by ids; e-mail addresses and phone numbers are left out.", \
+      "Namn är ersatta med id; e-postadresser och telefonnummer är utelämnade.") \
     X(html_people, "People", "Personer")                                     \
     X(html_overdue_items, "Overdue items", "Försenade punkter")              \
     X(html_at_risk, "At risk", "Riskerar att sluta")                         \

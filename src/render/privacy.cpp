@@ -16,6 +16,7 @@ Model private_model(Model model, const Privacy& privacy) {
         for (Representative& rep : model.representatives) {
             rep.name = rep.id;
             rep.email.clear();
+            rep.phone.clear();
         }
     }
     return model;

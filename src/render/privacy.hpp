@@ -1,7 +1,7 @@
 #pragma once
 // What an export may show of people. Notes and birth years leave the program only on request, and
-// --redact puts ids in place of names and leaves e-mail addresses out, so that a report can go to a
-// board or a federation.
+// --redact puts ids in place of names and leaves e-mail addresses and phone numbers out, so that a report
+// can go to a board or a federation.
 
 #include "model/model.hpp"
 
@@ -15,8 +15,8 @@ struct Privacy {
 
 // The model as an export may show it. Without include_notes, note events are dropped and the notes of
 // other events emptied; with redact, every representative's and coordinator's name becomes its id and
-// every e-mail address (the organisation's too) is emptied. Birth years stay, because feedback cadences
-// depend on them: the renderers leave them out unless include_born. Nothing else computed changes.
+// every e-mail address (the organisation's too) and phone number is emptied. Birth years stay, because feedback
+// cadences depend on them: the renderers leave them out unless include_born. Nothing else computed changes.
 Model private_model(Model model, const Privacy& privacy);
 
 }  // namespace repjourney

@@ -35,7 +35,10 @@ std::string recognition_reason(Language language, const Suggestion& suggestion, 
             // The end date is the term's last day, so on that day it still "ends".
             return tr(language, suggestion.date < as_of ? Msg::reason_term_ended : Msg::reason_term_ends,
                       role_title(suggestion), date);
-        case SuggestionKind::farewell: return tr(language, Msg::reason_farewell, date);
+        case SuggestionKind::farewell:
+            if (!suggestion.exit_reason) return tr(language, Msg::reason_farewell, date);
+            return tr(language, Msg::reason_farewell_because, date,
+                      exit_reason_title(*suggestion.exit_reason, language));
         case SuggestionKind::quiet: return quiet_reason(language, suggestion, date);
     }
     return {};

@@ -56,8 +56,10 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
                                  : assignment.start > w.snapshot.as_of()
                                      ? tr(w.lang(), Msg::show_starts, w.date(assignment.start))
                                      : tr(w.lang(), Msg::show_ended);
-        w.line(fmt::format("{} — {} – {} ({})", w.paint(one_line(role_name(a.role, assignment.role)), Style::heading),
-                           w.date(assignment.start), end, when));
+        // The workplace needs no words of its own: "Safety representative, Volvo Torslanda — ...".
+        const std::string workplace = assignment.workplace.empty() ? "" : ", " + one_line(assignment.workplace);
+        w.line(fmt::format("{}{} — {} – {} ({})", w.paint(one_line(role_name(a.role, assignment.role)), Style::heading),
+                           workplace, w.date(assignment.start), end, when));
         for (const auto& m : a.milestones) w.line("  " + milestone_line(m, w));
     }
 }
@@ -138,8 +140,9 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (const Coordinator* c = snapshot.model().find_coordinator(rep.coordinator))
         details.push_back(tr(w.lang(), Msg::show_coordinator, c->name));
     if (!rep.email.empty()) details.push_back(rep.email);
+    if (!rep.phone.empty()) details.push_back(rep.phone);
     if (const auto start = service_start(rep)) details.push_back(tr(w.lang(), Msg::show_service_since, w.date(*start)));
-    if (rep.left) details.push_back(tr(w.lang(), Msg::show_left_on, w.date(*rep.left)));
+    if (rep.left) details.push_back(left_words(w.lang(), rep, snapshot.organisation()));
     if (rep.paused)
         details.push_back(tr(w.lang(), Msg::show_paused, w.date(rep.paused->from),
                              rep.paused->until ? w.date(*rep.paused->until) : std::string{"…"}));

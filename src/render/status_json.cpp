@@ -19,6 +19,7 @@ void write_milestone(JsonWriter& json, const MilestoneStatus& m) {
 void write_assignment(JsonWriter& json, const AssignmentStatus& a) {
     json.begin_object();
     json.field("role", a.assignment->role).field("start", a.assignment->start).field("end", a.assignment->end);
+    if (!a.assignment->workplace.empty()) json.field("workplace", a.assignment->workplace);
     json.field("active", a.active);
     json.key("milestones").begin_array();
     for (const auto& m : a.milestones) write_milestone(json, m);
@@ -71,7 +72,9 @@ void write_representative_fields(JsonWriter& json, const RepresentativeStatus& s
     json.end_array();
     write_feedback(json, status.feedback);
     json.field("branch", rep.branch).field("coordinator", rep.coordinator);
+    if (!rep.phone.empty()) json.field("phone", rep.phone);
     json.optional_field("left", rep.left);
+    if (!rep.left_reason.empty()) json.field("left_reason", rep.left_reason);
     const Progress& progress = status.progress;
     json.key("progress").begin_object().field("done", progress.done).field("total", progress.total).end_object();
     write_next_step(json, status.next_step);

@@ -8,8 +8,9 @@
 namespace repjourney {
 
 // An object with id, name, active, paused, stage, assignments (with milestones),
-// feedback (null unless active and unpaused), and more: coordinator, branch,
-// progress, next_step, goals, signals, at_risk.
+// feedback (null unless active and unpaused), and more: coordinator, branch, phone (when
+// given), left and left_reason (when given), progress, next_step, goals, signals, at_risk.
+// An assignment has its workplace when given.
 void write_representative_json(JsonWriter& json, const RepresentativeStatus& status);
 
 // The same fields without the braces, for objects that add more (export json).

@@ -72,6 +72,21 @@ std::string next_step_title(Language language, const OpenItem& step) {
     return {};
 }
 
+const std::string& exit_reason_title(const ExitReason& reason, Language language) {
+    return language == Language::sv && !reason.title_sv.empty() ? reason.title_sv : reason.title;
+}
+
+std::string exit_reason_title(const Organisation& organisation, std::string_view id, Language language) {
+    const ExitReason* reason = find_exit_reason(organisation, id);
+    return reason ? exit_reason_title(*reason, language) : std::string{id};
+}
+
+std::string left_words(Language language, const Representative& rep, const Organisation& organisation) {
+    const std::string date = rep.left ? format_date_long(language, *rep.left) : std::string{};
+    if (rep.left_reason.empty()) return tr(language, Msg::show_left_on, date);
+    return tr(language, Msg::show_left_because, date, exit_reason_title(organisation, rep.left_reason, language));
+}
+
 std::string relative_due(Language language, Date due, Date as_of) {
     const int days = days_between(as_of, due);
     if (days == 0) return tr(language, Msg::today);

@@ -26,6 +26,15 @@ const std::string& role_name(const Role* role, const std::string& id);
 
 std::string next_step_title(Language language, const OpenItem& step);
 
+// Why someone left, in the language: a built-in reason's English or Swedish title, the organisation's
+// own title as written. Every report that names an exit reason names it this way.
+const std::string& exit_reason_title(const ExitReason& reason, Language language);
+// The same for the reason with this id in the catalogue that applies; the id itself when it has none.
+std::string exit_reason_title(const Organisation& organisation, std::string_view id, Language language);
+
+// "left 10 Nov 2026", with why when the data says: "left 10 Nov 2026 (Moved away)". The person must have left.
+std::string left_words(Language language, const Representative& rep, const Organisation& organisation);
+
 // "3 days overdue", "today", "in 5 days": how far a due date is from as_of.
 std::string relative_due(Language language, Date due, Date as_of);
 

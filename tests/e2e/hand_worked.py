@@ -3,7 +3,8 @@
 
 Every expected value below was computed on paper for as_of 2026-11-23 (the
 reasoning is in the comments), then compared with `status --all`, `feedback`
-and `recognize` as JSON. Usage: hand_worked.py BINARY
+and `recognize` as JSON, and with `show`'s words for why someone left, in
+English and Swedish. Usage: hand_worked.py BINARY
 """
 import json
 import os
@@ -72,6 +73,19 @@ FEEDBACK = {
 # Overdue first, most days first, ties by id; then due soon.
 FEEDBACK_LIST = [("alva", "overdue"), ("gus", "overdue"), ("finn", "due-soon")]
 
+# Text as the data writes it: 0701234567 unquoted keeps its leading 0 (no number, no octal).
+DATA_FIELDS = {
+    "alva": {"phone": "0701234567", "workplace": "Volvo Torslanda"},
+    "eva": {"left": "2026-11-10", "left_reason": "moved"},
+}
+
+# Why eva left, in words: the organisation lists no exit_reasons, so the built-in "moved" applies, titled
+# "Moved away" / "Flyttat" (SPEC "More data": built-in reasons with English and Swedish titles).
+# recognize's farewell reason: "left on DATE", the date without its year in as_of's year, then the reason.
+FAREWELL_REASON = {"en": "left on 10 Nov (Moved away)", "sv": "avgick den 10 nov (Flyttat)"}
+# show's details: "left DATE" with the full date, then the reason.
+SHOW_LEFT = {"en": "left 10 Nov 2026 (Moved away)", "sv": "avgick 10 nov 2026 (Flyttat)"}
+
 # rep, key, kind, date, action. Window: 2026-10-24..2026-11-23; coming: to 2026-12-07.
 SUGGESTIONS = {
     ("alva", "quiet", "quiet", "2025-01-31", "personal-thanks"),
@@ -83,12 +97,15 @@ SUGGESTIONS = {
 }
 
 
-def run_json(binary, *args):
-    result = subprocess.run([binary, *args, "-d", DATA, "--as-of", AS_OF, "--format", "json"], capture_output=True,
-                            text=True, timeout=60)
+def run(binary, *args):
+    result = subprocess.run([binary, *args, "-d", DATA, "--as-of", AS_OF], capture_output=True, text=True, timeout=60)
     if result.returncode != 0:
         sys.exit(f"{args} exited {result.returncode}: {result.stderr}")
-    return json.loads(result.stdout)
+    return result.stdout
+
+
+def run_json(binary, *args):
+    return json.loads(run(binary, *args, "--format", "json"))
 
 
 def main():
@@ -131,10 +148,21 @@ def main():
     suggestions = run_json(binary, "recognize", "--all")["suggestions"]
     expect("suggestions", {(s["rep"], s["key"], s["kind"], s["date"], s["action"]) for s in suggestions}, SUGGESTIONS)
 
+    for rep, fields in DATA_FIELDS.items():
+        r = status.get(rep, {})
+        got = {key: r.get(key, r.get("assignments", [{}])[0].get(key)) for key in fields}
+        expect(f"{rep} data fields", got, fields)
+    for lang in ("en", "sv"):
+        farewell = [s["reason"] for s in run_json(binary, "recognize", "eva", "--lang", lang)["suggestions"]
+                    if s["kind"] == "farewell"]
+        expect(f"eva's farewell reason ({lang})", farewell, [FAREWELL_REASON[lang]])
+        shown = run(binary, "show", "eva", "--lang", lang, "--color", "never")
+        expect(f"show eva ({lang}) says why she left", SHOW_LEFT[lang] in shown, True)
+
     for failure in failures:
         print("FAIL", failure)
     print(f"{len(failures)} disagreements with the hand-worked values" if failures else
-          "status, feedback and recognize agree with every hand-worked value")
+          "status, feedback, recognize and show agree with every hand-worked value")
     return 1 if failures else 0
 
 

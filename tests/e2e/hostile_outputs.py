@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Hostile data never acts on whoever reads a report. A data set whose names, notes, titles,
-coordinators, recognition actions and file names carry escape sequences, BEL, DEL, C1 controls
-and bidi overrides goes through every text output: no raw control reaches stdout or stderr, and
-the visible form (\\e, \\xNN, \\uNNNN) does. Then every CSV output is read back with Python's csv
-module: cells that look like formulas come back with a leading "'", numbers untouched, and with
---csv-raw exactly as in the data.
+coordinators, recognition actions, exit reasons, phone numbers, workplaces and file names carry
+escape sequences, BEL, DEL, C1 controls and bidi overrides goes through every text output: no raw
+control reaches stdout or stderr, and the visible form (\\e, \\xNN, \\uNNNN) does. Then every CSV
+output is read back with Python's csv module: cells that look like formulas come back with a
+leading "'", numbers untouched, and with --csv-raw exactly as in the data.
 
 Usage: hostile_outputs.py BINARY
 """
@@ -68,6 +68,8 @@ def write_data(directory):
     quiet_after: 6m
     actions:
       - {{id: thanks, title: {q("Thanks" + CSI_8BIT + "31m card")}, for: [anniversary, milestone, goal, term, quiet]}}
+  exit_reasons:
+    - {{id: away, title: {q("Moved" + CLEAR + " away")}}}
 roles:
   - id: steward
     title: {q("Stew" + RLO + "ard")}
@@ -83,9 +85,16 @@ roles:
     people.append(f"""  - id: anna
     name: {q("Anna" + ESC_RED + "Red")}
     branch: {q("North" + RLO)}
+    phone: {q("070" + ESC_RED + " 123")}
     coordinator: maria
-    assignments: [{{role: steward, start: 2026-01-10}}]
-    goals: [{{id: g1, title: {q("Goal" + CLEAR)}, due: 2026-11-30}}]""")
+    assignments: [{{role: steward, start: 2026-01-10, workplace: {q("Volvo" + RLO + " Torslanda")}}}]
+    goals: [{{id: g1, title: {q("Goal" + CLEAR)}, due: 2026-11-30}}]
+  - id: gone
+    name: Gone
+    coordinator: maria
+    left: 2026-11-10
+    left_reason: away
+    assignments: [{{role: steward, start: 2026-01-10}}]""")
     for rep_id, name in list(FORMULAS.items()) + list(NUMBERS.items()):
         people.append(f"""  - id: {rep_id}
     name: {q(name)}
@@ -129,9 +138,12 @@ def check_texts(binary, data, broken):
     check_text(binary, "show", ["show", "anna", *d],
                ["Anna" + red + "Red", "North\\u202e", "Maria" + clear + " Nilsson", "Stew\\u202eard",
                 "Welcome\\x7f call", "Fine" + red + " talk\\u2066", "Watch" + osc + " this", "Goal" + clear,
-                "Thanks\\x9b31m card"])
+                "Thanks\\x9b31m card", "070" + red + " 123", "Volvo\\u202e Torslanda"])
+    # Why someone left, in the organisation's own (hostile) words.
+    check_text(binary, "show (left)", ["show", "gone", *d], ["Moved" + clear + " away"])
     check_text(binary, "feedback", ["feedback", *d], ["Anna" + red + "Red", "Maria\\e[2J"])  # the rest is cut
-    check_text(binary, "recognize", ["recognize", *d], ["Anna" + red + "Red", "Thanks\\x9b31m card"])
+    check_text(binary, "recognize", ["recognize", *d],
+               ["Anna" + red + "Red", "Thanks\\x9b31m card", "Moved" + clear + " away"])
     check_text(binary, "terms", ["terms", *d], ["Anna" + red + "Red", "Stew\\u202eard"])
     check_text(binary, "roles", ["roles", *d],
                ["Stew\\u202eard", "Line one" + red, "Line two\\u2066", "Expect\\x07 much", "Welcome\\x7f call"])

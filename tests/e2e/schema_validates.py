@@ -78,7 +78,11 @@ BROKEN_TYPES = {
         (("roles", 2, "id"), "Safety"),
         (("roles", 2, "term"), "['2y']"),
     ],
-    "3-people.yaml": [(("representatives", 0, "assignments", 1, "start"), "2026-02-30")],
+    "3-people.yaml": [
+        (("representatives", 0, "assignments", 1, "start"), "2026-02-30"),
+        (("representatives", 2), "'left'"),  # left_reason without left
+        (("representatives", 2, "assignments", 0, "workplace"), "Volvo"),
+    ],
     "4-events.yaml": [(("events", 2, "type"), "feedbak"), (("events", 5), "'date'")],
 }
 

@@ -361,3 +361,84 @@ TEST_CASE("references checked on every core report the first thousand problems, 
     CHECK(limit.message.starts_with("too many problems"));
     CHECK(limit.line == first_event_line + 3 + 7 * static_cast<int>(max_problems));
 }
+
+TEST_CASE("phone, left_reason and workplace load into the model") {
+    const auto result = load(organisation + roles +
+                             "representatives:\n"
+                             "  - id: anna\n"
+                             "    name: Anna\n"
+                             "    phone: \"+46 70 123 45 67\"\n"
+                             "    left: 2027-03-01\n"
+                             "    left_reason: moved\n"
+                             "    assignments: [{role: steward, start: 2026-01-15, workplace: Volvo Torslanda}]\n"
+                             "  - {id: bo, name: Bo, phone: 0701234567, assignments: [{role: steward, start: "
+                             "2026-01-15}]}\n");
+    REQUIRE(result.diagnostics.empty());
+    const auto& people = result.model.representatives;
+    REQUIRE(people.size() == 2);
+    CHECK(people[0].phone == "+46 70 123 45 67");
+    CHECK(people[0].left_reason == "moved");
+    CHECK(people[0].assignments[0].workplace == "Volvo Torslanda");
+    // A number written unquoted is text as written: no octal, no leading zero lost.
+    CHECK(people[1].phone == "0701234567");
+    CHECK(people[1].left_reason.empty());
+    CHECK(people[1].assignments[0].workplace.empty());
+    // No catalogue of the organisation's own: the built-in one applies.
+    CHECK(result.model.organisation.exit_reasons.empty());
+}
+
+TEST_CASE("left_reason needs left: an error at the left_reason key") {
+    check_error(organisation + "representatives: [{id: a, name: A, left_reason: moved}]\n", 2, 36,
+                "'left_reason' needs 'left', the date the person left");
+    check_error(organisation + "representatives:\n  - id: a\n    name: A\n    left_reason: retired\n", 5, 5,
+                "'left_reason' needs 'left', the date the person left");
+}
+
+TEST_CASE("an unknown left_reason is an error at the value, with a hint from the catalogue that applies") {
+    check_error(organisation + "representatives: [{id: a, name: A, left: 2026-11-10, left_reason: moveed}]\n", 2, 67,
+                "unknown exit reason 'moveed' (did you mean 'moved'?)");
+    // The organisation's catalogue replaces the built-in one, wherever the organisation is.
+    Loader loader;
+    loader.add_text("people.yaml",
+                    "representatives:\n"
+                    "  - {id: a, name: A, left: 2026-11-10, left_reason: retired}\n"
+                    "  - {id: b, name: B, left: 2026-11-10, left_reason: move-abroad}\n");
+    loader.add_text("organisation.yaml",
+                    "organisation:\n  name: T\n  exit_reasons:\n"
+                    "    - {id: moved-abroad, title: Moved abroad}\n    - {id: retired, title: Retired}\n");
+    const auto result = loader.finish();
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].file == "people.yaml");
+    CHECK(result.diagnostics[0].line == 3);
+    CHECK(result.diagnostics[0].column == 53);
+    CHECK(result.diagnostics[0].message == "unknown exit reason 'move-abroad' (did you mean 'moved-abroad'?)");
+    REQUIRE(result.model.organisation.exit_reasons.size() == 2);
+    CHECK(result.model.organisation.exit_reasons[0].title == "Moved abroad");
+    // A built-in id is unknown once the organisation lists its own.
+    check_error(
+        "organisation: {name: T, exit_reasons: [{id: flyttat, title: Flyttat}]}\n"
+        "representatives: [{id: a, name: A, left: 2026-11-10, left_reason: health}]\n",
+        2, 67, "unknown exit reason 'health'");
+}
+
+TEST_CASE("exit reasons: ids unique, id and title required, of the right types") {
+    check_error("organisation: {name: T, exit_reasons: [{id: moved, title: Moved}, {id: moved, title: Away}]}\n", 1, 68,
+                "duplicate exit reason id 'moved'");
+    check_error("organisation: {name: T, exit_reasons: [{id: moved}]}\n", 1, 40, "exit reason is missing 'title'");
+    check_error("organisation: {name: T, exit_reasons: moved}\n", 1, 39,
+                "'exit_reasons' in organisation should be a list, not text");
+    check_error("organisation: {name: T, exit_reasons: [{id: moved, title: Moved, why: x}]}\n", 1, 66,
+                "unknown key 'why' in exit reason");
+    check_error(organisation + "representatives: [{id: a, name: A, left: 2026-11-10, left_reason: Moved}]\n", 2, 67,
+                "invalid id 'Moved' for 'left_reason': use lower-case letters a-z, digits, '-' and '_', starting "
+                "with a letter or digit");
+}
+
+TEST_CASE("phone and workplace are text: a list or a mapping is an error at the value") {
+    check_error(organisation + "representatives: [{id: a, name: A, phone: [0701234567]}]\n", 2, 43,
+                "'phone' should be a single value, not a list");
+    check_error(organisation + roles +
+                    "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01, "
+                    "workplace: {name: Volvo}}]}]\n",
+                9, 96, "'workplace' should be a single value, not a mapping");
+}

@@ -22,3 +22,28 @@ TEST_CASE("model: the kinds of suggestion, in the SPEC's order, with their words
     CHECK_FALSE(suggestion_kind_from("Quiet"));
     CHECK_FALSE(suggestion_kind_from(""));
 }
+
+TEST_CASE("model: the built-in exit reasons apply until the organisation lists its own") {
+    std::vector<std::string_view> ids;
+    for (const ExitReason& reason : builtin_exit_reasons()) {
+        CAPTURE(reason.id);
+        CHECK_FALSE(reason.title.empty());
+        CHECK_FALSE(reason.title_sv.empty());
+        ids.push_back(reason.id);
+    }
+    CHECK(ids == std::vector<std::string_view>{"moved", "workload", "job-change", "health", "not-re-elected",
+                                               "conflict", "retired", "other"});
+
+    Organisation organisation;
+    CHECK(&exit_reasons(organisation) == &builtin_exit_reasons());
+    REQUIRE(find_exit_reason(organisation, "retired"));
+    CHECK(find_exit_reason(organisation, "retired")->title_sv == "Gått i pension");
+    CHECK_FALSE(find_exit_reason(organisation, "emigrated"));
+    CHECK_FALSE(find_exit_reason(organisation, ""));
+
+    // The organisation's catalogue replaces the built-in one: its ids only.
+    organisation.exit_reasons = {ExitReason{"emigrated", "Moved abroad", "", {}}};
+    CHECK(&exit_reasons(organisation) == &organisation.exit_reasons);
+    CHECK(find_exit_reason(organisation, "emigrated") == &organisation.exit_reasons[0]);
+    CHECK_FALSE(find_exit_reason(organisation, "retired"));
+}

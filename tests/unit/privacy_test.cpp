@@ -13,6 +13,7 @@ Model sample() {
     anna.id = "anna-larsson";
     anna.name = "Anna Larsson";
     anna.email = "anna@example.org";
+    anna.phone = "+46 70 123 45 67";
     anna.born = 2001;
     model.representatives.push_back(anna);
     Event note;
@@ -44,10 +45,12 @@ TEST_CASE("privacy: notes stay out unless asked for") {
     CHECK(with_notes.events[1].note == "Good start");
 }
 
-TEST_CASE("privacy: redact puts ids in place of names and empties e-mail addresses") {
+TEST_CASE("privacy: redact puts ids in place of names and empties e-mail addresses and phone numbers") {
+    CHECK(private_model(sample(), {}).representatives[0].phone == "+46 70 123 45 67");
     const Model model = private_model(sample(), {.redact = true});
     CHECK(model.representatives[0].name == "anna-larsson");
     CHECK(model.representatives[0].email.empty());
+    CHECK(model.representatives[0].phone.empty());
     CHECK(model.organisation.coordinators[0].name == "maria");
     CHECK(model.organisation.coordinators[0].email.empty());
     CHECK(model.organisation.email.empty());

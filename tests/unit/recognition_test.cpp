@@ -297,6 +297,25 @@ TEST_CASE("recognition: a representative who left gets a farewell, no anniversar
     CHECK(keys(model, SuggestionKind::farewell) == Keys{"from-edge farewell"});
 }
 
+TEST_CASE("recognition: a farewell carries why they left, from the catalogue that applies") {
+    Model model = stewards();
+    Representative moved = rep("moved", {assignment("2021-11-23", "2026-11-30")});
+    moved.left = d("2026-11-10");
+    moved.left_reason = "moved";
+    Representative unsaid = moved;
+    unsaid.id = "unsaid";
+    unsaid.left_reason.clear();
+    model.representatives = {moved, unsaid};
+
+    const Suggestion built_in = only(model, "farewell", "moved");
+    REQUIRE(built_in.exit_reason);
+    CHECK(built_in.exit_reason->title == "Moved away");
+    CHECK(only(model, "farewell", "unsaid").exit_reason == nullptr);
+
+    model.organisation.exit_reasons = {ExitReason{"moved", "Moved abroad", "", {}}};
+    CHECK(only(model, "farewell", "moved").exit_reason == &model.organisation.exit_reasons[0]);
+}
+
 TEST_CASE("recognition: quiet when the latest recognition, else the service start, is quiet_after or more ago") {
     Model model = stewards();
     model.representatives = {rep("anna", {assignment("2025-01-01", std::nullopt)})};

@@ -129,6 +129,20 @@ TEST_CASE("a farewell says when they left") {
     CHECK(sv(s) == "avgick den 10 nov");
 }
 
+TEST_CASE("a farewell names why they left when the data says, in the report's language") {
+    Fixture f;
+    const Organisation organisation;  // no catalogue of its own: the built-in reasons
+    auto s = f.make(SuggestionKind::farewell, "farewell", "2026-11-10");
+    s.exit_reason = find_exit_reason(organisation, "moved");
+    CHECK(en(s) == "left on 10 Nov (Moved away)");
+    CHECK(sv(s) == "avgick den 10 nov (Flyttat)");
+    // The organisation's own title is its words, in every language.
+    const ExitReason own{"moved", "Moved abroad", "", {}};
+    s.exit_reason = &own;
+    CHECK(en(s) == "left on 10 Nov (Moved abroad)");
+    CHECK(sv(s) == "avgick den 10 nov (Moved abroad)");
+}
+
 TEST_CASE("quiet says since the last recognition, or since they started") {
     Fixture f;
     CHECK(en(f.quiet("2026-03-12", "2026-03-12")) == "nobody has recognised them since 12 Mar");
