@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/change_output.hpp"
 #include "cli/commands.hpp"
@@ -59,6 +60,15 @@ std::optional<Date> optional_date(std::string_view option, const std::string& te
 void require_role(const Model& model, const std::string& role) {
     if (!model.find_role(role))
         throw Error(exit_usage, fmt::format("unknown role '{}'{}", role, did_you_mean(role, ids_of(model.roles))));
+}
+
+// An unknown reason is a slip on the command line: the organisation's reasons (or the built-in ones) listed.
+void require_exit_reason(const Organisation& organisation, const std::string& reason) {
+    if (reason.empty() || find_exit_reason(organisation, reason)) return;
+    std::vector<std::string_view> ids;
+    for (const ExitReason& known : exit_reasons(organisation)) ids.push_back(known.id);
+    throw Error(exit_usage, fmt::format("unknown exit reason '{}'{}; the reasons are: {}", reason,
+                                        did_you_mean(reason, ids), fmt::join(ids, ", ")));
 }
 
 NewAssignment assignment_of(const ChangeOptions& options) {
@@ -142,6 +152,7 @@ int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
     std::string file;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
         file = file_defining(data, options.rep);
+        require_exit_reason(data.model.organisation, options.reason);
         return std::vector<FileChange>{{file, [&](YamlEditor& editor, YamlNode& root) {
                                             std::vector<NewEntry> fields = {{"left", NewValue::of_text(date.iso())}};
                                             if (!options.reason.empty())

@@ -23,23 +23,6 @@ void print_ids(const std::vector<T>& items, Name name) {
     for (const auto& item : items) std::cout << item.id << '\t' << one_line(name(item)) << '\n';
 }
 
-// The exit reasons `leave --reason` offers. Built in for now; when an organisation can list its own, they
-// come from the data, ahead of these, as the actions do.
-struct ExitReason {
-    std::string_view id;
-    std::string_view title;
-};
-constexpr std::array builtin_exit_reasons = {
-    ExitReason{"moved", "Moved away"},
-    ExitReason{"workload", "Too much to do"},
-    ExitReason{"job-change", "Changed jobs"},
-    ExitReason{"health", "Health"},
-    ExitReason{"not-re-elected", "Not re-elected"},
-    ExitReason{"conflict", "A conflict"},
-    ExitReason{"retired", "Retired"},
-    ExitReason{"other", "Another reason"},
-};
-
 void print_milestones(const Model& model) {
     std::vector<std::string_view> seen;  // the same milestone id in several roles is offered once
     for (const auto& role : model.roles)
@@ -53,14 +36,13 @@ void print_milestones(const Model& model) {
 // Whatever the data holds, even with errors in it; never a diagnostic, since the shell would print it
 // in the middle of the command line.
 int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
-    if (options.kind == "exit-reasons") {  // none come from the data yet: no need to read it
-        for (const auto& reason : builtin_exit_reasons) std::cout << reason.id << '\t' << reason.title << '\n';
-        return exit_ok;
-    }
     LoadResult data;
     try {
         data = load_data(resolve_data_paths(global));
     } catch (const std::exception&) {
+        // No data to read yet: the built-in exit reasons are still the ones that apply.
+        if (options.kind == "exit-reasons")
+            print_ids(builtin_exit_reasons(), [](const ExitReason& r) { return r.title; });
         return exit_ok;
     }
     const Model& model = data.model;
@@ -78,6 +60,8 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
         for (const auto& action : builtin_actions())
             if (std::none_of(catalogue.begin(), catalogue.end(), [&](const auto& a) { return a.id == action.id; }))
                 std::cout << action.id << '\t' << action.title << '\n';
+    } else if (options.kind == "exit-reasons") {
+        print_ids(exit_reasons(model.organisation), [](const ExitReason& r) { return r.title; });
     }
     return exit_ok;
 }

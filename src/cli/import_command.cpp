@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/change_output.hpp"
 #include "cli/commands.hpp"
@@ -90,10 +91,9 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     if (!problems.empty()) refuse(options.sheet, std::move(problems));
 
     std::string summary = fmt::format("{} ({}, {}, {} rows): {} added, {} updated, {} unchanged", options.sheet,
-                                      encoding_name(text.encoding), separator_name(table.separator),
-                                      sheet.rows.size(), plan.added, plan.updated, plan.unchanged);
-    if (plan.not_in_sheet > 0)
-        summary += fmt::format("; {} in the data but not in the sheet", plan.not_in_sheet);
+                                      encoding_name(text.encoding), separator_name(table.separator), sheet.rows.size(),
+                                      plan.added, plan.updated, plan.unchanged);
+    if (plan.not_in_sheet > 0) summary += fmt::format("; {} in the data but not in the sheet", plan.not_in_sheet);
     if (!columns.ignored.empty()) {
         std::vector<std::string> names;
         for (const auto& column : columns.ignored) names.push_back(column.name);
@@ -107,24 +107,20 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
 
 void add_import_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<ImportOptions>();
-    CLI::App* command =
-        app.add_subcommand("import", "Add and update representatives from a spreadsheet export (CSV)");
+    CLI::App* command = app.add_subcommand("import", "Add and update representatives from a spreadsheet export (CSV)");
     command->add_option("FILE.csv", options->sheet, "The sheet: CSV with ',', ';' or tab, UTF-8 or Windows-1252")
         ->required();
     command->add_option("--map", options->map, "Read FIELD from COLUMN (a header name or a number), e.g. name=Namn")
         ->type_name("FIELD=COLUMN");
-    command->add_option("--role", options->role, "The role of rows that name none (needs --start)")
-        ->type_name("ROLE");
-    command->add_option("--start", options->start, "The start of rows that give none (YYYY-MM-DD)")
-        ->type_name("DATE");
+    command->add_option("--role", options->role, "The role of rows that name none (needs --start)")->type_name("ROLE");
+    command->add_option("--start", options->start, "The start of rows that give none (YYYY-MM-DD)")->type_name("DATE");
     command->add_option("--file", options->file, "The data file new people go to")->type_name("FILE");
     command->add_flag("--dry-run", options->dry_run, "Print the change as a unified diff; write nothing");
     command->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
         ->check(CLI::NonNegativeNumber)
         ->type_name("SECONDS");
-    command->callback([&runner, &global, options] {
-        runner = [&global, options] { return run_import(global, *options); };
-    });
+    command->callback(
+        [&runner, &global, options] { runner = [&global, options] { return run_import(global, *options); }; });
 }
 
 }  // namespace repjourney

@@ -49,7 +49,7 @@ YamlNode parse_for_change(const std::string& file, std::string_view text) {
 // The edit made in text: the changed text, read back, must be the tree the editor changed.
 std::string edited_text(const FileChange& change, const std::string& text) {
     YamlNode root = parse_for_change(change.file, text);
-    YamlEditor editor{text};
+    YamlEditor editor{text, root};
     change.edit(editor, root);
     std::string result = editor.result();
     YamlDocument reread = parse_yaml(result, 0);

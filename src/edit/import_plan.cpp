@@ -71,8 +71,9 @@ private:
         if (role.empty() || !start) return std::nullopt;
         if (!data_.model.find_role(role)) {
             if (row.role)
-                problem(row.row, row.role->column,
-                        fmt::format("unknown role '{}'{}", visible(role), did_you_mean(role, ids_of(data_.model.roles))));
+                problem(
+                    row.row, row.role->column,
+                    fmt::format("unknown role '{}'{}", visible(role), did_you_mean(role, ids_of(data_.model.roles))));
             return std::nullopt;
         }
         NewAssignment assignment{role, *start, std::nullopt, row.workplace ? row.workplace->value : std::string{}};
@@ -113,17 +114,18 @@ private:
             if (cell && cell->value != current) changed.push_back({key, NewValue::of_text(cell->value)});
         };
         compare("name", row.name, rep.name);
-        compare("email", row.email, rep.email);
+        // The address matched in any case: its case in the sheet is no change.
+        if (row.email && fold_case(row.email->value) != fold_case(rep.email))
+            changed.push_back({"email", NewValue::of_text(row.email->value)});
         compare("phone", row.phone, rep.phone);
         compare("branch", row.branch, rep.branch);
         compare("coordinator", row.coordinator, rep.coordinator);
         if (row.born && row.born->value != rep.born)
             changed.push_back({"born", NewValue::of_text(std::to_string(row.born->value))});
-        const bool holds = !assignment || std::any_of(rep.assignments.begin(), rep.assignments.end(),
-                                                      [&](const Assignment& held) {
-                                                          return held.role == assignment->role &&
-                                                                 held.start == assignment->start;
-                                                      });
+        const bool holds =
+            !assignment || std::any_of(rep.assignments.begin(), rep.assignments.end(), [&](const Assignment& held) {
+                return held.role == assignment->role && held.start == assignment->start;
+            });
         if (changed.empty() && holds) {
             ++result_.unchanged;
             return;

@@ -108,6 +108,8 @@ std::string unified_diff(std::string_view name, std::string_view old_text, std::
         script.push_back(op);
     script.insert(script.end(), suffix, Op::same);
 
+    // An absolute path as patch -p1 reads it from the root: a/srv/branch12/people.yaml.
+    while (name.starts_with('/')) name.remove_prefix(1);
     std::string out =
         fmt::format("--- {}\n+++ b/{}\n", old_text.empty() ? "/dev/null" : "a/" + std::string{name}, name);
     const auto line_out = [&](char sign, std::string_view key) {

@@ -50,16 +50,36 @@ bool same_tree(const YamlNode& a, const YamlNode& b) {
     return true;
 }
 
-YamlEditor::YamlEditor(std::string_view text) : text_(text), lines_(text), line_break_(line_break_of(text)) {}
+YamlEditor::YamlEditor(std::string_view text, const YamlNode& root)
+    : text_(text), lines_(text), line_break_(line_break_of(text)), original_(root) {
+    index_originals(original_);
+}
+
+void YamlEditor::index_originals(const YamlNode& node) {
+    originals_.emplace(std::pair{lines_.offset(node.mark), node.kind}, &node);
+    for (const YamlNode& child : node.children) index_originals(child);
+}
+
+// Where a node is, and what it held, as it was written: a node may have been changed since.
+const YamlNode& YamlEditor::original_of(const YamlNode& node) const {
+    const auto found = is_new(node) ? originals_.end() : originals_.find({lines_.offset(node.mark), node.kind});
+    if (found == originals_.end())
+        throw EditRefused(node.mark, "this was written by this command already; make the change by hand");
+    return *found->second;
+}
 
 Span YamlEditor::span_of(const YamlNode& node) const {
-    if (const auto span = node_span(text_, lines_, node)) return *span;
+    if (const auto span = node_span(text_, lines_, original_of(node))) return *span;
     throw EditRefused(node.mark,
                       "cannot tell for certain where this ends (text continued on the next lines, a | or > "
                       "block, or an empty list); make this change by hand");
 }
 
-Span YamlEditor::span_of_value(const YamlNode& mapping, std::size_t i) const {
+Span YamlEditor::span_of_value(const YamlNode& changed_mapping, std::size_t changed_i) const {
+    const YamlNode& mapping = original_of(changed_mapping);
+    const auto found = find_key(mapping, changed_mapping.key(changed_i).text);
+    if (!found) throw EditRefused(changed_mapping.key(changed_i).mark, "this key was written by this command");
+    const std::size_t i = *found;
     if (const auto span = value_span(text_, lines_, mapping, i)) return *span;
     throw EditRefused(mapping.value(i).is_null() ? mapping.key(i).mark : mapping.value(i).mark,
                       fmt::format("cannot tell for certain where the value of '{}' ends (text continued on "
@@ -117,15 +137,13 @@ void YamlEditor::insert_into_flow(const YamlNode& collection, const std::string&
 
 void YamlEditor::insert_into_block_mapping(const YamlNode& mapping, std::string_view key, const NewValue& value) {
     // After the last key whose value is on its own line (id, name, ... before assignments:), so a
-    // new key reads with its kind; else after the last key.
-    std::optional<std::size_t> anchor;
-    for (std::size_t i = 0; i < mapping.mapping_size(); ++i) {
-        if (is_new(mapping.key(i))) continue;
-        if (!anchor || !is_block_collection(mapping.value(i)) || is_block_collection(mapping.value(*anchor)))
-            anchor = i;
-    }
-    if (!anchor) throw EditRefused(mapping.mark, "an empty mapping; make this change by hand");
-    const Span span = span_of_value(mapping, *anchor);
+    // new key reads with its kind; else after the last key: as the mapping was written.
+    const YamlNode& original = original_of(mapping);
+    if (original.mapping_size() == 0) throw EditRefused(mapping.mark, "an empty mapping; make this change by hand");
+    std::size_t anchor = 0;
+    for (std::size_t i = 0; i < original.mapping_size(); ++i)
+        if (!is_block_collection(original.value(i)) || is_block_collection(original.value(anchor))) anchor = i;
+    const Span span = span_of_value(original, anchor);
     const std::uint32_t last_line = lines_.line_of(span.end > span.begin ? span.end - 1 : span.begin);
     const std::size_t at = lines_.next_line_start(last_line);
     const std::size_t indent = mapping.key(0).mark.column;
@@ -147,9 +165,9 @@ void YamlEditor::append(YamlNode& list, const NewValue& item) {
 }
 
 void YamlEditor::append_to_block_list(const YamlNode& list, const NewValue& item) {
-    const auto last = std::find_if(list.children.rbegin(), list.children.rend(),
-                                   [](const YamlNode& child) { return !is_new(child); });
-    if (last == list.children.rend()) throw EditRefused(list.mark, "an empty list; make this change by hand");
+    const YamlNode& original = original_of(list);
+    if (original.children.empty()) throw EditRefused(list.mark, "an empty list; make this change by hand");
+    const YamlNode* last = &original.children.back();
     const Span span = span_of(*last);
     const std::size_t item_begin = lines_.offset(last->mark);
     std::size_t dash = item_begin;

@@ -5,9 +5,11 @@
 // is what the changed text must read as (see verify_edited); a shape that cannot be changed for
 // certain is refused with its place, never guessed at.
 
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "edit/new_value.hpp"
@@ -31,9 +33,10 @@ struct TextEdit {
 
 class YamlEditor {
 public:
-    // text is the file's. The nodes given to the changes are of its parse (parse_yaml), which they
-    // change along with the text: the tree then holds what the changed text must read as.
-    explicit YamlEditor(std::string_view text);
+    // text is the file's and root its parse (parse_yaml). The nodes given to the changes are of
+    // root, which they change along with the text: root then holds what the changed text must read
+    // as. Where things are in the text is always worked out on a copy of root as it was.
+    YamlEditor(std::string_view text, const YamlNode& root);
 
     // Sets key in mapping to value: replaces the value written there (a mapping merged key by key
     // into a mapping in the block style), or adds the key after the mapping's last key with a value
@@ -49,6 +52,8 @@ public:
     bool changed() const { return !edits_.empty(); }
 
 private:
+    const YamlNode& original_of(const YamlNode& node) const;
+    void index_originals(const YamlNode& node);
     Span span_of_value(const YamlNode& mapping, std::size_t i) const;
     Span span_of(const YamlNode& node) const;
     void insert_into_block_mapping(const YamlNode& mapping, std::string_view key, const NewValue& value);
@@ -61,6 +66,10 @@ private:
     LineIndex lines_;
     std::string_view line_break_;
     std::vector<TextEdit> edits_;
+    YamlNode original_;
+    // Each node of original_ by where it starts and its kind (a block mapping starts where its
+    // first key does).
+    std::map<std::pair<std::size_t, YamlNode::Kind>, const YamlNode*> originals_;
 };
 
 // A node the editor made: it has no place in the old text.

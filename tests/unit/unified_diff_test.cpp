@@ -41,3 +41,8 @@ TEST_CASE("changes closer than twice the context share one hunk") {
     CHECK(unified_diff("f", before, after) ==
           "--- a/f\n+++ b/f\n@@ -1,12 +1,12 @@\n 1\n 2\n-3\n+X\n 4\n 5\n 6\n 7\n 8\n-9\n+Y\n 10\n 11\n 12\n");
 }
+
+TEST_CASE("an absolute path is named as patch -p1 reads it from the root") {
+    CHECK(unified_diff("/srv/b12/people.yaml", "a\n", "b\n") ==
+          "--- a/srv/b12/people.yaml\n+++ b/srv/b12/people.yaml\n@@ -1 +1 @@\n-a\n+b\n");
+}

@@ -20,7 +20,7 @@ YamlNode parsed(const std::string& text) {
 // tree the editor changed along with it.
 std::string edited(const std::string& text, const std::function<void(YamlEditor&, YamlNode&)>& change) {
     YamlNode tree = parsed(text);
-    YamlEditor editor{text};
+    YamlEditor editor{text, tree};
     change(editor, tree);
     const std::string result = editor.result();
     CHECK(same_tree(parsed(result), tree));
@@ -199,7 +199,7 @@ TEST_CASE("shapes that cannot be changed for certain are refused with their plac
     SUBCASE("a person written as one flow mapping over several lines") {
         const std::string text = "representatives:\n  - {id: anna,\n     name: Anna}\n";
         YamlNode root = parsed(text);
-        YamlEditor editor{text};
+        YamlEditor editor{text, root};
         try {
             editor.set(person(root, 0), "left", NewValue::of_text("2027-01-01"));
             FAIL("not refused");
@@ -211,13 +211,13 @@ TEST_CASE("shapes that cannot be changed for certain are refused with their plac
     SUBCASE("a plain value continued on the next line") {
         const std::string text = "representatives:\n  - id: anna\n    name: Anna\n      Berg\n";
         YamlNode root = parsed(text);
-        YamlEditor editor{text};
+        YamlEditor editor{text, root};
         CHECK_THROWS_AS(editor.set(person(root, 0), "name", NewValue::of_text("Anna")), EditRefused);
     }
     SUBCASE("removing the key on the item's first line") {
         const std::string text = "representatives:\n  - paused: {from: 2026-01-01}\n    id: anna\n";
         YamlNode root = parsed(text);
-        YamlEditor editor{text};
+        YamlEditor editor{text, root};
         CHECK_THROWS_AS(editor.remove(person(root, 0), "paused"), EditRefused);
     }
 }
@@ -228,4 +228,25 @@ TEST_CASE("values that YAML would read as something else are quoted") {
         editor.set(person(root, 0), "branch", NewValue::of_text("Göteborg: Hisingen # 2"));
     });
     CHECK(result == "representatives:\n  - id: anna\n    name: \"yes\"\n    branch: \"Göteborg: Hisingen # 2\"\n");
+}
+
+TEST_CASE("a key added after values replaced in the same mapping goes after a value still in place") {
+    const std::string text = "representatives:\n  - id: anna\n    email: anna@example.org\n    name: Anna\n";
+    CHECK(edited(text, [](YamlEditor& editor, YamlNode& root) {
+              editor.set(person(root, 0), "email", NewValue::of_text("ANNA@example.org"));
+              editor.set(person(root, 0), "name", NewValue::of_text("Anna L"));
+              editor.set(person(root, 0), "phone", NewValue::of_text("070-1"));
+          }) == "representatives:\n  - id: anna\n    email: ANNA@example.org\n    name: Anna L\n    phone: 070-1\n");
+}
+
+TEST_CASE("changes to a person and the list they are in, in one go, each where the file had it") {
+    const auto result = edited(block_people, [](YamlEditor& editor, YamlNode& root) {
+        editor.set(person(root, 1), "name", NewValue::of_text("Bo Ek"));
+        editor.set(person(root, 1), "email", NewValue::of_text("bo@example.org"));
+        editor.set(person(root, 1), "assignments", NewValue::list({assignment("safety", "2027-01-01")}));
+        editor.append(value(root, "representatives"), NewValue::mapping({{"id", NewValue::of_text("cy")}}));
+    });
+    CHECK(
+        result.ends_with("  - id: bo\n    name: Bo Ek\n    email: bo@example.org\n    assignments:\n"
+                         "      - {role: safety, start: 2027-01-01}\n  - id: cy\n"));
 }
