@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/timings.hpp"
 #include "edit/unified_diff.hpp"
 #include "load/source_text.hpp"
 #include "record/file_lock.hpp"
@@ -23,6 +24,7 @@ struct PendingFile {
     WriteTarget target;
     std::string old_text;
     std::string new_text;
+    std::vector<LineSplice> splices;  // the edits, for the diff
     bool created = false;
 };
 
@@ -33,8 +35,34 @@ Diagnostic refusal(const std::string& file, std::string_view text, const EditRef
     return SourceText{file, text}.diagnostic(problem);
 }
 
-YamlNode parse_for_change(const std::string& file, std::string_view text) {
-    YamlDocument document = parse_yaml(text, 0);
+// A hash of what a node holds (marks and styles aside), to compare events without keeping them.
+std::size_t tree_hash(const YamlNode& node) {
+    std::size_t hash = std::hash<std::string>{}(node.text) ^ (static_cast<std::size_t>(node.kind) << 1) ^ node.plain;
+    for (const YamlNode& child : node.children) hash = hash * 1'000'003 ^ tree_hash(child);
+    return hash;
+}
+
+// A data file as a change needs it: every section whole but the events, which no change touches and
+// which are most of a large federation's file: those are only hashed, so that the changed file can
+// be shown to hold the very same.
+struct ChangeTree {
+    YamlNode root;
+    std::vector<std::size_t> event_hashes;
+};
+
+ChangeTree parse_for_change(const std::string& file, std::string_view text) {
+    ChangeTree tree;
+    std::vector<std::pair<std::string, std::vector<YamlNode>>> kept;  // by section, in order
+    const auto sink = [&](std::string_view section, YamlNode&& item) {
+        if (section == "events") {
+            tree.event_hashes.push_back(tree_hash(item));
+            return;
+        }
+        if (kept.empty() || kept.back().first != section)
+            kept.emplace_back(std::string{section}, std::vector<YamlNode>{});
+        kept.back().second.push_back(std::move(item));
+    };
+    YamlDocument document = parse_yaml(text, 0, sink);
     if (!document.problems.empty())
         throw Error(exit_data,
                     fmt::format("{}:{}:{}: the file changed since it was checked and is no longer valid "
@@ -43,21 +71,35 @@ YamlNode parse_for_change(const std::string& file, std::string_view text) {
                                 document.problems.front().mark.column + 1, document.problems.front().message));
     if (!document.root || document.root->kind != YamlNode::Kind::mapping)
         throw Error(exit_data, fmt::format("{}: the file holds no mapping of sections to change", file));
-    return std::move(*document.root);
+    tree.root = std::move(*document.root);
+    // The sections' items back in their lists (a section named twice is an error the load reported).
+    for (auto& [section, items] : kept) {
+        const auto i = find_key(tree.root, section);
+        if (i) tree.root.children[2 * *i + 1].children = std::move(items);
+    }
+    return tree;
 }
 
-// The edit made in text: the changed text, read back, must be the tree the editor changed.
-std::string edited_text(const FileChange& change, const std::string& text) {
-    YamlNode root = parse_for_change(change.file, text);
-    YamlEditor editor{text, root};
-    change.edit(editor, root);
-    std::string result = editor.result();
-    YamlDocument reread = parse_yaml(result, 0);
-    if (!reread.problems.empty() || !reread.root || !same_tree(*reread.root, root))
+// The edit made in file.old_text: the changed text, read back, must be the tree the editor changed.
+void make_edit(const FileChange& change, PendingFile& file) {
+    ChangeTree tree = parse_for_change(change.file, file.old_text);
+    timing_mark("parsed for the change");
+    YamlEditor editor{file.old_text, tree.root};
+    change.edit(editor, tree.root);
+    file.new_text = editor.result();
+    timing_mark("edited");
+    bool as_intended = false;
+    try {
+        const ChangeTree reread = parse_for_change(change.file, file.new_text);
+        as_intended = same_tree(reread.root, tree.root) && reread.event_hashes == tree.event_hashes;
+    } catch (const Error&) {
+    }
+    timing_mark("read back");
+    if (!as_intended)
         throw Error(exit_internal, fmt::format("the change to {} would not read back as intended, so nothing was "
                                                "written; please report this with the file",
                                                change.file));
-    return result;
+    file.splices = editor.line_splices();
 }
 
 }  // namespace
@@ -100,7 +142,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
     std::vector<std::unique_ptr<FileLock>> locks;
     std::vector<PendingFile> pending;
     for (const FileChange& change : changes) {
-        PendingFile file{&change, resolve_write_target(change.file), {}, {}, false};
+        PendingFile file{&change, resolve_write_target(change.file), {}, {}, {}, false};
         if (file.target.kind == WriteTarget::Kind::write_through)
             throw Error(exit_cant_create,
                         fmt::format("'{}' is not a regular file; a data file must be one", change.file));
@@ -110,7 +152,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
         try {
             if (current) {
                 file.old_text = *current;
-                file.new_text = edited_text(change, file.old_text);
+                make_edit(change, file);
             } else {
                 file.new_text = change.new_file_text;
             }
@@ -133,9 +175,17 @@ DataChangeResult change_data(const DataChangeOptions& options,
         if (changed.has_errors()) return result;
     }
     for (const PendingFile& file : pending) {
-        result.files.push_back(
-            {file.change->file, unified_diff(file.change->file, file.old_text, file.new_text), file.created});
-        if (!options.dry_run) replace_file(file.target, {file.new_text});
+        if (options.dry_run) {
+            // A new file against /dev/null; a changed one from the edits, in time linear in the file.
+            result.files.push_back({file.change->file,
+                                    file.created
+                                        ? unified_diff(file.change->file, "", file.new_text)
+                                        : unified_diff_of_splices(file.change->file, file.old_text, file.splices),
+                                    file.created});
+        } else {
+            replace_file(file.target, {file.new_text});
+            result.files.push_back({file.change->file, {}, file.created});
+        }
     }
     return result;
 }

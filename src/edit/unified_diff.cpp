@@ -34,6 +34,13 @@ enum class Op { same, removed, added };
 
 // Myers' O((N+M)D) shortest edit script between a and b.
 std::vector<Op> edit_script(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    // Lines only added (a new file) or only removed: nothing to search, and the search's memory
+    // grows with the square of the lines that differ.
+    if (a.empty() || b.empty()) {
+        std::vector<Op> script(a.size(), Op::removed);
+        script.insert(script.end(), b.size(), Op::added);
+        return script;
+    }
     const auto n = static_cast<long>(a.size());
     const auto m = static_cast<long>(b.size());
     const long max = n + m;
@@ -81,37 +88,23 @@ std::string range(std::size_t first, std::size_t count) {
 
 }  // namespace
 
-std::string unified_diff(std::string_view name, std::string_view old_text, std::string_view new_text) {
-    if (old_text == new_text) return {};
-    const Lines a = split(old_text);
-    const Lines b = split(new_text);
-    // The marker of a missing last line break belongs to the line: such a line differs from the same
-    // line with its break.
-    std::vector<std::string> a_keys(a.lines.begin(), a.lines.end());
-    std::vector<std::string> b_keys(b.lines.begin(), b.lines.end());
-    if (!a.last_has_break && !a_keys.empty()) a_keys.back() += '\0';
-    if (!b.last_has_break && !b_keys.empty()) b_keys.back() += '\0';
-    const std::vector<std::string_view> a_view(a_keys.begin(), a_keys.end());
-    const std::vector<std::string_view> b_view(b_keys.begin(), b_keys.end());
-    // Only what lies between the lines both texts start and end with is searched.
-    std::size_t prefix = 0;
-    while (prefix < a_view.size() && prefix < b_view.size() && a_view[prefix] == b_view[prefix]) ++prefix;
-    std::size_t suffix = 0;
-    while (suffix < a_view.size() - prefix && suffix < b_view.size() - prefix &&
-           a_view[a_view.size() - 1 - suffix] == b_view[b_view.size() - 1 - suffix])
-        ++suffix;
-    std::vector<Op> script(prefix, Op::same);
-    for (const Op op : edit_script(
-             {a_view.begin() + static_cast<std::ptrdiff_t>(prefix), a_view.end() - static_cast<std::ptrdiff_t>(suffix)},
-             {b_view.begin() + static_cast<std::ptrdiff_t>(prefix),
-              b_view.end() - static_cast<std::ptrdiff_t>(suffix)}))
-        script.push_back(op);
-    script.insert(script.end(), suffix, Op::same);
+namespace {
 
+// A text's lines for comparing: a last line without its line break differs from the same line
+// with one, so it carries a '\0' that the output turns into "\ No newline at end of file".
+std::vector<std::string> keyed_lines(std::string_view text) {
+    const Lines lines = split(text);
+    std::vector<std::string> keys(lines.lines.begin(), lines.lines.end());
+    if (!lines.last_has_break && !keys.empty()) keys.back() += '\0';
+    return keys;
+}
+
+// The hunks of a script of whole-line operations from a to b.
+std::string format_script(std::string_view name, bool new_file, const std::vector<Op>& script,
+                          const std::vector<std::string>& a_view, const std::vector<std::string>& b_view) {
     // An absolute path as patch -p1 reads it from the root: a/srv/branch12/people.yaml.
     while (name.starts_with('/')) name.remove_prefix(1);
-    std::string out =
-        fmt::format("--- {}\n+++ b/{}\n", old_text.empty() ? "/dev/null" : "a/" + std::string{name}, name);
+    std::string out = fmt::format("--- {}\n+++ b/{}\n", new_file ? "/dev/null" : "a/" + std::string{name}, name);
     const auto line_out = [&](char sign, std::string_view key) {
         const bool unterminated = !key.empty() && key.back() == '\0';
         out += sign;
@@ -119,6 +112,7 @@ std::string unified_diff(std::string_view name, std::string_view old_text, std::
         out += unterminated ? "\n\\ No newline at end of file\n" : "\n";
     };
     std::size_t i = 0;
+    std::size_t counted = 0, a_before = 0, b_before = 0;
     while (i < script.size()) {
         if (script[i] == Op::same) {
             ++i;
@@ -136,11 +130,12 @@ std::string unified_diff(std::string_view name, std::string_view old_text, std::
         std::size_t last_change = end;
         while (last_change > i && script[last_change - 1] == Op::same) --last_change;
         end = std::min(script.size(), last_change + context);
-        std::size_t a_line = 0, b_line = 0;
-        for (std::size_t j = 0; j < start; ++j) {
-            if (script[j] != Op::added) ++a_line;
-            if (script[j] != Op::removed) ++b_line;
+        // The lines before the hunk, counted on from the last hunk's start: linear in all.
+        for (; counted < start; ++counted) {
+            if (script[counted] != Op::added) ++a_before;
+            if (script[counted] != Op::removed) ++b_before;
         }
+        const std::size_t a_line = a_before, b_line = b_before;
         std::size_t a_count = 0, b_count = 0;
         for (std::size_t j = start; j < end; ++j) {
             if (script[j] != Op::added) ++a_count;
@@ -158,6 +153,66 @@ std::string unified_diff(std::string_view name, std::string_view old_text, std::
         i = end;
     }
     return out;
+}
+
+}  // namespace
+
+std::string unified_diff(std::string_view name, std::string_view old_text, std::string_view new_text) {
+    if (old_text == new_text) return {};
+    const std::vector<std::string> a_view = keyed_lines(old_text);
+    const std::vector<std::string> b_view = keyed_lines(new_text);
+    // Only what lies between the lines both texts start and end with is searched.
+    std::size_t prefix = 0;
+    while (prefix < a_view.size() && prefix < b_view.size() && a_view[prefix] == b_view[prefix]) ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < a_view.size() - prefix && suffix < b_view.size() - prefix &&
+           a_view[a_view.size() - 1 - suffix] == b_view[b_view.size() - 1 - suffix])
+        ++suffix;
+    const auto middle = [&](const std::vector<std::string>& lines) {
+        return std::vector<std::string_view>(lines.begin() + static_cast<std::ptrdiff_t>(prefix),
+                                             lines.end() - static_cast<std::ptrdiff_t>(suffix));
+    };
+    std::vector<Op> script(prefix, Op::same);
+    for (const Op op : edit_script(middle(a_view), middle(b_view))) script.push_back(op);
+    script.insert(script.end(), suffix, Op::same);
+    return format_script(name, old_text.empty(), script, a_view, b_view);
+}
+
+std::string unified_diff_of_splices(std::string_view name, std::string_view old_text,
+                                    const std::vector<LineSplice>& splices) {
+    std::string new_text;
+    std::vector<Op> script;
+    std::size_t at = 0;  // in old_text, at the start of a line
+    std::size_t old_line = 0;
+    const std::vector<std::string> a_view = keyed_lines(old_text);
+    for (const LineSplice& splice : splices) {
+        // Lines before the splice are the same; within it, what both sides begin and end with is too.
+        const std::string_view before = old_text.substr(at, splice.old_begin - at);
+        const std::size_t same_before = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+        script.insert(script.end(), same_before, Op::same);
+        old_line += same_before;
+        const std::vector<std::string> old_lines =
+            keyed_lines(old_text.substr(splice.old_begin, splice.old_end - splice.old_begin));
+        std::vector<std::string> new_lines = keyed_lines(splice.new_text);
+        std::size_t head = 0;
+        while (head < old_lines.size() && head < new_lines.size() && old_lines[head] == new_lines[head]) ++head;
+        std::size_t tail = 0;
+        while (tail < old_lines.size() - head && tail < new_lines.size() - head &&
+               old_lines[old_lines.size() - 1 - tail] == new_lines[new_lines.size() - 1 - tail])
+            ++tail;
+        script.insert(script.end(), head, Op::same);
+        script.insert(script.end(), old_lines.size() - head - tail, Op::removed);
+        script.insert(script.end(), new_lines.size() - head - tail, Op::added);
+        script.insert(script.end(), tail, Op::same);
+        old_line += old_lines.size();
+        new_text.append(old_text.substr(at, splice.old_begin - at));
+        new_text += splice.new_text;
+        at = splice.old_end;
+    }
+    script.insert(script.end(), a_view.size() - std::min(a_view.size(), old_line), Op::same);
+    new_text.append(old_text.substr(at));
+    if (new_text == old_text) return {};
+    return format_script(name, old_text.empty(), script, a_view, keyed_lines(new_text));
 }
 
 }  // namespace repjourney

@@ -227,10 +227,41 @@ void YamlEditor::remove(YamlNode& mapping, std::string_view key) {
                            mapping.children.begin() + static_cast<std::ptrdiff_t>(2 * *i + 2));
 }
 
-std::string YamlEditor::result() const {
+// In the order of the text; insertions at one place in the order they were made.
+std::vector<TextEdit> YamlEditor::sorted_edits() const {
     std::vector<TextEdit> edits = edits_;
     std::stable_sort(edits.begin(), edits.end(),
                      [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
+    return edits;
+}
+
+std::vector<LineSplice> YamlEditor::line_splices() const {
+    std::vector<LineSplice> splices;
+    std::size_t cursor = 0;  // in the old text: the current splice's new_text is made up to here
+    const auto close_last = [&] {
+        if (!splices.empty()) splices.back().new_text.append(text_.substr(cursor, splices.back().old_end - cursor));
+    };
+    for (const TextEdit& edit : sorted_edits()) {
+        const std::size_t begin = lines_.line_start(lines_.line_of(edit.span.begin));
+        const std::size_t last = edit.span.end > edit.span.begin ? edit.span.end - 1 : edit.span.begin;
+        const std::size_t end = std::max(lines_.next_line_start(lines_.line_of(last)), edit.span.end);
+        if (splices.empty() || begin >= splices.back().old_end) {
+            close_last();
+            splices.push_back({begin, end, {}});
+            cursor = begin;
+        }
+        LineSplice& splice = splices.back();
+        splice.old_end = std::max(splice.old_end, end);
+        splice.new_text.append(text_.substr(cursor, edit.span.begin - cursor));
+        splice.new_text += edit.text;
+        cursor = edit.span.end;
+    }
+    close_last();
+    return splices;
+}
+
+std::string YamlEditor::result() const {
+    const std::vector<TextEdit> edits = sorted_edits();
     std::string out;
     out.reserve(text_.size() + 256);
     std::size_t at = 0;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "edit/new_value.hpp"
+#include "edit/unified_diff.hpp"
 #include "edit/yaml_text.hpp"
 #include "load/yaml_tree.hpp"
 
@@ -49,6 +50,8 @@ public:
 
     // The text with every change made.
     std::string result() const;
+    // The same changes as whole lines replaced, for the diff of --dry-run.
+    std::vector<LineSplice> line_splices() const;
     bool changed() const { return !edits_.empty(); }
 
 private:
@@ -61,6 +64,7 @@ private:
     void append_to_block_list(const YamlNode& list, const NewValue& item);
     void require_one_line(const YamlNode& node, Span span, std::string_view what) const;
     std::string lines_text(const std::vector<std::string>& lines) const;
+    std::vector<TextEdit> sorted_edits() const;
 
     std::string_view text_;
     LineIndex lines_;
