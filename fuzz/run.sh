@@ -3,7 +3,7 @@
 # from a seed corpus made of the repository's data files. Exits non-zero when a fuzzer finds a
 # crash, a leak, a time-out or a broken promise, and prints where the input was saved.
 #
-#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer or engine_fuzzer (default: both)
+#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer or edit_fuzzer (default: the first two)
 #
 # The targets run at the same time, one per core. Each run starts from the seeds alone, so its
 # start-up stays short; REPJOURNEY_FUZZ_CORPUS=DIR keeps what a run finds in DIR/TARGET and starts
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 if [ $# -lt 1 ] || ! [[ $1 =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ]; then
-    echo "usage: bash fuzz/run.sh SECONDS [load_fuzzer] [engine_fuzzer]" >&2
+    echo "usage: bash fuzz/run.sh SECONDS [load_fuzzer] [engine_fuzzer] [edit_fuzzer]" >&2
     exit 64
 fi
 seconds=$1

@@ -34,13 +34,26 @@ bool starts_its_line(std::string_view text, const LineIndex& lines, std::size_t 
 
 bool is_new(const YamlNode& node) { return node.mark.file == new_node_file; }
 
+namespace {
+// Where b has a's i-th key: the same text, as many times before it as in a.
+std::optional<std::size_t> same_key_in(const YamlNode& b, const YamlNode& a, std::size_t i) {
+    const std::string& text = a.key(i).text;
+    std::size_t before = 0;
+    for (std::size_t k = 0; k < i; ++k) before += a.key(k).is_scalar() && a.key(k).text == text;
+    for (std::size_t j = 0; j < b.mapping_size(); ++j)
+        if (b.key(j).is_scalar() && b.key(j).text == text && before-- == 0) return j;
+    return std::nullopt;
+}
+}  // namespace
+
 bool same_tree(const YamlNode& a, const YamlNode& b) {
     if (a.kind != b.kind || a.children.size() != b.children.size()) return false;
     if (a.kind == YamlNode::Kind::scalar) return a.text == b.text && a.plain == b.plain;
     if (a.kind == YamlNode::Kind::mapping) {
-        // A key added to a block mapping is written among the others, not at its end.
+        // A key added to a block mapping is written among the others, not at its end: each key is
+        // matched with the same key of the other (its n-th occurrence: a file may repeat one).
         for (std::size_t i = 0; i < a.mapping_size(); ++i) {
-            const auto j = a.key(i).is_scalar() ? find_key(b, a.key(i).text) : std::optional{i};
+            const auto j = a.key(i).is_scalar() ? same_key_in(b, a, i) : std::optional{i};
             if (!j || !same_tree(a.key(i), b.key(*j)) || !same_tree(a.value(i), b.value(*j))) return false;
         }
         return true;

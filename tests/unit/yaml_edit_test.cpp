@@ -250,3 +250,10 @@ TEST_CASE("changes to a person and the list they are in, in one go, each where t
         result.ends_with("  - id: bo\n    name: Bo Ek\n    email: bo@example.org\n    assignments:\n"
                          "      - {role: safety, start: 2027-01-01}\n  - id: cy\n"));
 }
+
+TEST_CASE("trees are the same whatever the order of a mapping's keys, a repeated key by its occurrence") {
+    CHECK(same_tree(parsed("{a: 1, b: 2}"), parsed("{b: 2, a: 1}")));
+    CHECK(same_tree(parsed("{a: 1, a: 2, b: 3}"), parsed("{b: 3, a: 1, a: 2}")));
+    CHECK_FALSE(same_tree(parsed("{a: 1, a: 2}"), parsed("{a: 2, a: 1}")));
+    CHECK_FALSE(same_tree(parsed("{a: '1'}"), parsed("{a: 1}")));  // quoted text is not a plain scalar
+}
