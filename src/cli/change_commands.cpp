@@ -29,12 +29,7 @@ struct ChangeOptions {
     std::string workplace;
     // add
     std::string file;
-    std::string name;
-    std::string email;
-    std::string phone;
-    std::string branch;
-    std::string coordinator;
-    std::optional<int> born;
+    PersonFields person;
     // leave
     std::string date;
     std::string reason;
@@ -115,17 +110,10 @@ int run_elect(const GlobalOptions& global, const ChangeOptions& options) {
 }
 
 int run_add(const GlobalOptions& global, const ChangeOptions& options) {
-    PersonFields fields;
-    fields.name = options.name;
-    fields.email = options.email;
-    fields.phone = options.phone;
-    fields.branch = options.branch;
-    fields.coordinator = options.coordinator;
-    fields.born = options.born;
     std::optional<NewAssignment> assignment;
     if (!options.role.empty()) assignment = assignment_of(options);
     std::vector<NewEntry> entries = {{"id", NewValue::of_text(options.rep)}};
-    for (auto& entry : field_entries(fields)) entries.push_back(std::move(entry));
+    for (auto& entry : field_entries(options.person)) entries.push_back(std::move(entry));
     if (assignment) entries.push_back({"assignments", NewValue::list({assignment_value(*assignment)})});
     const NewValue person = NewValue::mapping(std::move(entries));
 
@@ -142,7 +130,7 @@ int run_add(const GlobalOptions& global, const ChangeOptions& options) {
                                         [&](YamlEditor& editor, YamlNode& root) { add_person(editor, root, person); },
                                         new_people_file({person})}};
     });
-    std::string done = fmt::format("Added {} ({}) to {}", options.rep, options.name, file);
+    std::string done = fmt::format("Added {} ({}) to {}", options.rep, options.person.name, file);
     if (assignment) done += fmt::format(", as {}", assignment_words(*assignment));
     return report_change(result, options.dry_run, done);
 }
@@ -236,12 +224,12 @@ void add_change_commands(CLI::App& app, const GlobalOptions& global, CommandRunn
 
     CLI::App* add = add_change_command(app, global, runner, "add", "Add a representative, optionally with a first role",
                                        run_add, options);
-    add->add_option("--name", options->name, "Their name")->required()->type_name("TEXT");
-    add->add_option("--email", options->email, "Their e-mail address")->type_name("ADDRESS");
-    add->add_option("--phone", options->phone, "Their phone number")->type_name("TEXT");
-    add->add_option("--branch", options->branch, "Their branch")->type_name("TEXT");
-    add->add_option("--coordinator", options->coordinator, "Their coordinator's id")->type_name("ID");
-    add->add_option("--born", options->born, "The year they were born")->type_name("YEAR");
+    add->add_option("--name", options->person.name, "Their name")->required()->type_name("TEXT");
+    add->add_option("--email", options->person.email, "Their e-mail address")->type_name("ADDRESS");
+    add->add_option("--phone", options->person.phone, "Their phone number")->type_name("TEXT");
+    add->add_option("--branch", options->person.branch, "Their branch")->type_name("TEXT");
+    add->add_option("--coordinator", options->person.coordinator, "Their coordinator's id")->type_name("ID");
+    add->add_option("--born", options->person.born, "The year they were born")->type_name("YEAR");
     add->add_option("--role", options->role, "A first role (needs --start)")->type_name("ROLE");
     add_assignment_options(add, *options, false);
     add->get_option("--start")->needs(add->get_option("--role"));
