@@ -137,6 +137,33 @@ std::string command_list(const CLI::App& app) {
     return list;
 }
 
+// CLI11's "--format: 1 required TEXT:{table,json,csv} missing" as "--format needs a value: table, json, csv",
+// and "--output: 1 required FILE missing" as "--output needs a value (FILE)".
+std::string missing_value_message(const std::string& message) {
+    const auto name_end = message.find(": ");
+    const auto open = message.find(":{");
+    const auto close = message.rfind('}');
+    if (name_end == std::string::npos) return message;
+    const std::string name = message.substr(0, name_end);
+    if (open != std::string::npos && close != std::string::npos && close > open) {
+        std::string values = message.substr(open + 2, close - open - 2);
+        for (auto comma = values.find(','); comma != std::string::npos; comma = values.find(',', comma + 2))
+            values.replace(comma, 1, ", ");
+        return fmt::format("{} needs a value: {}", name, values);
+    }
+    const auto type_start = message.find("required ");
+    const auto type_end = message.rfind(" missing");
+    if (type_start == std::string::npos || type_end == std::string::npos || type_end < type_start) return message;
+    return fmt::format("{} needs a value ({})", name, message.substr(type_start + 9, type_end - type_start - 9));
+}
+
+// "A requires B" as "A needs B too", "A excludes B" as "A and B cannot be given together".
+std::string pairing_message(const std::string& message, std::string_view verb, std::string_view format) {
+    const auto at = message.find(verb);
+    if (at == std::string::npos) return message;
+    return fmt::format(fmt::runtime(format), message.substr(0, at), message.substr(at + verb.size()));
+}
+
 // The message itself, without "repjourney: error: ", for each kind of refusal CLI11 makes.
 std::string error_text(const CLI::App& app, const CLI::App& command, const std::string& path,
                        const CLI::ParseError& error) {
@@ -152,6 +179,11 @@ std::string error_text(const CLI::App& app, const CLI::App& command, const std::
         if (message.ends_with(" is required"))
             return fmt::format("'{}' needs {}", path, message.substr(0, message.size() - 12));
     }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return missing_value_message(message);
+    if (dynamic_cast<const CLI::RequiresError*>(&error))
+        return pairing_message(message, " requires ", "{} needs {} too");
+    if (dynamic_cast<const CLI::ExcludesError*>(&error))
+        return pairing_message(message, " excludes ", "{} and {} cannot be given together");
     return value_message(message);  // CLI11's checks of values name the option
 }
 }  // namespace
