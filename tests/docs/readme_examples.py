@@ -16,7 +16,8 @@ The rule, so that a README line is either run or plainly not an example:
 - A line must exit 0, unless it ends with a comment saying `exits N`: `repjourney check  # exits 65`.
 
 Output shown in the README is real too: a plain ``` block whose first line is `$ repjourney ...` runs that
-command in the repository itself (so it must only read), with the same PATH and exit rule, and every line
+command in the repository itself (so it must only read), with the same PATH and exit rule, COLUMNS=100 and no
+REPJOURNEY_DATA (so it names its data, and a fixed --as-of keeps its output the same every day), and every line
 shown after it must be a line of its output (standard output and error together), in order; `...` stands
 for lines left out, and a block without one must be the whole output.
 
