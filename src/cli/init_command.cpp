@@ -93,7 +93,8 @@ void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner&
     auto options = std::make_shared<InitOptions>();
     CLI::App* init = app.add_subcommand("init",
                                         "Create a commented data directory to start from: an organisation, "
-                                        "two roles with journeys, two example representatives, an event log");
+                                        "two roles with journeys, two example representatives dated from "
+                                        "--as-of (nothing overdue on that day), an event log");
     init->add_option("DIR", options->dir,
                      "The directory for the files, made if missing; default the -d directory, else the current one")
         ->type_name("DIR");

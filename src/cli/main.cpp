@@ -49,9 +49,13 @@ int run(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        const int status = app.exit(e);
-        if (status == 0) finish_standard_output();  // --help and --version print to standard output
-        return status == 0 ? exit_ok : exit_usage;  // CLI11's own codes (100+) are not sysexits
+        if (e.get_exit_code() != 0) {  // CLI11's own codes (100+) are not sysexits
+            std::cerr << usage_error_message(app, e);
+            return exit_usage;
+        }
+        app.exit(e);  // --help and --version print to standard output
+        finish_standard_output();
+        return exit_ok;
     }
     const int status = runner();
     finish_standard_output();

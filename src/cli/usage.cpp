@@ -1,6 +1,9 @@
 #include "cli/usage.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -13,6 +16,175 @@ namespace {
 // Global options that take a value, so the value is not mistaken for a command.
 bool takes_value(std::string_view arg) {
     return arg == "-d" || arg == "--data" || arg == "--as-of" || arg == "--lang" || arg == "--color";
+}
+
+// The commands given, outermost first: {} for none, {record, feedback} for `repjourney record feedback`.
+// After a failed parse CLI11 still lists the commands it had reached.
+std::vector<const CLI::App*> commands_given(const CLI::App& app) {
+    std::vector<const CLI::App*> chain;
+    for (const CLI::App* current = &app; !current->get_subcommands().empty();) {
+        current = current->get_subcommands().front();
+        chain.push_back(current);
+    }
+    return chain;
+}
+
+std::string command_path(const std::vector<const CLI::App*>& chain) {
+    std::string path = "repjourney";
+    for (const CLI::App* command : chain) path += " " + command->get_name();
+    return path;
+}
+
+// "usage: repjourney show [OPTIONS] REP", with its newline.
+std::string usage_line(const CLI::App& command, const std::string& path) {
+    std::string usage = CLI::Formatter{}.make_usage(&command, path);  // the app keeps CLI11's own formatter
+    usage.replace(0, usage.find(':'), "usage");                       // CLI11 says "Usage"
+    if (const auto sub = usage.find(" SUBCOMMAND"); sub != std::string::npos) usage.replace(sub, 11, " COMMAND");
+    return usage;
+}
+
+// Every option name of the command and of the global options, for "did you mean".
+std::vector<std::string> option_names(const CLI::App& app, const CLI::App& command) {
+    std::vector<std::string> names;
+    for (const CLI::App* owner : {&app, &command})
+        for (const CLI::Option* option : owner->get_options()) {
+            for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+            for (const auto& name : option->get_snames()) names.push_back("-" + name);
+        }
+    return names;
+}
+
+// CLI11 lists the arguments it did not expect after a colon, separated by spaces, last one first.
+std::vector<std::string> unexpected_arguments(const std::string& message) {
+    std::vector<std::string> arguments;
+    const auto colon = message.find(": ");
+    std::string_view rest = colon == std::string::npos ? message : std::string_view{message}.substr(colon + 2);
+    while (!rest.empty()) {
+        const auto space = rest.find(' ');
+        arguments.emplace_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+    }
+    std::reverse(arguments.begin(), arguments.end());
+    return arguments;
+}
+
+// "unknown option '--coordnator' for 'repjourney feedback' (did you mean '--coordinator'?)"; where may be empty.
+std::string unknown_option_message(const std::string& argument, const std::vector<std::string>& names,
+                                   const std::string& where) {
+    const std::string option = argument.substr(0, argument.find('='));  // --coordnator=karin
+    const std::vector<std::string_view> candidates(names.begin(), names.end());
+    return fmt::format("unknown option '{}'{}{}", option, where, did_you_mean(option, candidates));
+}
+
+// One line per unexpected argument. An unknown option's value is unexpected too, but says nothing new: when
+// there are options, only they are named.
+std::string unexpected_message(const CLI::App& app, const CLI::App& command, const std::string& path,
+                               const std::vector<std::string>& arguments) {
+    const bool any_option = std::any_of(arguments.begin(), arguments.end(),
+                                        [](const std::string& argument) { return argument.starts_with("-"); });
+    std::vector<std::string> lines;
+    for (const auto& argument : arguments) {
+        if (argument.starts_with("-"))
+            lines.push_back(unknown_option_message(argument, option_names(app, command), " for '" + path + "'"));
+        else if (!any_option)
+            lines.push_back(fmt::format("unexpected argument '{}' for '{}'", argument, path));
+    }
+    return fmt::format("{}", fmt::join(lines, "\nrepjourney: error: "));
+}
+
+// CLI11's "--days: Value 0 not in range 1 to 366" as "--days: 0 is not between 1 and 366".
+std::string range_message(const std::string& message) {
+    const auto name_end = message.find(": Value ");
+    const auto not_in = message.find(" not in range ");
+    const auto to = message.rfind(" to ");
+    if (name_end == std::string::npos || not_in == std::string::npos || to == std::string::npos || to < not_in)
+        return message;
+    return fmt::format("{}: {} is not between {} and {}", message.substr(0, name_end),
+                       message.substr(name_end + 8, not_in - name_end - 8),
+                       message.substr(not_in + 14, to - not_in - 14), message.substr(to + 4));
+}
+
+// CLI11's "--lang: de not in {en,sv}" as "--lang: 'de' is not one of en, sv", with a "did you mean"; other
+// messages as they are.
+std::string value_message(const std::string& message) {
+    if (message.find(" not in range ") != std::string::npos) return range_message(message);
+    const auto name_end = message.find(": ");
+    const auto not_in = message.rfind(" not in {");
+    if (name_end == std::string::npos || not_in == std::string::npos || not_in < name_end || !message.ends_with("}"))
+        return message;
+    const std::string value = message.substr(name_end + 2, not_in - name_end - 2);
+    const std::string list = message.substr(not_in + 9, message.size() - not_in - 10);
+    std::vector<std::string_view> allowed;
+    for (std::string_view rest = list; !rest.empty();) {
+        const auto comma = rest.find(',');
+        allowed.push_back(rest.substr(0, comma));
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return fmt::format("{}: '{}' is not one of {}{}", message.substr(0, name_end), value, fmt::join(allowed, ", "),
+                       did_you_mean(value, allowed));
+}
+
+// The first part of a command's description, up to a colon or semicolon: one short line for the list.
+std::string_view short_description(std::string_view description) {
+    return description.substr(0, std::min(description.find(": "), description.find("; ")));
+}
+
+std::string command_list(const CLI::App& app) {
+    std::string list = "Commands:\n";
+    for (const CLI::App* command : app.get_subcommands({}))
+        if (!command->get_group().empty())  // hidden commands (group "") are for the completions
+            list += fmt::format("  {:<10} {}\n", command->get_name(), short_description(command->get_description()));
+    return list;
+}
+
+// CLI11's "--format: 1 required TEXT:{table,json,csv} missing" as "--format needs a value: table, json, csv",
+// and "--output: 1 required FILE missing" as "--output needs a value (FILE)".
+std::string missing_value_message(const std::string& message) {
+    const auto name_end = message.find(": ");
+    const auto open = message.find(":{");
+    const auto close = message.rfind('}');
+    if (name_end == std::string::npos) return message;
+    const std::string name = message.substr(0, name_end);
+    if (open != std::string::npos && close != std::string::npos && close > open) {
+        std::string values = message.substr(open + 2, close - open - 2);
+        for (auto comma = values.find(','); comma != std::string::npos; comma = values.find(',', comma + 2))
+            values.replace(comma, 1, ", ");
+        return fmt::format("{} needs a value: {}", name, values);
+    }
+    const auto type_start = message.find("required ");
+    const auto type_end = message.rfind(" missing");
+    if (type_start == std::string::npos || type_end == std::string::npos || type_end < type_start) return message;
+    return fmt::format("{} needs a value ({})", name, message.substr(type_start + 9, type_end - type_start - 9));
+}
+
+// "A requires B" as "A needs B too", "A excludes B" as "A and B cannot be given together".
+std::string pairing_message(const std::string& message, std::string_view verb, std::string_view format) {
+    const auto at = message.find(verb);
+    if (at == std::string::npos) return message;
+    return fmt::format(fmt::runtime(format), message.substr(0, at), message.substr(at + verb.size()));
+}
+
+// The message itself, without "repjourney: error: ", for each kind of refusal CLI11 makes.
+std::string error_text(const CLI::App& app, const CLI::App& command, const std::string& path,
+                       const CLI::ParseError& error) {
+    const std::string message = error.what();
+    if (dynamic_cast<const CLI::ExtrasError*>(&error))
+        return unexpected_message(app, command, path, unexpected_arguments(message));
+    if (dynamic_cast<const CLI::RequiredError*>(&error)) {
+        if (message.starts_with("A subcommand")) {
+            std::vector<std::string> names;
+            for (const CLI::App* sub : command.get_subcommands({})) names.push_back(sub->get_name());
+            return fmt::format("'{}' needs one of: {}", path, fmt::join(names, ", "));
+        }
+        if (message.ends_with(" is required"))
+            return fmt::format("'{}' needs {}", path, message.substr(0, message.size() - 12));
+    }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return missing_value_message(message);
+    if (dynamic_cast<const CLI::RequiresError*>(&error))
+        return pairing_message(message, " requires ", "{} needs {} too");
+    if (dynamic_cast<const CLI::ExcludesError*>(&error))
+        return pairing_message(message, " excludes ", "{} and {} cannot be given together");
+    return value_message(message);  // CLI11's checks of values name the option
 }
 }  // namespace
 
@@ -38,6 +210,16 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
                  "they get a leading ' so that a spreadsheet does not run them as formulas)");
 }
 
+namespace {
+// Before the command only global options may come; CLI11 would only say that a command is required.
+void check_global_option(const CLI::App& app, std::string_view arg) {
+    const std::vector<std::string> names = option_names(app, app);
+    const std::string name{arg.substr(0, arg.starts_with("--") ? arg.find('=') : 2)};  // -dPATH, --data=PATH
+    if (std::find(names.begin(), names.end(), name) == names.end())
+        throw Error(exit_usage, unknown_option_message(std::string{arg}, names, "") + "; see 'repjourney --help'");
+}
+}  // namespace
+
 void check_command_name(const CLI::App& app, int argc, char** argv) {
     std::vector<std::string_view> names;
     std::vector<std::string_view> visible;  // hidden commands (group "") are accepted but never suggested
@@ -51,11 +233,24 @@ void check_command_name(const CLI::App& app, int argc, char** argv) {
             ++i;
             continue;
         }
-        if (arg.starts_with("-")) continue;
+        if (arg.starts_with("-")) {
+            check_global_option(app, arg);
+            continue;
+        }
         if (std::find(names.begin(), names.end(), arg) != names.end()) return;
         throw Error(exit_usage,
                     fmt::format("unknown command '{}'{}; see 'repjourney --help'", arg, did_you_mean(arg, visible)));
     }
+}
+
+std::string usage_error_message(const CLI::App& app, const CLI::ParseError& error) {
+    const std::vector<const CLI::App*> chain = commands_given(app);
+    if (chain.empty() && dynamic_cast<const CLI::RequiredError*>(&error))
+        return usage_line(app, "repjourney") + command_list(app) + app.get_footer() + "\n";
+    const CLI::App& command = chain.empty() ? app : *chain.back();
+    const std::string path = command_path(chain);
+    return fmt::format("repjourney: error: {}\n{}Run '{} --help' for its options.\n",
+                       error_text(app, command, path, error), usage_line(command, path), path);
 }
 
 }  // namespace repjourney

@@ -13,4 +13,9 @@ void add_global_options(CLI::App& app, GlobalOptions& global);
 // Throws Error(exit_usage).
 void check_command_name(const CLI::App& app, int argc, char** argv);
 
+// What to print for a command line CLI11 refused, in our voice: "repjourney: error: ..." with a "did you
+// mean" for a mistyped option, then the usage line of the command it was for. With no command at all, the
+// short usage and the list of commands.
+std::string usage_error_message(const CLI::App& app, const CLI::ParseError& error);
+
 }  // namespace repjourney

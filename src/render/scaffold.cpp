@@ -197,10 +197,10 @@ std::string fill(std::string_view text, const Values& values, int depth) {
 }
 
 Values values_for(Language language, Date as_of) {
-    // A young representative who started ten days ago (welcome call overdue, mentor due soon) and a board
-    // member four months into the term: a journey under way, right after init.
-    const Date young_start = as_of - Duration::of_days(10);
-    const Date board_start = as_of - Duration::of_months(4);
+    // A young representative who started five days ago (the welcome call due in two days) and a board member
+    // who starts today: on the day of init, `status` shows a healthy start, nothing overdue, and the next step.
+    const Date young_start = as_of - Duration::of_days(5);
+    const Date board_start = as_of;
     return Values{scaffold_texts(language),
                   {{"language", language == Language::sv ? "sv" : "en"},
                    {"young_start", young_start.iso()},

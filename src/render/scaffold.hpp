@@ -17,7 +17,7 @@ struct ScaffoldFile {
 };
 
 // The files in the order init writes them, commented in the language. The two sample representatives'
-// dates count back from as_of, so that `status` right after `init` shows a journey under way.
+// dates count back from as_of, so that `status` right after `init` shows a healthy start: nothing overdue.
 std::vector<ScaffoldFile> scaffold_files(Language language, Date as_of);
 
 // What init prints after writing: the files made and the next steps. `dir` is the directory as the user

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """What `init` leaves on disk, which the transcripts cannot show: the files are readable by their owner only,
 missing directories are made, and a refusal writes nothing at all (no file, no temporary, no directory).
+And a healthy start: `status` on the day of `init`, in English and Swedish, finds nothing overdue and nobody
+at risk, whatever that day is.
 
 Usage: init_files.py BINARY
 """
+import json
 import os
 import stat
 import subprocess
@@ -17,6 +20,27 @@ def run(binary, *args, cwd):
 
 def tree(path):
     return sorted(os.path.relpath(os.path.join(d, f), path) for d, dirs, files in os.walk(path) for f in dirs + files)
+
+
+def healthy_start_problems(binary, scratch):
+    """What is overdue or at risk in `status` on the day of init, for a few days and both languages."""
+    problems = []
+    for lang in ("en", "sv"):
+        for day in ("2026-11-23", "2027-01-31", "2028-02-29"):
+            target = f"healthy-{lang}-{day}"
+            run(binary, "--lang", lang, "init", target, "--as-of", day, cwd=scratch)
+            result = run(binary, "status", "-d", target, "--as-of", day, "--format", "json", "--fail-if-overdue",
+                         cwd=scratch)
+            if result.returncode != 0:
+                problems.append(f"{target}: status --fail-if-overdue exits {result.returncode}: {result.stderr}")
+                continue
+            for person in json.loads(result.stdout)["representatives"]:
+                where = f"{target}: {person['id']}"
+                if person["at_risk"] or person["signals"]:
+                    problems.append(f"{where} is at risk or has warning signs: {person['signals']}")
+                if person["feedback"]["state"] == "overdue" or person["next_step"]["state"] == "overdue":
+                    problems.append(f"{where} has something overdue: {person['next_step']}")
+    return problems
 
 
 def main():
@@ -49,9 +73,10 @@ def main():
                 failures.append(f"{' '.join(args)}: printed {result.stdout!r}")
         if tree(scratch) != before:
             failures.append(f"a refused init changed the files: {sorted(set(tree(scratch)) ^ set(before))}")
+        failures += healthy_start_problems(binary, scratch)
     if failures:
         sys.exit("\n".join(failures))
-    print("init: owner-only files in a new directory; refusals write nothing")
+    print("init: owner-only files in a new directory; refusals write nothing; status on the day is healthy")
 
 
 if __name__ == "__main__":

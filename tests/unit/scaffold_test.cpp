@@ -90,11 +90,12 @@ TEST_CASE("Swedish scaffolding has Swedish titles and ids") {
     CHECK(model.organisation.recognition.actions.at(0).id == "tackkort");
 }
 
-TEST_CASE("the sample people's dates count back from as_of") {
+TEST_CASE("the sample people's dates count back from as_of, so nothing is due before it") {
     const Model model = load_scaffold(Language::en).model;
-    CHECK(model.representatives.at(0).assignments.at(0).start.iso() == "2026-11-13");
-    CHECK(model.representatives.at(0).goals.at(0).due->iso() == "2027-02-13");
-    CHECK(model.representatives.at(1).assignments.at(0).start.iso() == "2026-07-23");
+    // Five days in, the welcome call (due after a week) is the next step, not an overdue one.
+    CHECK(model.representatives.at(0).assignments.at(0).start.iso() == "2026-11-18");
+    CHECK(model.representatives.at(0).goals.at(0).due->iso() == "2027-02-18");
+    CHECK(model.representatives.at(1).assignments.at(0).start.iso() == "2026-11-23");
 }
 
 TEST_CASE("blocks take the indentation of their line") {
