@@ -32,14 +32,20 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
     const Language lang = style.language;
     if (statuses.empty()) return tr(lang, Msg::nobody_selected) + "\n";
     Table table;
-    table.columns = {{tr(lang, Msg::heading_name), Align::left, true},
-                     {tr(lang, Msg::heading_stage)},
-                     {tr(lang, Msg::heading_progress), Align::right},
-                     {tr(lang, Msg::heading_next_step), Align::left, true},
-                     {tr(lang, Msg::heading_due)},
-                     {tr(lang, Msg::heading_overdue), Align::right},
-                     {tr(lang, Msg::heading_feedback)},
-                     {tr(lang, Msg::heading_signs), Align::right}};
+    // The next step gives way first, then the feedback (wrapped at spaces), the name last; the counts go to the
+    // second line when narrow.
+    table.columns = {{.heading = tr(lang, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
+                     {.heading = tr(lang, Msg::heading_stage)},
+                     {.heading = tr(lang, Msg::heading_progress), .align = Align::right, .second_line = true},
+                     {.heading = tr(lang, Msg::heading_next_step), .fit = Fit::shorten, .min_width = 12},
+                     {.heading = tr(lang, Msg::heading_due)},
+                     {.heading = tr(lang, Msg::heading_overdue), .align = Align::right, .second_line = true},
+                     {.heading = tr(lang, Msg::column_feedback),
+                      .fit = Fit::wrap,
+                      .priority = 1,
+                      .min_width = 10,
+                      .second_line = true},
+                     {.heading = tr(lang, Msg::heading_signs), .align = Align::right, .second_line = true}};
     for (const auto& status : statuses) {
         std::vector<Cell> row{Cell{status.representative->name},
                               Cell{stage_word(lang, status.stage), style_of(status.stage)},
