@@ -5,6 +5,7 @@
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
 #include "render/words.hpp"
+#include "text/wrap.hpp"
 
 namespace repjourney {
 
@@ -63,8 +64,12 @@ std::string render_recognize_table(const std::vector<Suggestion>& suggestions, D
                               Cell{s.action->title}},
             Cell{s.representative->id + " --for " + s.key, Style::muted});
     }
-    return render_table(table, layout) + "\n" + paint(tr(language, Msg::recognize_hint), Style::muted, layout.color) +
-           "\n";
+    std::string hint = tr(language, Msg::recognize_hint);
+    if (layout.max_width > 0) {  // at spaces, as the reasons
+        hint = wrap(hint, layout.max_width);
+        hint.pop_back();
+    }
+    return render_table(table, layout) + "\n" + paint(hint, Style::muted, layout.color) + "\n";
 }
 
 std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {

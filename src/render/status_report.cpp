@@ -9,6 +9,7 @@
 #include "render/table.hpp"
 #include "render/words.hpp"
 #include "text/printable.hpp"
+#include "text/wrap.hpp"
 #include "threads/parallel.hpp"
 
 namespace repjourney {
@@ -17,6 +18,11 @@ namespace {
 std::string progress_text(const RepresentativeStatus& status) {
     const Progress& p = status.progress;
     return p.total == 0 ? std::string{"–"} : fmt::format("{}/{}", p.done, p.total);
+}
+
+// text broken at spaces to width (0: unlimited), each line ending in '\n'.
+std::string fitted(const std::string& text, std::size_t width, std::string_view first, std::string_view rest) {
+    return width == 0 ? std::string{first} + text + "\n" : wrap(text, width, first, rest);
 }
 
 Cell feedback_cell(const RepresentativeStatus& status, Date as_of, Language language) {
@@ -73,7 +79,7 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
         if (!status.at_risk()) continue;
         at_risk += fmt::format("  {}\n", paint(one_line(status.representative->name), Style::heading, style.color));
         for (const auto& signal : status.signals)
-            at_risk += fmt::format("    - {}\n", one_line(describe_signal(lang, signal, snapshot)));
+            at_risk += fitted(one_line(describe_signal(lang, signal, snapshot)), style.width, "    - ", "      ");
     }
     if (!at_risk.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk;
     return out;

@@ -89,6 +89,29 @@ void append_cell(std::string& line, const std::string& text, std::size_t width, 
     if (align == Align::left) line.append(padding, ' ');
 }
 
+// The text under a row, indented, broken at spaces when it is wider than max_width; a word is never cut (an
+// id or key cut in two cannot be copied), so one wider than the line runs past it.
+std::string below_lines(const Cell& below, std::size_t max_width, bool color) {
+    std::string out;
+    std::string line;  // the words so far, without the indent
+    const auto end_line = [&] {
+        out += std::string{below_indent} + paint(line, below.style, color) + "\n";
+        line.clear();
+    };
+    for (std::size_t start = 0; start < below.text.size();) {
+        const auto end = std::min(below.text.find(' ', start), below.text.size());
+        const std::string_view word = std::string_view{below.text}.substr(start, end - start);
+        start = end + 1;
+        if (word.empty()) continue;
+        const std::size_t wanted = below_indent.size() + display_width(line) + 1 + display_width(word);
+        if (!line.empty() && max_width > 0 && wanted > max_width) end_line();
+        if (!line.empty()) line += ' ';
+        line += word;
+    }
+    if (!line.empty()) end_line();
+    return out;
+}
+
 // The part's cells of one row as lines of text; nothing when skip_empty and the cells are all empty.
 std::string part_lines(const Part& part, const std::vector<Column>& columns, const std::vector<Cell>& cells, bool color,
                        bool skip_empty) {
@@ -167,8 +190,7 @@ std::string render_table(const Table& table, const TableLayout& layout) {
     for (const auto& line : lines) {
         for (std::size_t p = 0; p < parts.size(); ++p)
             out += part_lines(parts[p], columns, line.cells, layout.color, p > 0);
-        if (!line.below.text.empty())
-            out += std::string{below_indent} + paint(line.below.text, line.below.style, layout.color) + "\n";
+        out += below_lines(line.below, layout.max_width, layout.color);
     }
     return out;
 }
