@@ -23,13 +23,14 @@ std::string render_feedback_table(const std::vector<FeedbackItem>& items, const 
                                   Language language, const TableLayout& layout) {
     if (items.empty()) return tr(language, Msg::nothing_to_do) + "\n";
     Table table;
-    table.columns = {{tr(language, Msg::heading_name), Align::left, true},
-                     {tr(language, Msg::heading_coordinator), Align::left, true},
-                     {tr(language, Msg::heading_state)},
-                     {tr(language, Msg::heading_due)},
-                     {tr(language, Msg::heading_when)},
-                     {tr(language, Msg::heading_last)},
-                     {tr(language, Msg::heading_every)}};
+    // The coordinator gives way before the name; how late, and the history, go to the second line when narrow.
+    table.columns = {{.heading = tr(language, Msg::heading_name), .fit = Fit::shorten, .priority = 1, .min_width = 12},
+                     {.heading = tr(language, Msg::heading_coordinator), .fit = Fit::shorten, .min_width = 10},
+                     {.heading = tr(language, Msg::heading_state)},
+                     {.heading = tr(language, Msg::heading_due)},
+                     {.heading = tr(language, Msg::heading_when), .second_line = true},
+                     {.heading = tr(language, Msg::heading_last), .second_line = true},
+                     {.heading = tr(language, Msg::heading_every), .second_line = true}};
     for (const FeedbackItem& item : items) {
         const FeedbackStatus& f = item.feedback;
         const Style style = style_of(f.state);

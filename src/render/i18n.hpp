@@ -36,20 +36,21 @@ namespace repjourney {
     /* column headings */                                                    \
     X(heading_name, "Name", "Namn")                                          \
     X(heading_stage, "Stage", "Fas")                                         \
-    X(heading_progress, "Progress", "Framsteg")                              \
+    X(heading_progress, "Progress", "Klart")                                 \
     X(heading_next_step, "Next step", "Nästa steg")                          \
     X(heading_due, "Due", "Datum")                                           \
     X(heading_overdue, "Overdue", "Försenat")                                \
     X(heading_feedback, "Feedback", "Återkoppling")                          \
+    X(column_feedback, "Feedback", "Samtal")                                 \
     X(heading_coordinator, "Coordinator", "Samordnare")                      \
     X(heading_role, "Role", "Roll")                                          \
     X(heading_ends, "Ends", "Slutar")                                        \
     X(heading_renewal_talk, "Renewal talk", "Förnyelsesamtal")               \
-    X(heading_next, "Next", "Därefter")                                      \
+    X(heading_next, "Next", "Sedan")                                         \
     X(heading_last, "Last", "Senast")                                        \
     X(heading_every, "Every", "Intervall")                                   \
     X(heading_date, "Date", "Datum")                                         \
-    X(heading_reason, "Reason", "Anledning")                                 \
+    X(heading_reason, "Reason", "Skäl")                                      \
     X(heading_action, "Action", "Åtgärd")                                    \
     /* phrases */                                                            \
     X(days_overdue_one, "{} day overdue", "{} dag försenad")                 \
@@ -81,7 +82,7 @@ namespace repjourney {
       "uppdraget som {} slutar {}; förnyelsesamtalet är försenat sedan {}")   \
     X(signal_goal_overdue, "goal \"{}\" overdue since {}", "målet ”{}” försenat sedan {}") \
     X(signals_none, "no warning signs", "inga varningstecken")              \
-    X(heading_signs, "Signs", "Varningar")                                   \
+    X(heading_signs, "Signs", "Tecken")                                      \
     X(at_risk_heading, "At risk (two or more warning signs):",                \
       "Riskerar att sluta (två eller fler varningstecken):")                 \
     X(nobody_selected, "No representatives match.", "Inga förtroendevalda matchar.") \
@@ -158,8 +159,6 @@ namespace repjourney {
     X(role_needs_end, "only for assignments with an end date", "bara för uppdrag med slutdatum") \
     X(roles_none, "No roles are defined.", "Inga roller är definierade.")     \
     /* recognize: suggestions and why, in words */                          \
-    X(heading_rep, "Rep", "Id")                                              \
-    X(heading_key, "Key", "Nyckel")                                          \
     X(recognize_hint, "Record one with: repjourney record recognition REP --for KEY", \
       "Registrera ett uppmärksammande med: repjourney record recognition ID --for NYCKEL") \
     X(reason_anniversary, "{} as a representative on {}", "{} som förtroendevald den {}") \

@@ -5,6 +5,7 @@
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
 #include "render/words.hpp"
+#include "text/wrap.hpp"
 
 namespace repjourney {
 
@@ -47,26 +48,28 @@ std::string recognition_reason(Language language, const Suggestion& suggestion, 
 std::string render_recognize_table(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
                                    const TableLayout& layout) {
     if (suggestions.empty()) return tr(language, Msg::nothing_to_do) + "\n";
-    // Two lines a suggestion: who, why and what to do; then, indented, the representative's id and the key, which
-    // `record recognition REP --for KEY` takes. Side by side they would need some 190 columns, and keys are long
-    // (milestone:ROLE/MILESTONE@DATE), so they get a line of their own. Only the action may be cut to fit: a cut
-    // id or key is useless, and the reason is the point.
-    const auto indented = [](std::string_view text) { return "  " + std::string{text}; };
+    // Who, why and what to do; then, under it, what `record recognition REP --for KEY` takes. Keys are long
+    // (milestone:ROLE/MILESTONE@DATE), so they get a line of their own, never cut. Nor is the action, the thing to
+    // act on: the reason wraps at spaces instead, and goes to a line of its own when the terminal is narrow.
     Table table;
-    table.columns = {{tr(language, Msg::heading_name)},
-                     {tr(language, Msg::heading_reason)},
-                     {tr(language, Msg::heading_action), Align::left, true}};
-    table.rows.push_back({Cell{indented(tr(language, Msg::heading_rep)), Style::heading},
-                          Cell{tr(language, Msg::heading_key), Style::heading}});
+    table.columns = {
+        {.heading = tr(language, Msg::heading_name), .fit = Fit::shorten, .priority = 1, .min_width = 12},
+        {.heading = tr(language, Msg::heading_reason), .fit = Fit::wrap, .min_width = 24, .second_line = true},
+        {.heading = tr(language, Msg::heading_action)}};
     for (const Suggestion& s : suggestions) {
         // Upcoming anniversaries and term ends are still to be planned for, not yet owed.
-        table.rows.push_back({Cell{s.representative->name},
+        table.rows.emplace_back(
+            std::vector<Cell>{Cell{s.representative->name},
                               Cell{recognition_reason(language, s, as_of), s.upcoming ? Style::due_soon : Style::plain},
-                              Cell{s.action->title}});
-        table.rows.push_back({Cell{indented(s.representative->id), Style::muted}, Cell{s.key, Style::muted}});
+                              Cell{s.action->title}},
+            Cell{s.representative->id + " --for " + s.key, Style::muted});
     }
-    return render_table(table, layout) + "\n" + paint(tr(language, Msg::recognize_hint), Style::muted, layout.color) +
-           "\n";
+    std::string hint = tr(language, Msg::recognize_hint);
+    if (layout.max_width > 0) {  // at spaces, as the reasons
+        hint = wrap(hint, layout.max_width);
+        hint.pop_back();
+    }
+    return render_table(table, layout) + "\n" + paint(hint, Style::muted, layout.color) + "\n";
 }
 
 std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {

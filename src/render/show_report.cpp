@@ -13,6 +13,7 @@
 #include "render/status_json.hpp"
 #include "render/words.hpp"
 #include "text/printable.hpp"
+#include "text/wrap.hpp"
 
 namespace repjourney {
 
@@ -26,7 +27,12 @@ struct Writer {
     std::string date(Date d) const { return format_date_long(lang(), d); }
     std::string paint(std::string_view text, Style s) const { return repjourney::paint(text, s, style.color); }
     void heading(Msg msg) { out += "\n" + paint(tr(lang(), msg), Style::heading) + "\n"; }
-    void line(const std::string& text) { out += "  " + text + "\n"; }
+    // text indented by two columns a level, broken at spaces to the width; later lines hang by two more.
+    void line(const std::string& text, std::size_t level = 1) { out += fitted(text, std::string(2 * level, ' ')); }
+    std::string fitted(const std::string& text, const std::string& indent = {}) const {
+        if (style.width == 0) return indent + text + "\n";
+        return wrap(text, style.width, indent, indent + "  ");
+    }
 };
 
 std::string milestone_line(const MilestoneStatus& m, const Writer& w) {
@@ -60,7 +66,7 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
         const std::string workplace = assignment.workplace.empty() ? "" : ", " + one_line(assignment.workplace);
         w.line(fmt::format("{}{} — {} – {} ({})", w.paint(one_line(role_name(a.role, assignment.role)), Style::heading),
                            workplace, w.date(assignment.start), end, when));
-        for (const auto& m : a.milestones) w.line("  " + milestone_line(m, w));
+        for (const auto& m : a.milestones) w.line(milestone_line(m, w), 2);
     }
 }
 
@@ -83,7 +89,7 @@ void write_feedback(const RepresentativeStatus& status, std::span<const Event* c
             text += " " + tr(w.lang(), Msg::show_by, c ? c->name : e.by);
         }
         if (!e.note.empty()) text += ": " + e.note;
-        w.line("  " + one_line(text));
+        w.line(one_line(text), 2);
     }
 }
 
@@ -133,8 +139,8 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     const RepresentativeStatus& status = person.status;
     const Representative& rep = *status.representative;
     Writer w{snapshot, style, {}};
-    w.out = fmt::format("{} ({}) — {}\n", w.paint(one_line(rep.name), Style::heading), one_line(rep.id),
-                        w.paint(stage_word(style.language, status.stage), style_of(status.stage)));
+    w.out = w.fitted(fmt::format("{} ({}) — {}", w.paint(one_line(rep.name), Style::heading), one_line(rep.id),
+                                 w.paint(stage_word(style.language, status.stage), style_of(status.stage))));
     std::vector<std::string> details;
     if (!rep.branch.empty()) details.push_back(tr(w.lang(), Msg::show_branch, rep.branch));
     if (const Coordinator* c = snapshot.model().find_coordinator(rep.coordinator))
@@ -146,7 +152,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (rep.paused)
         details.push_back(tr(w.lang(), Msg::show_paused, w.date(rep.paused->from),
                              rep.paused->until ? w.date(*rep.paused->until) : std::string{"…"}));
-    if (!details.empty()) w.out += one_line(fmt::format("{}", fmt::join(details, " · "))) + "\n";
+    if (!details.empty()) w.out += w.fitted(one_line(fmt::format("{}", fmt::join(details, " · "))));
 
     const auto events = snapshot.events_of(rep);
     write_assignments(status, w);

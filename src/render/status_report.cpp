@@ -9,6 +9,7 @@
 #include "render/table.hpp"
 #include "render/words.hpp"
 #include "text/printable.hpp"
+#include "text/wrap.hpp"
 #include "threads/parallel.hpp"
 
 namespace repjourney {
@@ -17,6 +18,11 @@ namespace {
 std::string progress_text(const RepresentativeStatus& status) {
     const Progress& p = status.progress;
     return p.total == 0 ? std::string{"–"} : fmt::format("{}/{}", p.done, p.total);
+}
+
+// text broken at spaces to width (0: unlimited), each line ending in '\n'.
+std::string fitted(const std::string& text, std::size_t width, std::string_view first, std::string_view rest) {
+    return width == 0 ? std::string{first} + text + "\n" : wrap(text, width, first, rest);
 }
 
 Cell feedback_cell(const RepresentativeStatus& status, Date as_of, Language language) {
@@ -32,14 +38,20 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
     const Language lang = style.language;
     if (statuses.empty()) return tr(lang, Msg::nobody_selected) + "\n";
     Table table;
-    table.columns = {{tr(lang, Msg::heading_name), Align::left, true},
-                     {tr(lang, Msg::heading_stage)},
-                     {tr(lang, Msg::heading_progress), Align::right},
-                     {tr(lang, Msg::heading_next_step), Align::left, true},
-                     {tr(lang, Msg::heading_due)},
-                     {tr(lang, Msg::heading_overdue), Align::right},
-                     {tr(lang, Msg::heading_feedback)},
-                     {tr(lang, Msg::heading_signs), Align::right}};
+    // The next step gives way first, then the feedback (wrapped at spaces), the name last; the counts go to the
+    // second line when narrow.
+    table.columns = {{.heading = tr(lang, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
+                     {.heading = tr(lang, Msg::heading_stage)},
+                     {.heading = tr(lang, Msg::heading_progress), .align = Align::right, .second_line = true},
+                     {.heading = tr(lang, Msg::heading_next_step), .fit = Fit::shorten, .min_width = 12},
+                     {.heading = tr(lang, Msg::heading_due)},
+                     {.heading = tr(lang, Msg::heading_overdue), .align = Align::right, .second_line = true},
+                     {.heading = tr(lang, Msg::column_feedback),
+                      .fit = Fit::wrap,
+                      .priority = 1,
+                      .min_width = 10,
+                      .second_line = true},
+                     {.heading = tr(lang, Msg::heading_signs), .align = Align::right, .second_line = true}};
     for (const auto& status : statuses) {
         std::vector<Cell> row{Cell{status.representative->name},
                               Cell{stage_word(lang, status.stage), style_of(status.stage)},
@@ -67,7 +79,7 @@ std::string render_status_table(const std::vector<RepresentativeStatus>& statuse
         if (!status.at_risk()) continue;
         at_risk += fmt::format("  {}\n", paint(one_line(status.representative->name), Style::heading, style.color));
         for (const auto& signal : status.signals)
-            at_risk += fmt::format("    - {}\n", one_line(describe_signal(lang, signal, snapshot)));
+            at_risk += fitted(one_line(describe_signal(lang, signal, snapshot)), style.width, "    - ", "      ");
     }
     if (!at_risk.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk;
     return out;

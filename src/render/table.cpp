@@ -1,66 +1,84 @@
 #include "render/table.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <stdexcept>
 
 #include "text/printable.hpp"
 #include "text/utf8.hpp"
+#include "text/wrap.hpp"
 
 namespace repjourney {
 
 namespace {
 constexpr std::string_view column_gap = "  ";
 constexpr std::string_view ellipsis = "…";
-// Narrower than this, a name or a next step is no longer recognisable.
-constexpr std::size_t min_flexible_width = 8;
+constexpr std::string_view second_line_indent = "    ";
+constexpr std::string_view below_indent = "  ";
 
-// text cut to width columns, ending in "…" when something was cut.
-std::string truncate(const std::string& text, std::size_t width) {
+// text cut to width columns, ending in "…" when something was cut: after the last whole word that fits,
+// or mid-word when the first word alone is too wide.
+std::string shorten(const std::string& text, std::size_t width) {
     if (display_width(text) <= width) return text;
     if (width == 0) return {};
-    std::string cut{fit_width(text, width - 1)};
-    cut.erase(cut.find_last_not_of(' ') + 1);  // "Anna…", not "Anna …"
-    return cut + std::string{ellipsis};
+    std::string_view cut = fit_width(text, width - 1);
+    const bool mid_word = text[cut.size()] != ' ';
+    if (const auto space = cut.find_last_of(' '); mid_word && space != std::string_view::npos)
+        cut = cut.substr(0, space);
+    // "Anna…", not "Anna …"; "training…", not "training,…".
+    const auto last = cut.find_last_not_of(" ,;:—–-");
+    if (last == std::string_view::npos) return std::string{ellipsis};
+    return std::string{cut.substr(0, last + 1)} + std::string{ellipsis};
 }
 
-std::size_t floor_of(std::size_t natural) { return std::min(natural, min_flexible_width); }
-
-// Column widths when every flexible column is capped at level (but kept at its floor), gaps included.
-std::vector<std::size_t> widths_at(const std::vector<Column>& columns, const std::vector<std::size_t>& natural,
-                                   std::size_t level) {
-    std::vector<std::size_t> widths = natural;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        if (columns[i].flexible) widths[i] = std::max(floor_of(natural[i]), std::min(natural[i], level));
-    return widths;
+// The lines a cell takes at width: one for keep and shorten, as many as the words need for wrap.
+std::vector<std::string> cell_lines(const std::string& text, Fit fit, std::size_t width) {
+    if (fit == Fit::shorten) return {shorten(text, width)};
+    if (fit == Fit::keep || display_width(text) <= width) return {text};
+    std::vector<std::string> lines;
+    const std::string wrapped = wrap(text, width);
+    for (std::size_t start = 0, end; (end = wrapped.find('\n', start)) != std::string::npos; start = end + 1)
+        lines.push_back(wrapped.substr(start, end - start));
+    return lines;
 }
 
 std::size_t total_width(const std::vector<std::size_t>& widths) {
-    std::size_t total = widths.empty() ? 0 : column_gap.size() * (widths.size() - 1);
-    for (auto w : widths) total += w;
-    return total;
+    const std::size_t gaps = widths.empty() ? 0 : column_gap.size() * (widths.size() - 1);
+    return std::accumulate(widths.begin(), widths.end(), gaps);
 }
 
-// Narrows the flexible columns so the table fits max_width: all of them are capped at one level, the
-// highest that fits (so the widest shrink first and none more than needed), and the columns left over
-// go to the leftmost capped ones.
-std::vector<std::size_t> fit_widths(const std::vector<Column>& columns, const std::vector<std::size_t>& natural,
-                                    std::size_t max_width) {
-    if (max_width == 0 || total_width(natural) <= max_width) return natural;
-    std::size_t low = 0;
-    std::size_t high = *std::max_element(natural.begin(), natural.end());
-    while (low < high) {  // the highest level that fits, or 0
-        const std::size_t mid = low + (high - low + 1) / 2;
-        if (total_width(widths_at(columns, natural, mid)) <= max_width)
-            low = mid;
-        else
-            high = mid - 1;
+// Some of a table's columns, laid out side by side: the whole table, or one line of the two-line layout.
+struct Part {
+    std::vector<std::size_t> columns;  // indices into the table's columns
+    std::vector<std::size_t> widths;   // one per column of the part
+    std::string_view indent;
+};
+
+// Narrows the part's columns to fit max_width (indent included): the ones that may narrow, lowest
+// priority first (left to right among equals), each as far as its floor before the next one gives way.
+void fit_part(Part& part, const std::vector<Column>& columns, const std::vector<std::size_t>& natural,
+              const std::vector<std::size_t>& floors, std::size_t max_width) {
+    for (const auto i : part.columns) part.widths.push_back(natural[i]);
+    const std::size_t wanted = part.indent.size() + total_width(part.widths);
+    if (max_width == 0 || wanted <= max_width) return;
+    std::size_t excess = wanted - max_width;
+
+    std::vector<std::size_t> order(part.columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return columns[part.columns[a]].priority < columns[part.columns[b]].priority;
+    });
+    for (const auto k : order) {
+        const auto i = part.columns[k];
+        if (columns[i].fit == Fit::keep || excess == 0) continue;
+        const std::size_t given = std::min(excess, part.widths[k] - floors[i]);
+        part.widths[k] -= given;
+        excess -= given;
     }
-    auto widths = widths_at(columns, natural, low);
-    const auto total = total_width(widths);
-    std::size_t spare = total < max_width ? max_width - total : 0;
-    for (std::size_t i = 0; i < columns.size() && spare > 0; ++i)
-        if (columns[i].flexible && widths[i] == low && natural[i] > low) ++widths[i], --spare;
-    return widths;
+}
+
+bool fits(const Part& part, std::size_t max_width) {
+    return max_width == 0 || part.indent.size() + total_width(part.widths) <= max_width;
 }
 
 void append_cell(std::string& line, const std::string& text, std::size_t width, Align align, Style style, bool color) {
@@ -70,40 +88,109 @@ void append_cell(std::string& line, const std::string& text, std::size_t width, 
     line += paint(text, style, color);
     if (align == Align::left) line.append(padding, ' ');
 }
+
+// The text under a row, indented, broken at spaces when it is wider than max_width; a word is never cut (an
+// id or key cut in two cannot be copied), so one wider than the line runs past it.
+std::string below_lines(const Cell& below, std::size_t max_width, bool color) {
+    std::string out;
+    std::string line;  // the words so far, without the indent
+    const auto end_line = [&] {
+        out += std::string{below_indent} + paint(line, below.style, color) + "\n";
+        line.clear();
+    };
+    for (std::size_t start = 0; start < below.text.size();) {
+        const auto end = std::min(below.text.find(' ', start), below.text.size());
+        const std::string_view word = std::string_view{below.text}.substr(start, end - start);
+        start = end + 1;
+        if (word.empty()) continue;
+        const std::size_t wanted = below_indent.size() + display_width(line) + 1 + display_width(word);
+        if (!line.empty() && max_width > 0 && wanted > max_width) end_line();
+        if (!line.empty()) line += ' ';
+        line += word;
+    }
+    if (!line.empty()) end_line();
+    return out;
+}
+
+// The part's cells of one row as lines of text; nothing when skip_empty and the cells are all empty.
+std::string part_lines(const Part& part, const std::vector<Column>& columns, const std::vector<Cell>& cells, bool color,
+                       bool skip_empty) {
+    std::vector<std::vector<std::string>> pieces;
+    std::size_t height = 1;
+    bool empty = true;
+    for (std::size_t k = 0; k < part.columns.size(); ++k) {
+        const auto i = part.columns[k];
+        empty = empty && cells[i].text.empty();
+        pieces.push_back(cell_lines(cells[i].text, columns[i].fit, part.widths[k]));
+        height = std::max(height, pieces.back().size());
+    }
+    if (empty && skip_empty) return {};
+    std::string out;
+    for (std::size_t n = 0; n < height; ++n) {
+        std::string text{part.indent};
+        for (std::size_t k = 0; k < part.columns.size(); ++k) {
+            const auto i = part.columns[k];
+            if (k > 0) text += column_gap;
+            const std::string piece = n < pieces[k].size() ? pieces[k][n] : std::string{};
+            append_cell(text, piece, part.widths[k], columns[i].align, cells[i].style, color);
+        }
+        text.erase(text.find_last_not_of(' ') + 1);
+        out += text + "\n";
+    }
+    return out;
+}
+
+// The narrowest each column may get: its natural width when it keeps it, else its minimum, but never
+// narrower than its heading (a cut heading names nothing).
+std::vector<std::size_t> floors_of(const std::vector<Column>& columns, const std::vector<std::size_t>& natural,
+                                   const std::vector<Cell>& headings) {
+    std::vector<std::size_t> floors(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const std::size_t floor = std::max(columns[i].min_width, display_width(headings[i].text));
+        floors[i] = columns[i].fit == Fit::keep ? natural[i] : std::min(natural[i], floor);
+    }
+    return floors;
+}
 }  // namespace
 
 std::string render_table(const Table& table, const TableLayout& layout) {
     const auto& columns = table.columns;
     if (columns.empty()) return {};
 
-    // The lines as shown, headings first, each with one cell per column.
-    std::vector<std::vector<Cell>> lines;
+    // The lines as shown, headings first, each with one cell per column and the text shown below it.
+    std::vector<Row> lines;
     lines.reserve(table.rows.size() + 1);
-    auto& headings = lines.emplace_back();
-    for (const auto& column : columns) headings.emplace_back(one_line(column.heading), Style::heading);
+    auto& headings = lines.emplace_back(std::vector<Cell>{});
+    for (const auto& column : columns) headings.cells.emplace_back(one_line(column.heading), Style::heading);
     for (const auto& row : table.rows) {
-        if (row.size() > columns.size()) throw std::invalid_argument("table row has more cells than columns");
-        auto& line = lines.emplace_back();
-        for (const auto& cell : row) line.emplace_back(one_line(cell.text), cell.style);
-        line.resize(columns.size());
+        if (row.cells.size() > columns.size()) throw std::invalid_argument("table row has more cells than columns");
+        auto& line = lines.emplace_back(std::vector<Cell>{}, Cell{one_line(row.below.text), row.below.style});
+        for (const auto& cell : row.cells) line.cells.emplace_back(one_line(cell.text), cell.style);
+        line.cells.resize(columns.size());
     }
 
     std::vector<std::size_t> natural(columns.size(), 0);
     for (const auto& line : lines)
-        for (std::size_t i = 0; i < columns.size(); ++i) natural[i] = std::max(natural[i], display_width(line[i].text));
-    const auto widths = fit_widths(columns, natural, layout.max_width);
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            natural[i] = std::max(natural[i], display_width(line.cells[i].text));
+    const auto floors = floors_of(columns, natural, lines.front().cells);
+
+    std::vector<Part> parts(1);
+    for (std::size_t i = 0; i < columns.size(); ++i) parts[0].columns.push_back(i);
+    fit_part(parts[0], columns, natural, floors, layout.max_width);
+    const bool any_second = std::any_of(columns.begin(), columns.end(), [](const Column& c) { return c.second_line; });
+    if (!fits(parts[0], layout.max_width) && any_second) {
+        parts.assign(2, Part{});
+        parts[1].indent = second_line_indent;
+        for (std::size_t i = 0; i < columns.size(); ++i) parts[columns[i].second_line ? 1 : 0].columns.push_back(i);
+        for (auto& part : parts) fit_part(part, columns, natural, floors, layout.max_width);
+    }
 
     std::string out;
     for (const auto& line : lines) {
-        std::string text;
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (i > 0) text += column_gap;
-            append_cell(text, truncate(line[i].text, widths[i]), widths[i], columns[i].align, line[i].style,
-                        layout.color);
-        }
-        text.erase(text.find_last_not_of(' ') + 1);
-        out += text;
-        out += '\n';
+        for (std::size_t p = 0; p < parts.size(); ++p)
+            out += part_lines(parts[p], columns, line.cells, layout.color, p > 0);
+        out += below_lines(line.below, layout.max_width, layout.color);
     }
     return out;
 }

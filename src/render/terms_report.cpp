@@ -51,11 +51,14 @@ std::string render_terms_table(const std::vector<TermEnding>& terms, const Model
                                Language language, const TableLayout& layout) {
     if (terms.empty()) return tr(language, Msg::terms_none, until.iso()) + "\n";
     Table table;
-    table.columns = {{tr(language, Msg::heading_name), Align::left, true},
-                     {tr(language, Msg::heading_role), Align::left, true},
-                     {tr(language, Msg::heading_ends)},
-                     {tr(language, Msg::heading_renewal_talk)},
-                     {tr(language, Msg::heading_next), Align::left, true}};
+    // What follows wraps first, then the role is shortened, the name last; the talk and what follows go to the
+    // second line when narrow.
+    table.columns = {
+        {.heading = tr(language, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
+        {.heading = tr(language, Msg::heading_role), .fit = Fit::shorten, .priority = 1, .min_width = 12},
+        {.heading = tr(language, Msg::heading_ends)},
+        {.heading = tr(language, Msg::heading_renewal_talk), .second_line = true},
+        {.heading = tr(language, Msg::heading_next), .fit = Fit::wrap, .min_width = 16, .second_line = true}};
     for (const TermEnding& term : terms) {
         const Date end = *term.assignment->end;
         table.rows.push_back({Cell{term.representative->name}, Cell{role_title(term)},

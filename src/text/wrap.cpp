@@ -8,12 +8,15 @@ namespace repjourney {
 
 namespace {
 bool is_number(std::string_view word) { return word.find_first_not_of("0123456789") == std::string_view::npos; }
+bool is_year(std::string_view word) { return word.size() == 4 && is_number(word); }
 
-// The words between spaces, a number joined to the word after it by its space ("15 days", "1 Oct"): a line
-// ending in a bare number reads badly.
+// The words between spaces, a number joined to the word after it by its space ("15 days", "1 Oct"), and a
+// year to the day and month before it ("1 Oct 2026"): a line ending in a bare number reads badly, and a
+// date is read as one.
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
     bool join = false;
+    bool day_and_month = false;  // the last word is a number and the word after it
     std::size_t start = 0;
     while (start < text.size()) {
         if (text[start] == ' ') {
@@ -22,11 +25,13 @@ std::vector<std::string> words_of(std::string_view text) {
         }
         const auto end = std::min(text.find(' ', start), text.size());
         const std::string_view word = text.substr(start, end - start);
-        if (join)
+        const bool year_of_date = day_and_month && is_year(word);
+        if (join || year_of_date)
             words.back() += " " + std::string{word};
         else
             words.emplace_back(word);
-        join = is_number(word);
+        day_and_month = join && !is_number(word);
+        join = is_number(word) && !year_of_date;
         start = end;
     }
     return words;

@@ -4,7 +4,8 @@
 A case is a directory with
   cmd       one repjourney command line per line (shell words; blank lines and # comments skipped);
             $ROOT stands for the repository's root, $BIN for the binary; a line "@cat FILE"
-            shows a file's bytes instead, to pin what a command wrote
+            shows a file's bytes instead, to pin what a command wrote; a leading "COLUMNS=N "
+            runs that line with the terminal width N instead of e2e_common's 100
   expected  the transcript: for each command "$ repjourney ARGS", its stdout, then
             "--- stderr" and its stderr when there is any, then "--- exit N" when N is not 0
   data/...  (optional) files the commands read; the case runs in a scratch copy of the
@@ -44,16 +45,22 @@ def transcript(binary, case_dir):
                     content = f.read().decode("utf-8", "replace")
                 out.append(f"$ cat {step[5:].strip()}\n{content}" + ("" if content.endswith("\n") else "\n--- no newline at end\n"))
                 continue
+            env = environment()
+            shown = "repjourney " + step
+            if step.startswith("COLUMNS="):
+                width, step = step.split(None, 1)
+                env["COLUMNS"] = width[len("COLUMNS="):]
+                shown = f"{width} repjourney {step}"
             args = [a.replace("$ROOT", ROOT).replace("$BIN", binary) for a in shlex.split(step)]
             try:
-                result = subprocess.run([binary] + args, cwd=work, env=environment(), capture_output=True,
+                result = subprocess.run([binary] + args, cwd=work, env=env, capture_output=True,
                                         timeout=TIMEOUT_SECONDS, stdin=subprocess.DEVNULL)
             except subprocess.TimeoutExpired:
-                out.append(f"$ repjourney {step}\n--- timed out after {TIMEOUT_SECONDS} s\n")
+                out.append(f"$ {shown}\n--- timed out after {TIMEOUT_SECONDS} s\n")
                 continue
             stdout = result.stdout.decode("utf-8", "replace").replace(ROOT, "$ROOT")
             stderr = result.stderr.decode("utf-8", "replace").replace(ROOT, "$ROOT")
-            block = f"$ repjourney {step}\n{stdout}"
+            block = f"$ {shown}\n{stdout}"
             if stdout and not stdout.endswith("\n"):
                 block += "\n--- no newline at end\n"
             if stderr:

@@ -160,14 +160,16 @@ TEST_CASE("dates outside as_of's year keep their year") {
                              d("2027-01-04")) == "avgick den 20 dec 2026");
 }
 
-TEST_CASE("the table shows the id and key whole, and how to answer one") {
+TEST_CASE("the table shows the id, the key and the action whole, and how to answer one") {
     Fixture f;
     const std::vector<Suggestion> suggestions{f.milestone("2026-11-03"), f.term("2026-12-05")};
     const std::string out = render_recognize_table(suggestions, as_of, Language::en, TableLayout{40, false});
-    CHECK(out.find("  anna-larsson  milestone:steward/basic-training\n") != std::string::npos);
+    // 40 columns: the id and key break at the space, never inside the key.
+    CHECK(out.find("\n  anna-larsson --for\n  milestone:steward/basic-training\n") != std::string::npos);
     CHECK(out.find("term:steward@2026-12-05\n") != std::string::npos);
+    CHECK(out.find(suggestions[0].action->title + "\n") != std::string::npos);
     CHECK(out.find("completed Basic training on 3 Nov") != std::string::npos);
-    CHECK(out.ends_with("\nRecord one with: repjourney record recognition REP --for KEY\n"));
+    CHECK(out.ends_with("\nRecord one with: repjourney record\nrecognition REP --for KEY\n"));
     const std::string swedish = render_recognize_table(suggestions, as_of, Language::sv, TableLayout{});
     CHECK(swedish.starts_with("Namn"));
     CHECK(swedish.ends_with("\nRegistrera ett uppmärksammande med: repjourney record recognition ID --for NYCKEL\n"));

@@ -68,42 +68,89 @@ TEST_CASE("no line ends in whitespace, even with empty last cells") {
           "Cy            Mentor\n");
 }
 
-TEST_CASE("flexible columns shrink with an ellipsis to fit the width") {
-    const Table table{{{"Name", Align::left, true}, {"Stage"}, {"Next step", Align::left, true}, {"Due"}},
-                      {{"Märta Jönsson-Åkerlund", "onboarding", "Basic training for safety work", "2026-12-01"},
-                       {"Bo", "renewal", "Renewal conversation", "2027-01-15"}}};
-    const auto full = render_table(table, {});
-    CHECK(display_width(lines_of(full)[1]) == 22 + 2 + 10 + 2 + 30 + 2 + 10);
+namespace {
+// Like the status table: the next step gives way first, the name last, the feedback goes to a second line.
+Table journeys() {
+    return Table{{{.heading = "Name", .fit = Fit::shorten, .priority = 1, .min_width = 12},
+                  {.heading = "Stage"},
+                  {.heading = "Next step", .fit = Fit::shorten, .min_width = 12},
+                  {.heading = "Due"},
+                  {.heading = "Feedback", .second_line = true}},
+                 {{"Märta Jönsson-Åkerlund", "onboarding", "Grundutbildning Bättre arbetsmiljö (BAM)", "2026-12-01",
+                   "in 7 days"},
+                  {"Bo Ek", "renewal", "Renewal conversation before the election", "2027-01-15", "105 days overdue"}}};
+}
+}  // namespace
 
-    // 60 columns: 26 for the fixed ones and the gaps, 17 each for Name and Next step.
-    const auto fitted = render_table(table, {.max_width = 60, .color = false});
-    CHECK(fitted ==
-          "Name               Stage       Next step          Due\n"
-          "Märta Jönsson-Åk…  onboarding  Basic training f…  2026-12-01\n"
-          "Bo                 renewal     Renewal conversa…  2027-01-15\n");
-    // One column more goes to the leftmost.
-    CHECK(lines_of(render_table(table, {.max_width = 61, .color = false}))[1] ==
-          "Märta Jönsson-Åke…  onboarding  Basic training f…  2026-12-01");
-    for (const auto& line : lines_of(fitted)) CHECK(display_width(line) <= 60);
-
-    // The widest flexible column gives way first; a narrow one keeps its natural width.
-    const Table names{{{"Name", Align::left, true}, {"Note", Align::left, true}},
-                      {{"Åsa Öberg", "Wants to try the safety role next year"}}};
-    CHECK(render_table(names, {.max_width = 30, .color = false}) ==
-          "Name       Note\n"
-          "Åsa Öberg  Wants to try the s…\n");
+TEST_CASE("at 100 columns the next step is shortened after its last whole word") {
+    // Natural widths 22 + 10 + 40 + 10 + 16 and four gaps: 106, so the next step gives 6 columns.
+    CHECK(render_table(journeys(), {.max_width = 100, .color = false}) ==
+          "Name                    Stage       Next step                           Due         Feedback\n"
+          "Märta Jönsson-Åkerlund  onboarding  Grundutbildning Bättre…             2026-12-01  in 7 days\n"
+          "Bo Ek                   renewal     Renewal conversation before the…    2027-01-15  105 days overdue\n");
 }
 
-TEST_CASE("truncation never splits a character and ignores fixed columns") {
-    const Table table{{{"Name", Align::left, true}, {"Id"}}, {{"日本語のなまえです", "x"}}};
+TEST_CASE("at 80 columns a single word longer than the column is cut inside") {
+    // 26 columns too wide: the next step gives them all (40 to 14) and the name keeps its width.
+    CHECK(render_table(journeys(), {.max_width = 80, .color = false}) ==
+          "Name                    Stage       Next step       Due         Feedback\n"
+          "Märta Jönsson-Åkerlund  onboarding  Grundutbildni…  2026-12-01  in 7 days\n"
+          "Bo Ek                   renewal     Renewal…        2027-01-15  105 days overdue\n");
+}
+
+TEST_CASE("at 60 columns, when even the minimum widths do not fit, each row takes two lines") {
+    // One line needs 12 + 10 + 12 + 10 + 16 and four gaps: 68. On two lines the first needs 88 at its natural
+    // widths; the next step gives 28 (to 12) and the name keeps all of its 22.
+    const auto text = render_table(journeys(), {.max_width = 60, .color = false});
+    CHECK(text ==
+          "Name                    Stage       Next step     Due\n"
+          "    Feedback\n"
+          "Märta Jönsson-Åkerlund  onboarding  Grundutbild…  2026-12-01\n"
+          "    in 7 days\n"
+          "Bo Ek                   renewal     Renewal…      2027-01-15\n"
+          "    105 days overdue\n");
+    for (const auto& line : lines_of(text)) CHECK(display_width(line) <= 60);
+}
+
+TEST_CASE("the name gives way only after the next step is at its minimum") {
+    // 56 columns: the next step gives 28, the name the other 4 (22 to 18), cut after a whole word.
+    CHECK(lines_of(render_table(journeys(), {.max_width = 56, .color = false}))[2] ==
+          "Märta…              onboarding  Grundutbild…  2026-12-01");
+}
+
+TEST_CASE("a wrapped column breaks at spaces and the kept column is never cut") {
+    const Table table{{{.heading = "Namn"},
+                       {.heading = "Skäl", .fit = Fit::wrap, .min_width = 12, .second_line = true},
+                       {.heading = "Åtgärd"}},
+                      {Row{{"Åsa Öberg", "10 år som förtroendevald den 5 dec", "Uppmärksammas på årsmötet"},
+                           Cell{"asa-oberg --for anniversary:10y"}}}};
+    // 9 + 34 + 25 and two gaps: 72. At 60 the reason gives 12 and wraps at 22; a number stays with its word.
+    CHECK(render_table(table, {.max_width = 60, .color = false}) ==
+          "Namn       Skäl                    Åtgärd\n"
+          "Åsa Öberg  10 år som               Uppmärksammas på årsmötet\n"
+          "           förtroendevald den\n"
+          "           5 dec\n"
+          "  asa-oberg --for anniversary:10y\n");
+    // At 40 even 12 columns of reason do not fit beside the action: the reason gets a line of its own.
+    CHECK(render_table(table, {.max_width = 40, .color = false}) ==
+          "Namn       Åtgärd\n"
+          "    Skäl\n"
+          "Åsa Öberg  Uppmärksammas på årsmötet\n"
+          "    10 år som förtroendevald den 5 dec\n"
+          "  asa-oberg --for anniversary:10y\n");
+}
+
+TEST_CASE("shortening never splits a character, and a heading is never cut") {
+    const Table table{{{.heading = "Name", .fit = Fit::shorten, .min_width = 4}, {.heading = "Id"}},
+                      {{"日本語のなまえです", "x"}}};
     // Name gets 9 columns: 4 wide characters and the ellipsis.
     CHECK(render_table(table, {.max_width = 13, .color = false}) ==
           "Name       Id\n"
           "日本語の…  x\n");
-    // Flexible columns stop at 8 columns; the table then runs wider than asked.
+    // At its minimum the column is as wide as its heading; the table then runs wider than asked.
     CHECK(render_table(table, {.max_width = 5, .color = false}) ==
-          "Name      Id\n"
-          "日本語…   x\n");  // a fourth wide character and the "…" need 9
+          "Name  Id\n"
+          "日…   x\n");
 }
 
 TEST_CASE("control characters in cells are shown escaped, and the columns fit what is shown") {
@@ -131,7 +178,8 @@ TEST_CASE("control characters in cells are shown escaped, and the columns fit wh
 }
 
 TEST_CASE("an escaped cell is cut like any other, and never leaves a raw control") {
-    const Table table{{{"Name", Align::left, true}, {"Id"}}, {{"Anna\x1b[2J\x1b[HLarsson", "x"}}};
+    const Table table{{{.heading = "Name", .fit = Fit::shorten}, {.heading = "Id"}},
+                      {{"Anna\x1b[2J\x1b[HLarsson", "x"}}};
     const auto text = render_table(table, {.max_width = 14, .color = false});
     CHECK(text ==
           "Name        Id\n"

@@ -32,3 +32,8 @@ TEST_CASE("a number stays with the word after it") {
     CHECK(wrap("weeks 48 49", 8) == "weeks\n48 49\n");
     CHECK(wrap("a 12", 80) == "a 12\n");
 }
+
+TEST_CASE("a date stays on one line, its year too") {
+    CHECK(wrap("due 18 Mar 2026 (in 5 days)", 12) == "due\n18 Mar 2026\n(in 5 days)\n");
+    CHECK(wrap("since 1 Apr 2023 2024", 16) == "since 1 Apr 2023\n2024\n");
+}
