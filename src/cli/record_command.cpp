@@ -154,7 +154,8 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
     if (type == EventType::feedback || type == EventType::recognition)
         sub->add_option("--by", options->by, "Who held the conversation or gave the recognition (coordinator id)");
     if (type == EventType::recognition) {
-        sub->add_option("--for", options->for_key, "The suggestion it answers, as 'recognize' shows its key");
+        sub->add_option("--for", options->for_key,
+                        "The suggestion it answers: a key 'recognize' shows for the person that day");
         sub->add_option("--action", options->action, "The recognition action given (catalogue id)");
     }
     auto* note = sub->add_option("--note", options->note, "A note (kept in the data; never in digests unless asked)")
@@ -168,7 +169,10 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
     sub->add_flag("--future", options->future, "Record it even though its date is after today");
     if (type == EventType::recognition)
         sub->add_flag("--force", options->force, "Record it even though --for is not among the current suggestions");
-    sub->add_flag("--again", options->again, "Record it even though the same event is already in the data");
+    sub->add_flag("--again", options->again,
+                  type == EventType::recognition
+                      ? "Record it even though the same event, or an answer to its --for, is already in the data"
+                      : "Record it even though the same event is already in the data");
     sub->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
         ->check(CLI::NonNegativeNumber)
         ->type_name("SECONDS");
