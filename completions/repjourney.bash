@@ -147,12 +147,12 @@ _repjourney() {
             ;;
         remind) options="--coordinator --days --format --to --from --split --include-notes" ;;
         record)
-            local common="--note --date --file --dry-run --wait"
+            local common="--note --date --file --dry-run --wait --future --again"
             case $sub in
                 "") positional="feedback milestone recognition note" ;;
                 feedback) options="--by $common" ;;
                 milestone) options="--role $common" ;;
-                recognition) options="--by --for --action $common" ;;
+                recognition) options="--by --for --action --force $common" ;;
                 note) options="$common" ;;
             esac
             if [[ -n $sub ]]; then

@@ -168,11 +168,14 @@ for type in feedback milestone recognition note
     complete -c repjourney -n "__repjourney_in record $type" -l file -r -F -d 'Append to this file'
     complete -c repjourney -n "__repjourney_in record $type" -l dry-run -d 'Show what would be appended; write nothing'
     complete -c repjourney -n "__repjourney_in record $type" -l wait -x -d "Seconds to wait for another writer's lock"
+    complete -c repjourney -n "__repjourney_in record $type" -l future -d 'Record it though its date is after today'
+    complete -c repjourney -n "__repjourney_in record $type" -l again -d 'Record it though the same event is already there'
 end
 complete -c repjourney -n '__repjourney_nth 1 record milestone' -a '(__repjourney_ids milestones)'
 complete -c repjourney -n '__repjourney_in record milestone' -l role -x -a '(__repjourney_ids roles)' -d 'The role whose milestone it is'
 complete -c repjourney -n '__repjourney_in record feedback; or __repjourney_in record recognition' -l by -x -a '(__repjourney_ids coordinators; __repjourney_ids reps)' -d 'Who held it or gave it'
 complete -c repjourney -n '__repjourney_in record recognition' -l for -x -d 'The suggestion key it answers'
+complete -c repjourney -n '__repjourney_in record recognition' -l force -d 'Record it though --for is not a current suggestion'
 complete -c repjourney -n '__repjourney_in record recognition' -l action -x -a '(__repjourney_ids actions)' -d 'The recognition action given'
 
 # add REP (a new id: none offered), elect REP ROLE, leave REP, pause REP, import FILE.csv

@@ -9,6 +9,7 @@
 
 #include "diagnostics/error.hpp"
 #include "text/printable.hpp"
+#include "text/spelling.hpp"
 
 namespace repjourney {
 
@@ -29,17 +30,30 @@ std::string unreadable_files_note(const LoadProblems& result) {
 
 Date parse_date_option(std::string_view option, std::string_view text) {
     if (const auto date = Date::parse(text)) return *date;
+    if (is_no_calendar_day(text))
+        throw Error(exit_usage,
+                    fmt::format("{} '{}' is not a real calendar date: check the month and the day", option, text));
     throw Error(exit_usage, fmt::format("{} '{}' is not a date: {}", option, text,
                                         year_out_of_range(text).value_or("write YYYY-MM-DD")));
 }
 
 Date resolve_as_of(const GlobalOptions& options) {
     if (!options.as_of.empty()) return parse_date_option("--as-of", options.as_of);
+    return local_today();
+}
+
+Date local_today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                           static_cast<unsigned>(local.tm_mday));
+}
+
+const Representative& require_representative(const Model& model, std::string_view id) {
+    if (const Representative* rep = model.find_representative(id)) return *rep;
+    throw Error(exit_usage,
+                fmt::format("unknown representative '{}'{}", id, did_you_mean(id, ids_of(model.representatives))));
 }
 
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {

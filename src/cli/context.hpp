@@ -23,9 +23,16 @@ struct GlobalOptions {
 // naming the option otherwise.
 Date parse_date_option(std::string_view option, std::string_view text);
 
+// Today's local date, from the clock.
+Date local_today();
+
 // The day to report for: --as-of, else today's local date (a Swedish cron job
 // just after midnight must not get yesterday's UTC date).
 Date resolve_as_of(const GlobalOptions& options);
+
+// The representative with this id. An unknown one is a usage error in every command: throws
+// Error(exit_usage) with a "did you mean".
+const Representative& require_representative(const Model& model, std::string_view id);
 
 // The data paths to read, after the defaults.
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options);

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
 #include "diagnostics/error.hpp"
@@ -23,7 +24,69 @@ struct RecordOptions {
     std::string file;
     bool dry_run = false;
     double wait_seconds = 10;
+    // The slips record catches, each overridden by its flag.
+    bool future = false;  // a date after today
+    bool force = false;   // --for a key that is not among the person's suggestions on the day
+    bool again = false;   // the same event once more, or a second answer to one suggestion
 };
+
+// A date after today is most often a mistyped year, and every report would leave the event out until its day.
+void refuse_future_date(Date date, bool future) {
+    if (future || date <= local_today()) return;
+    throw Error(exit_usage, fmt::format("{} is after today, and reports leave an event out until its day comes: "
+                                        "check the year, or give --future to record it anyway",
+                                        date.iso()));
+}
+
+// A second copy of an event already in the data is most often a command run twice.
+void refuse_repeat(const Model& model, const Event& event) {
+    for (const Event& recorded : model.events)
+        if (same_event(recorded, event))
+            throw Error(exit_usage, fmt::format("the same event is already recorded ({}:{}): give --again to "
+                                                "record it a second time",
+                                                model.files[recorded.mark.file], recorded.mark.line));
+}
+
+// The latest recognition of rep answering key, dated on or before day, or nullptr.
+const Event* answer_to(const Model& model, std::string_view rep, std::string_view key, Date day) {
+    const Event* latest = nullptr;
+    for (const Event& e : model.events)
+        if (e.type == EventType::recognition && e.rep == rep && e.for_key == key && e.date <= day &&
+            (!latest || latest->date < e.date))
+            latest = &e;
+    return latest;
+}
+
+// --for must name a suggestion `recognize` shows for the person on the event's day: an early answer (say
+// anniversary:1y months before it) would hide the real one when it comes.
+void refuse_answer_to_nothing(const Model& model, const Representative& rep, const Event& event,
+                              const RecordOptions& options) {
+    std::vector<std::string> keys;
+    for (const Suggestion& suggestion : recognition_suggestions(Snapshot{model, event.date}, rep))
+        keys.push_back(suggestion.key);
+    if (std::find(keys.begin(), keys.end(), event.for_key) != keys.end()) return;
+    if (const Event* answer = answer_to(model, rep.id, event.for_key, event.date)) {
+        if (options.again) return;
+        throw Error(exit_usage,
+                    fmt::format("--for '{}' was already answered on {} ({}:{}): give --again to "
+                                "record a second answer",
+                                event.for_key, answer->date.iso(), model.files[answer->mark.file], answer->mark.line));
+    }
+    if (options.force) return;
+    const std::string current =
+        keys.empty() ? fmt::format("{} has none that day", rep.id) : fmt::format("they are: {}", fmt::join(keys, ", "));
+    throw Error(exit_usage, fmt::format("--for '{}' is not one of {}'s suggestions on {}; {} (see 'repjourney "
+                                        "recognize {} --as-of {}'). Give --force to record it anyway",
+                                        event.for_key, rep.id, event.date.iso(), current, rep.id, event.date.iso()));
+}
+
+// The refusals that need the data: an unknown person (a usage error, as in every command), a repeat, and an
+// answer to a suggestion that is not there.
+void refuse_slips(const Model& model, const Event& event, const RecordOptions& options) {
+    const Representative& rep = require_representative(model, event.rep);
+    if (!options.again) refuse_repeat(model, event);
+    if (!event.for_key.empty()) refuse_answer_to_nothing(model, rep, event, options);
+}
 
 int run_record(const GlobalOptions& global, EventType type, const RecordOptions& options) {
     RecordRequest request;
@@ -46,6 +109,8 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
         throw Error(exit_usage, fmt::format("--for '{}' is not a suggestion key: use the key 'repjourney recognize' "
                                             "shows, such as anniversary:5y or milestone:ROLE/MILESTONE",
                                             event.for_key));
+    refuse_future_date(event.date, options.future);
+    request.vet = [&options, &event](const Model& model) { refuse_slips(model, event, options); };
 
     const RecordResult result = record_event(request);
     print_load_problems(result);
@@ -89,7 +154,8 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
     if (type == EventType::feedback || type == EventType::recognition)
         sub->add_option("--by", options->by, "Who held the conversation or gave the recognition (coordinator id)");
     if (type == EventType::recognition) {
-        sub->add_option("--for", options->for_key, "The suggestion it answers, as 'recognize' shows its key");
+        sub->add_option("--for", options->for_key,
+                        "The suggestion it answers: a key 'recognize' shows for the person that day");
         sub->add_option("--action", options->action, "The recognition action given (catalogue id)");
     }
     auto* note = sub->add_option("--note", options->note, "A note (kept in the data; never in digests unless asked)")
@@ -100,6 +166,13 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
     sub->add_option("--file", options->file, "Append to this file instead of the data's events file")
         ->type_name("FILE");
     sub->add_flag("--dry-run", options->dry_run, "Show the YAML that would be appended; write nothing");
+    sub->add_flag("--future", options->future, "Record it even though its date is after today");
+    if (type == EventType::recognition)
+        sub->add_flag("--force", options->force, "Record it even though --for is not among the current suggestions");
+    sub->add_flag("--again", options->again,
+                  type == EventType::recognition
+                      ? "Record it even though the same event, or an answer to its --for, is already in the data"
+                      : "Record it even though the same event is already in the data");
     sub->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
         ->check(CLI::NonNegativeNumber)
         ->type_name("SECONDS");

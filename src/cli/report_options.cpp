@@ -10,6 +10,7 @@
 
 #include "diagnostics/error.hpp"
 #include "render/color.hpp"
+#include "text/case_fold.hpp"
 #include "text/spelling.hpp"
 
 namespace repjourney {
@@ -30,6 +31,19 @@ std::size_t terminal_width() {
 void require_known(const std::string& id, const std::vector<std::string_view>& known, std::string_view what) {
     if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
     throw Error(exit_usage, fmt::format("unknown {} '{}'{}", what, id, did_you_mean(id, known)));
+}
+
+// A --branch that is nobody's, ignoring case, is a typo: "did you mean" and exit 64, as for --role.
+void require_known_branch(const std::string& branch, const std::vector<Representative>& representatives) {
+    if (branch.empty()) return;
+    std::vector<std::string_view> branches;
+    for (const auto& rep : representatives) {
+        if (equal_folded(rep.branch, branch)) return;
+        if (!rep.branch.empty() && std::find(branches.begin(), branches.end(), rep.branch) == branches.end())
+            branches.push_back(rep.branch);
+    }
+    throw Error(exit_usage,
+                fmt::format("no representative is of branch '{}'{}", branch, did_you_mean(branch, branches)));
 }
 
 constexpr std::array stage_names = {Stage::left,    Stage::paused,     Stage::incoming,   Stage::ended,
@@ -57,7 +71,8 @@ void add_selection_options(CLI::App* command, SelectionOptions& options, bool wi
     if (with_ids) command->add_option("REP", options.ids, "Only these representatives (ids)");
     command->add_option("--role", options.role, "Only people who have (or had) an assignment of this role")
         ->type_name("ROLE");
-    command->add_option("--branch", options.branch, "Only people of this branch")->type_name("BRANCH");
+    command->add_option("--branch", options.branch, "Only people of this branch (in any case: borås is Borås)")
+        ->type_name("BRANCH");
     command->add_option("--coordinator", options.coordinator, "Only people this coordinator follows up")
         ->type_name("ID");
     command->add_option("--stage", options.stage, "Only people in this stage")
@@ -66,8 +81,9 @@ void add_selection_options(CLI::App* command, SelectionOptions& options, bool wi
 }
 
 Selection resolve_selection(const SelectionOptions& options, const Model& model) {
-    for (const auto& id : options.ids) require_known(id, ids_of(model.representatives), "representative");
+    for (const auto& id : options.ids) require_representative(model, id);
     require_known(options.role, ids_of(model.roles), "role");
+    require_known_branch(options.branch, model.representatives);
     require_known(options.coordinator, ids_of(model.organisation.coordinators), "coordinator");
     Selection selection{options.ids, options.role, options.branch, options.coordinator, std::nullopt, options.all};
     for (const Stage stage : stage_names)

@@ -1,12 +1,9 @@
 #include <iostream>
 
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
 #include "render/show_report.hpp"
-#include "text/spelling.hpp"
 
 namespace repjourney {
 
@@ -19,16 +16,10 @@ struct ShowOptions {
 int run_show(const GlobalOptions& global, const ShowOptions& options) {
     const LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
-    const Representative* rep = data.model.find_representative(options.rep);
-    if (!rep) {
-        std::vector<std::string_view> ids;
-        for (const auto& r : data.model.representatives) ids.push_back(r.id);
-        throw Error(exit_usage,
-                    fmt::format("unknown representative '{}'{}", options.rep, did_you_mean(options.rep, ids)));
-    }
+    const Representative& rep = require_representative(data.model, options.rep);
     const Snapshot snapshot{data.model, context.as_of};
-    const RepresentativeStatus status = representative_status(snapshot, *rep);
-    const PersonView person{status, recognition_suggestions(snapshot, *rep)};
+    const RepresentativeStatus status = representative_status(snapshot, rep);
+    const PersonView person{status, recognition_suggestions(snapshot, rep)};
     if (options.format == "json")
         std::cout << render_show_json(person, snapshot, context.language);
     else if (options.format == "csv")

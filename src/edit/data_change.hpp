@@ -19,7 +19,7 @@ struct FileChange {
     std::string file;  // a data file, as the model names it, or a new file
     // Makes the change in the file's current text: root is its parse, changed along with it.
     std::function<void(YamlEditor& editor, YamlNode& root)> edit;
-    std::string new_file_text;  // the whole text, when the file does not exist yet
+    std::string new_file_text{};  // the whole text, when the file does not exist yet
 };
 
 struct DataChangeOptions {

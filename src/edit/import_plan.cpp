@@ -10,6 +10,7 @@
 #include "edit/person_changes.hpp"
 #include "import/column_map.hpp"
 #include "import/person_id.hpp"
+#include "text/case_fold.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
 

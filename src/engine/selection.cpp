@@ -4,6 +4,7 @@
 
 #include "engine/activity.hpp"
 #include "engine/milestones.hpp"
+#include "text/case_fold.hpp"
 
 namespace repjourney {
 
@@ -16,7 +17,7 @@ bool selected(const Selection& s, const Representative& rep, Stage stage) {
     if (!s.role.empty() && std::none_of(rep.assignments.begin(), rep.assignments.end(),
                                         [&](const Assignment& a) { return a.role == s.role; }))
         return false;
-    if (!s.branch.empty() && rep.branch != s.branch) return false;
+    if (!s.branch.empty() && !equal_folded(rep.branch, s.branch)) return false;
     if (!s.coordinator.empty() && rep.coordinator != s.coordinator) return false;
     return !s.stage || *s.stage == stage;
 }

@@ -14,7 +14,7 @@ namespace repjourney {
 struct Selection {
     std::vector<std::string> ids;  // REP...: only these (people who left included)
     std::string role;              // has or had an assignment of this role
-    std::string branch;
+    std::string branch;            // matched ignoring case: "borås" is "Borås"
     std::string coordinator;
     std::optional<Stage> stage;
     bool include_left = false;  // --all

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/case_fold.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
 
@@ -219,22 +220,6 @@ std::optional<SheetField> field_named(std::string_view name) {
     for (std::size_t i = 0; i < field_names.size(); ++i)
         if (field_names[i] == folded) return static_cast<SheetField>(i);
     return std::nullopt;
-}
-
-std::string fold_case(std::string_view text) {
-    std::string out{text};
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto c = static_cast<unsigned char>(out[i]);
-        if (c >= 'A' && c <= 'Z') {
-            out[i] = static_cast<char>(c + ('a' - 'A'));
-        } else if (c == 0xC3 && i + 1 < out.size()) {
-            // U+00C0..U+00DE in UTF-8 is C3 80..C3 9E, its lower case 0x20 further on; U+00D7 is ×.
-            const auto next = static_cast<unsigned char>(out[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
-            ++i;
-        }
-    }
-    return out;
 }
 
 ColumnMap map_columns(const CsvRecord& header, const std::vector<std::string>& map_options) {

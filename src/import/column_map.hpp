@@ -47,9 +47,6 @@ std::string_view field_name(SheetField field);
 // The field called name (case-insensitively), if one is.
 std::optional<SheetField> field_named(std::string_view name);
 
-// text in lower case for matching names: ASCII and the Latin-1 letters (À..Þ, so ÅÄÖÉ too).
-std::string fold_case(std::string_view text);
-
 struct IgnoredColumn {
     int column = 0;    // 1-based
     std::string name;  // as the header writes it, trimmed

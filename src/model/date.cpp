@@ -15,9 +15,14 @@ std::optional<int> parse_digits(std::string_view text) {
     return value;
 }
 
+bool is_written_yyyy_mm_dd(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_digits(text.substr(0, 4)) &&
+           parse_digits(text.substr(5, 2)) && parse_digits(text.substr(8, 2));
+}
+
 // A real calendar date written YYYY-MM-DD, whatever its year.
 std::optional<std::chrono::year_month_day> parse_calendar_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    if (!is_written_yyyy_mm_dd(text)) return std::nullopt;
     const auto year = parse_digits(text.substr(0, 4));
     const auto month = parse_digits(text.substr(5, 2));
     const auto day = parse_digits(text.substr(8, 2));
@@ -48,6 +53,8 @@ std::optional<std::string> year_out_of_range(std::string_view text) {
     if (!ymd || is_supported_year(static_cast<int>(ymd->year()))) return std::nullopt;
     return year_range_rule();
 }
+
+bool is_no_calendar_day(std::string_view text) { return is_written_yyyy_mm_dd(text) && !parse_calendar_date(text); }
 
 std::string Date::iso() const {
     const auto d = ymd();

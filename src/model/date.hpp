@@ -37,6 +37,9 @@ struct Date {
 // place of its advice on the format; nothing when text is no calendar date or a supported one.
 std::optional<std::string> year_out_of_range(std::string_view text);
 
+// Whether text is written YYYY-MM-DD but names no day of the calendar: 2026-02-30, 2026-13-01.
+bool is_no_calendar_day(std::string_view text);
+
 // to - from, in days.
 inline int days_between(Date from, Date to) { return static_cast<int>((to.days - from.days).count()); }
 

@@ -96,6 +96,11 @@ const ExitReason* find_exit_reason(const Organisation& organisation, std::string
     return find_by_id(exit_reasons(organisation), id);
 }
 
+bool same_event(const Event& a, const Event& b) {
+    return a.date == b.date && a.type == b.type && a.rep == b.rep && a.milestone == b.milestone && a.role == b.role &&
+           a.by == b.by && a.action == b.action && a.for_key == b.for_key && a.note == b.note;
+}
+
 std::span<const SuggestionKind> suggestion_kinds() { return all_suggestion_kinds; }
 const std::vector<std::string_view>& suggestion_kind_words() {
     static const std::vector<std::string_view> words = [] {

@@ -204,6 +204,9 @@ struct Model {
 
 const Milestone* find_milestone(const Role& role, std::string_view id);
 
+// Whether two events say the same: date, person, type and every field alike (not where they are written).
+bool same_event(const Event& a, const Event& b);
+
 // The ids of roles, representatives, coordinators, milestones or actions, in their order:
 // the candidates of a "did you mean".
 template <typename T>

@@ -110,6 +110,7 @@ RecordResult record_event(const RecordRequest& request) {
         index = index_of(data.model, target);
     }
     result.outside_data = !read_as_data;
+    if (request.vet) request.vet(data.model);
 
     result.item = event_to_yaml(request.event);
     for (auto& d : check_new_event(data.model, result.item)) result.diagnostics.push_back(std::move(d));

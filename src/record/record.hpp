@@ -2,6 +2,7 @@
 // `record`: append one event to the events file, validated first, safely.
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct RecordRequest {
     std::string file;  // --file; empty: the one data file with an events section, else events.yaml
     bool dry_run = false;
     std::chrono::milliseconds wait{10'000};
+    // The caller's own refusals, given the data as it is under the lock before the event is checked
+    // against it (a repeat is found even when another writer just appended it); throws Error to refuse.
+    std::function<void(const Model&)> vet;
 };
 
 // The problems are the data's, and the new event's among its diagnostics; with any error nothing was written.

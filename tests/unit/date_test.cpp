@@ -55,3 +55,15 @@ TEST_CASE("iso writes every date in full, also far from today") {
     CHECK(Date::from_ymd(9999, 12, 31).plus_days(1).iso() == "10000-01-01");
     CHECK(Date::from_ymd(0, 1, 1).plus_days(-1).iso() == "-001-12-31");
 }
+
+TEST_CASE("a date written YYYY-MM-DD that names no day is told apart from a malformed one") {
+    CHECK(is_no_calendar_day("2026-02-30"));
+    CHECK(is_no_calendar_day("2026-13-01"));
+    CHECK(is_no_calendar_day("2026-00-10"));
+    CHECK(is_no_calendar_day("2025-02-29"));
+    CHECK_FALSE(is_no_calendar_day("2024-02-29"));
+    CHECK_FALSE(is_no_calendar_day("2026-2-3"));
+    CHECK_FALSE(is_no_calendar_day("26-02-30xx"));
+    CHECK_FALSE(is_no_calendar_day("2026-02-3x"));
+    CHECK_FALSE(is_no_calendar_day("0000-01-01"));  // a real day, refused for its year
+}

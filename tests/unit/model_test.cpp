@@ -47,3 +47,30 @@ TEST_CASE("model: the built-in exit reasons apply until the organisation lists i
     CHECK(find_exit_reason(organisation, "emigrated") == &organisation.exit_reasons[0]);
     CHECK_FALSE(find_exit_reason(organisation, "retired"));
 }
+
+TEST_CASE("model: two events are the same when every field is, wherever they are written") {
+    Event first;
+    first.date = Date::from_ymd(2026, 11, 20);
+    first.type = EventType::recognition;
+    first.rep = "anna";
+    first.action = "card";
+    first.for_key = "milestone:steward/welcome";
+    Event second = first;
+    second.mark = SourceMark{1, 12, 5};
+    CHECK(same_event(first, second));
+
+    second.note = "Thanks";
+    CHECK_FALSE(same_event(first, second));
+    second = first;
+    second.date = first.date.plus_days(1);
+    CHECK_FALSE(same_event(first, second));
+    second = first;
+    second.by = "maria";
+    CHECK_FALSE(same_event(first, second));
+    second = first;
+    second.rep = "ali";
+    CHECK_FALSE(same_event(first, second));
+    second = first;
+    second.type = EventType::note;
+    CHECK_FALSE(same_event(first, second));
+}
