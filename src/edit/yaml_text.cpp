@@ -91,9 +91,10 @@ std::optional<std::size_t> flow_end(std::string_view text, std::size_t begin) {
     for (std::size_t i = begin; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '"' || c == '\'') {
-            // An apostrophe inside a plain word (don't) does not open a quote.
-            if (c == '\'' && i > 0 &&
-                !(is_blank(text[i - 1]) || std::string_view{"[{,:"}.find(text[i - 1]) != std::string_view::npos))
+            // A quote inside a plain word (don't, 5"6) is a character of it: only one that starts a
+            // scalar opens a quoted one.
+            if (i > 0 &&
+                !(is_blank(text[i - 1]) || std::string_view{"[{,:\n"}.find(text[i - 1]) != std::string_view::npos))
                 continue;
             const auto end = quoted_end(text, i);
             if (!end) return std::nullopt;

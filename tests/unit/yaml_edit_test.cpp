@@ -257,3 +257,16 @@ TEST_CASE("trees are the same whatever the order of a mapping's keys, a repeated
     CHECK_FALSE(same_tree(parsed("{a: 1, a: 2}"), parsed("{a: 2, a: 1}")));
     CHECK_FALSE(same_tree(parsed("{a: '1'}"), parsed("{a: 1}")));  // quoted text is not a plain scalar
 }
+
+TEST_CASE("a quote inside a plain word of a flow mapping does not open a quoted scalar") {
+    const std::string text =
+        "representatives:\n"
+        "  - id: anna\n"
+        "    goals:\n"
+        "      - {id: g, title: the group's winter\"programme}\n"
+        "events:\n"
+        "  - {date: 2026-01-01, rep: anna, type: note, note: \"x\"}\n";
+    CHECK(edited(text, [](YamlEditor& editor, YamlNode& root) {
+              editor.append(value(root, "representatives"), NewValue::mapping({{"id", NewValue::of_text("bo")}}));
+          }).find("programme}\n  - id: bo\nevents:") != std::string::npos);
+}
