@@ -171,6 +171,12 @@ std::optional<Span> node_span(std::string_view text, const LineIndex& lines, con
 
 std::optional<Span> value_span(std::string_view text, const LineIndex& lines, const YamlNode& mapping, std::size_t i) {
     const YamlNode& value = mapping.value(i);
+    const bool block_collection =
+        (value.kind == YamlNode::Kind::mapping || value.kind == YamlNode::Kind::sequence) && !value.flow;
+    // Text or a {...} below its key (outside a flow mapping) reads on into what follows it: whatever
+    // is added after it would join it.
+    if (!mapping.flow && !block_collection && !value.is_null() && value.mark.line != mapping.key(i).mark.line)
+        return std::nullopt;
     if (!value.is_null()) return span_of(text, lines, value, mapping.flow);
     const auto key = span_of(text, lines, mapping.key(i), mapping.flow);
     if (!key) return std::nullopt;
