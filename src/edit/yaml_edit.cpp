@@ -20,6 +20,16 @@ YamlNode new_node(const NewValue& value) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// Where b has a's i-th key: the same text, as many times before it as in a.
+std::optional<std::size_t> same_key_in(const YamlNode& b, const YamlNode& a, std::size_t i) {
+    const std::string& text = a.key(i).text;
+    std::size_t before = 0;
+    for (std::size_t k = 0; k < i; ++k) before += a.key(k).is_scalar() && a.key(k).text == text;
+    for (std::size_t j = 0; j < b.mapping_size(); ++j)
+        if (b.key(j).is_scalar() && b.key(j).text == text && before-- == 0) return j;
+    return std::nullopt;
+}
+
 bool is_block_collection(const YamlNode& node) {
     return (node.kind == YamlNode::Kind::mapping || node.kind == YamlNode::Kind::sequence) && !node.flow;
 }
@@ -33,18 +43,6 @@ bool starts_its_line(std::string_view text, const LineIndex& lines, std::size_t 
 }  // namespace
 
 bool is_new(const YamlNode& node) { return node.mark.file == new_node_file; }
-
-namespace {
-// Where b has a's i-th key: the same text, as many times before it as in a.
-std::optional<std::size_t> same_key_in(const YamlNode& b, const YamlNode& a, std::size_t i) {
-    const std::string& text = a.key(i).text;
-    std::size_t before = 0;
-    for (std::size_t k = 0; k < i; ++k) before += a.key(k).is_scalar() && a.key(k).text == text;
-    for (std::size_t j = 0; j < b.mapping_size(); ++j)
-        if (b.key(j).is_scalar() && b.key(j).text == text && before-- == 0) return j;
-    return std::nullopt;
-}
-}  // namespace
 
 bool same_tree(const YamlNode& a, const YamlNode& b) {
     if (a.kind != b.kind || a.children.size() != b.children.size()) return false;
@@ -90,7 +88,7 @@ Span YamlEditor::span_of(const YamlNode& node) const {
 
 Span YamlEditor::span_of_value(const YamlNode& changed_mapping, std::size_t changed_i) const {
     const YamlNode& mapping = original_of(changed_mapping);
-    const auto found = find_key(mapping, changed_mapping.key(changed_i).text);
+    const auto found = same_key_in(mapping, changed_mapping, changed_i);
     if (!found) throw EditRefused(changed_mapping.key(changed_i).mark, "this key was written by this command");
     const std::size_t i = *found;
     if (const auto span = value_span(text_, lines_, mapping, i)) return *span;
