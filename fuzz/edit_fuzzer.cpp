@@ -1,5 +1,6 @@
 // libFuzzer target: the YAML editor of add, elect, leave, pause and import on any data file.
-// The changes those commands make are made to every representative of the input; each is made,
+// On an input whose keys are unique text (as the loader requires of the data change_data
+// edits), the changes those commands make are made to every representative; each is made,
 // or refused (EditRefused) as a whole, never half. What is made must keep two promises that the
 // commands check at run time (exit 70 when broken) and that a fuzzer should break first:
 // - the changed text reads back as exactly the tree the editor changed along with it;
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "edit/unified_diff.hpp"
@@ -52,6 +54,19 @@ void change_person(YamlEditor& editor, YamlNode& person, std::size_t index) {
     }
 }
 
+// What the loader refuses before any change is made (change_data edits valid data only): a key
+// that is not text, or a key twice in one mapping.
+bool keys_are_unique_text(const YamlNode& node) {
+    if (node.kind == YamlNode::Kind::mapping) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < node.mapping_size(); ++i)
+            if (!node.key(i).is_scalar() || !seen.insert(node.key(i).text).second) return false;
+    }
+    for (const YamlNode& child : node.children)
+        if (!keys_are_unique_text(child)) return false;
+    return true;
+}
+
 std::string spliced(std::string_view old_text, const std::vector<LineSplice>& splices) {
     std::string out;
     std::size_t at = 0;
@@ -69,7 +84,9 @@ std::string spliced(std::string_view old_text, const std::vector<LineSplice>& sp
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input{fuzz::as_text(data, size)};
     YamlDocument document = parse_yaml(input, 0);
-    if (!document.problems.empty() || !document.root || document.root->kind != YamlNode::Kind::mapping) return 0;
+    if (!document.problems.empty() || !document.root || document.root->kind != YamlNode::Kind::mapping ||
+        !keys_are_unique_text(*document.root))
+        return 0;
     YamlNode tree = *document.root;
     YamlEditor editor{input, tree};
     try {
