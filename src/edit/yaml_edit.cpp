@@ -142,6 +142,10 @@ void YamlEditor::insert_into_flow(const YamlNode& collection, const std::string&
     require_one_line(collection, span, collection.kind == YamlNode::Kind::mapping ? "this mapping" : "this list");
     std::size_t at = span.end - 1;  // the closing bracket
     while (at > span.begin + 1 && is_blank(text_[at - 1])) --at;
+    if (text_[at - 1] == ',')
+        throw EditRefused(collection.mark,
+                          "this ends with a comma before its closing bracket; remove the comma, or "
+                          "make this change by hand");
     const bool empty = at == span.begin + 1;
     edits_.push_back({{at, at}, empty ? entry : ", " + entry});
 }

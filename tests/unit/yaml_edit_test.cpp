@@ -214,6 +214,12 @@ TEST_CASE("shapes that cannot be changed for certain are refused with their plac
         YamlEditor editor{text, root};
         CHECK_THROWS_AS(editor.set(person(root, 0), "name", NewValue::of_text("Anna")), EditRefused);
     }
+    SUBCASE("a flow mapping with a comma before its closing bracket") {
+        const std::string text = "representatives: [{id: anna, }]\n";
+        YamlNode root = parsed(text);
+        YamlEditor editor{text, root};
+        CHECK_THROWS_AS(editor.set(person(root, 0), "left", NewValue::of_text("2027-01-01")), EditRefused);
+    }
     SUBCASE("a value on the line below its key") {
         const std::string text = "representatives:\n  - id: anna\n    name:\n      Anna\n";
         YamlNode root = parsed(text);
