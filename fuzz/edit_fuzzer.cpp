@@ -1,6 +1,6 @@
 // libFuzzer target: the YAML editor of add, elect, leave, pause and import on any data file.
-// On an input whose keys are unique text (as the loader requires of the data change_data
-// edits), the changes those commands make are made to every representative; each is made,
+// On an input the loader would read as text, whose keys are unique text (as the loader requires
+// of the data change_data edits), the changes those commands make are made to every representative; each is made,
 // or refused (EditRefused) as a whole, never half. What is made must keep two promises that the
 // commands check at run time (exit 70 when broken) and that a fuzzer should break first:
 // - the changed text reads back as exactly the tree the editor changed along with it;
@@ -15,6 +15,7 @@
 #include "edit/unified_diff.hpp"
 #include "edit/yaml_edit.hpp"
 #include "fuzz_input.hpp"
+#include "load/text_checks.hpp"
 
 using namespace repjourney;
 
@@ -83,6 +84,7 @@ std::string spliced(std::string_view old_text, const std::vector<LineSplice>& sp
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input{fuzz::as_text(data, size)};
+    if (TextChecker{}.feed(input)) return 0;  // not text the loader reads (a NUL, a control, not UTF-8)
     YamlDocument document = parse_yaml(input, 0);
     if (!document.problems.empty() || !document.root || document.root->kind != YamlNode::Kind::mapping ||
         !keys_are_unique_text(*document.root))
