@@ -146,7 +146,10 @@ void YamlEditor::insert_into_flow(const YamlNode& collection, const std::string&
         throw EditRefused(collection.mark,
                           "this ends with a comma before its closing bracket; remove the comma, or "
                           "make this change by hand");
-    const bool empty = at == span.begin + 1;
+    // Empty as written, and nothing inserted into it yet by this editor.
+    const bool empty = at == span.begin + 1 && std::none_of(edits_.begin(), edits_.end(), [&](const TextEdit& edit) {
+                           return edit.span.begin == at && edit.span.end == at;
+                       });
     edits_.push_back({{at, at}, empty ? entry : ", " + entry});
 }
 

@@ -282,3 +282,10 @@ TEST_CASE("a quote inside a plain word of a flow mapping does not open a quoted 
               editor.append(value(root, "representatives"), NewValue::mapping({{"id", NewValue::of_text("bo")}}));
           }).find("programme}\n  - id: bo\nevents:") != std::string::npos);
 }
+
+TEST_CASE("two keys set into an empty flow mapping are separated by a comma") {
+    CHECK(edited("representatives: [{}]\n", [](YamlEditor& editor, YamlNode& root) {
+              editor.set(person(root, 0), "id", NewValue::of_text("anna"));
+              editor.set(person(root, 0), "name", NewValue::of_text("Anna"));
+          }) == "representatives: [{id: anna, name: Anna}]\n");
+}
