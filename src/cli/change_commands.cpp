@@ -40,21 +40,12 @@ struct ChangeOptions {
 };
 
 DataChangeOptions change_options(const GlobalOptions& global, const ChangeOptions& options) {
-    DataChangeOptions change;
-    change.data_paths = resolve_data_paths(global);
-    change.dry_run = options.dry_run;
-    change.wait = std::chrono::milliseconds(static_cast<long long>(options.wait_seconds * 1000));
-    return change;
+    return data_change_options(global, options.dry_run, options.wait_seconds);
 }
 
 std::optional<Date> optional_date(std::string_view option, const std::string& text) {
     if (text.empty()) return std::nullopt;
     return parse_date_option(option, text);
-}
-
-void require_role(const Model& model, const std::string& role) {
-    if (!model.find_role(role))
-        throw Error(exit_usage, fmt::format("unknown role '{}'{}", role, did_you_mean(role, ids_of(model.roles))));
 }
 
 // An unknown reason is a slip on the command line: the organisation's reasons (or the built-in ones) listed.
@@ -85,20 +76,14 @@ std::string assignment_words(const NewAssignment& assignment) {
     return words;
 }
 
-bool already_holds(const Representative& rep, const NewAssignment& assignment) {
-    return std::any_of(rep.assignments.begin(), rep.assignments.end(), [&](const Assignment& held) {
-        return held.role == assignment.role && held.start == assignment.start;
-    });
-}
-
 int run_elect(const GlobalOptions& global, const ChangeOptions& options) {
     const NewAssignment assignment = assignment_of(options);
     std::string file;
     bool held = false;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
         require_role(data.model, assignment.role);
-        file = file_defining(data, options.rep);
-        held = already_holds(*data.model.find_representative(options.rep), assignment);
+        file = file_of(data.model, require_representative(data.model, options.rep));
+        held = holds(require_representative(data.model, options.rep), assignment);
         if (held) return std::vector<FileChange>{};
         return std::vector<FileChange>{
             {file, [&](YamlEditor& editor, YamlNode& root) { add_assignment(editor, root, options.rep, assignment); }}};
@@ -139,7 +124,7 @@ int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
     const Date date = parse_date_option("--date", options.date);
     std::string file;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
-        file = file_defining(data, options.rep);
+        file = file_of(data.model, require_representative(data.model, options.rep));
         require_exit_reason(data.model.organisation, options.reason);
         return std::vector<FileChange>{{file, [&](YamlEditor& editor, YamlNode& root) {
                                             std::vector<NewEntry> fields = {{"left", NewValue::of_text(date.iso())}};
@@ -166,7 +151,7 @@ int run_pause(const GlobalOptions& global, const ChangeOptions& options) {
     std::string file;
     bool was_paused = true;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
-        file = file_defining(data, options.rep);
+        file = file_of(data.model, require_representative(data.model, options.rep));
         was_paused = data.model.find_representative(options.rep)->paused.has_value();
         return std::vector<FileChange>{
             {file, [&](YamlEditor& editor, YamlNode& root) {

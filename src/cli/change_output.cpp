@@ -8,6 +8,14 @@
 
 namespace repjourney {
 
+DataChangeOptions data_change_options(const GlobalOptions& global, bool dry_run, double wait_seconds) {
+    DataChangeOptions options;
+    options.data_paths = resolve_data_paths(global);
+    options.dry_run = dry_run;
+    options.wait = wait_option(wait_seconds);
+    return options;
+}
+
 int report_change(const DataChangeResult& result, bool dry_run, const std::string& done) {
     print_load_problems(result);
     if (result.refused_as_invalid_before)

@@ -56,6 +56,15 @@ const Representative& require_representative(const Model& model, std::string_vie
                 fmt::format("unknown representative '{}'{}", id, did_you_mean(id, ids_of(model.representatives))));
 }
 
+const Role& require_role(const Model& model, std::string_view id) {
+    if (const Role* role = model.find_role(id)) return *role;
+    throw Error(exit_usage, fmt::format("unknown role '{}'{}", id, did_you_mean(id, ids_of(model.roles))));
+}
+
+std::chrono::milliseconds wait_option(double seconds) {
+    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
     if (!options.data.empty()) return options.data;
     if (const char* env = std::getenv("REPJOURNEY_DATA"); env && *env) return {env};

@@ -2,6 +2,7 @@
 // What every command shares: the global options and the steps from them to a
 // valid model.
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,11 @@ Date resolve_as_of(const GlobalOptions& options);
 // The representative with this id. An unknown one is a usage error in every command: throws
 // Error(exit_usage) with a "did you mean".
 const Representative& require_representative(const Model& model, std::string_view id);
+// The same for a role.
+const Role& require_role(const Model& model, std::string_view id);
+
+// --wait SECONDS, as the lock takes it.
+std::chrono::milliseconds wait_option(double seconds);
 
 // The data paths to read, after the defaults.
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options);

@@ -73,11 +73,8 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     defaults.role = options.role;
     if (!options.start.empty()) defaults.start = parse_date_option("--start", options.start);
     defaults.file = options.file;
-    defaults.data_paths = resolve_data_paths(global);
-    DataChangeOptions change;
-    change.data_paths = defaults.data_paths;
-    change.dry_run = options.dry_run;
-    change.wait = std::chrono::milliseconds(static_cast<long long>(options.wait_seconds * 1000));
+    const DataChangeOptions change = data_change_options(global, options.dry_run, options.wait_seconds);
+    defaults.data_paths = change.data_paths;
     ImportPlan plan;
     const DataChangeResult result = change_data(change, [&](const LoadResult& data) {
         if (!defaults.role.empty() && !data.model.find_role(defaults.role))

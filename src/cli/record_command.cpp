@@ -93,7 +93,7 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     request.data_paths = resolve_data_paths(global);
     request.file = options.file;
     request.dry_run = options.dry_run;
-    request.wait = std::chrono::milliseconds(static_cast<long long>(options.wait_seconds * 1000));
+    request.wait = wait_option(options.wait_seconds);
     Event& event = request.event;
     event.type = type;
     event.rep = options.rep;

@@ -6,7 +6,6 @@
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
 #include "render/roles_report.hpp"
-#include "text/spelling.hpp"
 
 namespace repjourney {
 
@@ -23,10 +22,7 @@ std::vector<const Role*> chosen_roles(const RolesOptions& options, const Model& 
         for (const Role& role : model.roles) roles.push_back(&role);
         return roles;
     }
-    if (const Role* role = model.find_role(options.role)) return {role};
-    std::vector<std::string_view> ids;
-    for (const Role& role : model.roles) ids.push_back(role.id);
-    throw Error(exit_usage, fmt::format("unknown role '{}'{}", options.role, did_you_mean(options.role, ids)));
+    return {&require_role(model, options.role)};
 }
 
 int run_roles(const GlobalOptions& global, const RolesOptions& options) {

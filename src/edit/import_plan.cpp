@@ -123,18 +123,15 @@ private:
         compare("coordinator", row.coordinator, rep.coordinator);
         if (row.born && row.born->value != rep.born)
             changed.push_back({"born", NewValue::of_text(std::to_string(row.born->value))});
-        const bool holds =
-            !assignment || std::any_of(rep.assignments.begin(), rep.assignments.end(), [&](const Assignment& held) {
-                return held.role == assignment->role && held.start == assignment->start;
-            });
-        if (changed.empty() && holds) {
+        const bool held = !assignment || holds(rep, *assignment);
+        if (changed.empty() && held) {
             ++result_.unchanged;
             return;
         }
         ++result_.updated;
-        FileWork& work = work_[data_.model.files[rep.mark.file]];
+        FileWork& work = work_[file_of(data_.model, rep)];
         if (!changed.empty()) work.fields.emplace_back(rep.id, std::move(changed));
-        if (!holds) work.assignments.emplace_back(rep.id, *assignment);
+        if (!held) work.assignments.emplace_back(rep.id, *assignment);
     }
 
     void add(const SheetRow& row, const std::optional<NewAssignment>& assignment, bool coordinator_ok) {

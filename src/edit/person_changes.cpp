@@ -1,5 +1,6 @@
 #include "edit/person_changes.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -7,7 +8,6 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
-#include "text/spelling.hpp"
 
 namespace repjourney {
 
@@ -35,12 +35,12 @@ std::vector<NewEntry> field_entries(const PersonFields& fields) {
     return entries;
 }
 
-std::string file_defining(const LoadResult& data, std::string_view id) {
-    const Representative* rep = data.model.find_representative(id);
-    if (!rep)
-        throw Error(exit_usage, fmt::format("unknown representative '{}'{}", id,
-                                            did_you_mean(id, ids_of(data.model.representatives))));
-    return data.model.files[rep->mark.file];
+std::string file_of(const Model& model, const Representative& rep) { return model.files[rep.mark.file]; }
+
+bool holds(const Representative& rep, const NewAssignment& assignment) {
+    return std::any_of(rep.assignments.begin(), rep.assignments.end(), [&](const Assignment& held) {
+        return held.role == assignment.role && held.start == assignment.start;
+    });
 }
 
 std::string file_for_new_person(const LoadResult& data, const std::vector<std::string>& data_paths,

@@ -32,8 +32,11 @@ NewValue assignment_value(const NewAssignment& assignment);
 // The fields given, in the order the spec's examples write them.
 std::vector<NewEntry> field_entries(const PersonFields& fields);
 
-// The file that defines the representative; Error(exit_usage) naming the closest id when none does.
-std::string file_defining(const LoadResult& data, std::string_view id);
+// The data file that defines the representative.
+std::string file_of(const Model& model, const Representative& rep);
+
+// Whether the representative already holds the role from that start (a re-import, an elect again).
+bool holds(const Representative& rep, const NewAssignment& assignment);
 
 // Where add (and import) put a new person: --file, else the one file with representatives, else,
 // when every such file holds one person, a new ID.yaml beside them (or in the first data
