@@ -127,8 +127,9 @@ DataChangeResult change_data(const DataChangeOptions& options,
                              const std::function<std::vector<FileChange>(const LoadResult& data)>& plan) {
     DataChangeResult result;
     std::vector<FileChange> changes;
+    KeptParses parses;  // the check under the locks parses again only what changed
     {
-        const LoadResult data = load_data(options.data_paths);
+        const LoadResult data = load_data(options.data_paths, {}, {&parses, nullptr});
         const LoadProblems& problems = data;
         static_cast<LoadProblems&>(result) = problems;
         if (data.has_errors()) {
@@ -169,7 +170,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
     replaced.reserve(pending.size());
     for (const PendingFile& file : pending) replaced.push_back({file.change->file, file.new_text});
     if (!pending.empty()) {
-        const LoadResult changed = load_data(options.data_paths, replaced);
+        const LoadResult changed = load_data(options.data_paths, replaced, {nullptr, &parses});
         const LoadProblems& problems = changed;
         static_cast<LoadProblems&>(result) = problems;
         if (changed.has_errors()) return result;

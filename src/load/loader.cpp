@@ -145,10 +145,13 @@ void Loader::add_text(const std::string& name, std::string text) { sources_.push
 // Text sources are read where they stand; files are parsed in parallel, and a file
 // with any problem is read again alone, so its diagnostics are exactly the serial ones.
 void Loader::read_sources() {
+    if (reuse_ && reuse_->texts) model_.texts = reuse_->texts;  // where the kept parses' texts are
+    std::vector<std::optional<ParsedFile>> reused(sources_.size());
     std::vector<std::string> paths;
-    for (const Source& source : sources_) {
-        model_.files.push_back(source.name);
-        paths.push_back(source.text ? std::string{} : source.name);
+    for (std::uint32_t file = 0; file < sources_.size(); ++file) {
+        model_.files.push_back(sources_[file].name);
+        if (!sources_[file].text) reused[file] = kept_parse(file);
+        paths.push_back(sources_[file].text || reused[file] ? std::string{} : sources_[file].name);
     }
     ParallelParser parser{paths};
     // While the workers start: room for the events, told from the files' sizes.
@@ -159,12 +162,43 @@ void Loader::read_sources() {
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
         if (sources_[file].text) {
             read(file, *sources_[file].text);
+        } else if (reused[file]) {
+            join(file, std::move(*reused[file]));
         } else if (auto parsed = parser.take(file)) {
+            if (keep_) keep(file, *parsed);
             join(file, std::move(*parsed));
         } else {
             read_alone(file);
         }
     }
+}
+
+// The kept parse of a file whose bytes are still those parsed. When they are not, the bytes just
+// read become the file's source, so that it is read only once more.
+std::optional<ParsedFile> Loader::kept_parse(std::uint32_t file) {
+    if (!reuse_) return std::nullopt;
+    const auto kept = reuse_->files.find(sources_[file].name);
+    if (kept == reuse_->files.end() || kept->second.index != file) return std::nullopt;
+    std::optional<std::string> text = read_data_file(sources_[file].name);
+    if (!text) return std::nullopt;  // too large now: parsing it again says so
+    if (content_hash(*text) != kept->second.parsed.content_hash) {
+        sources_[file].text = std::move(*text);
+        return std::nullopt;
+    }
+    std::optional<ParsedFile> parsed = std::move(kept->second.parsed);
+    reuse_->files.erase(kept);
+    return parsed;
+}
+
+// A copy of what the parse holds but its texts: the pool they are in goes to the model, which
+// finish() hands on to keep_->texts.
+void Loader::keep(std::uint32_t file, const ParsedFile& parsed) {
+    KeptParses::File& kept = keep_->files[sources_[file].name];
+    kept.index = file;
+    kept.parsed.root = parsed.root;
+    kept.parsed.lists = parsed.lists;
+    kept.parsed.references = parsed.references;
+    kept.parsed.content_hash = parsed.content_hash;
 }
 
 void Loader::read_alone(std::uint32_t file) {
@@ -325,6 +359,7 @@ LoadResult Loader::finish() {
     });
     std::size_t warnings_not_shown = problems_.warnings_left_out() + cross_file.warnings_left_out();
     keep_first_warnings(diagnostics_, warnings_not_shown);
+    if (keep_) keep_->texts = model_.texts;
     LoadResult result;
     result.model = std::move(model_);
     result.diagnostics = std::move(diagnostics_);
@@ -334,9 +369,12 @@ LoadResult Loader::finish() {
     return result;
 }
 
-LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced) {
+LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced,
+                     ParseReuse parses) {
     timing_mark("start");
     Loader loader;
+    if (parses.keep_into) loader.keep_parses(*parses.keep_into);
+    if (parses.reuse) loader.reuse_parses(*parses.reuse);
     DataFiles data = find_data_files(paths);
     if (!data.empty_directories.empty() && replaced.empty())
         throw Error(exit_no_input, fmt::format("no *.yaml files in '{}' (nor *.yml): is the data path the right "

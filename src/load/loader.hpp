@@ -2,8 +2,10 @@
 // Data files → Model, with every problem found as a Diagnostic. The only code
 // (with the rest of src/load) that knows about YAML.
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
@@ -44,9 +46,26 @@ struct LoadResult : LoadProblems {
     std::vector<FileFacts> file_facts;  // by index into model.files
 };
 
+// What one load parsed of each file, kept for a second load of the same data: a change (add, elect,
+// leave, pause, import) loads the data to plan, then again under its locks with the new texts of the
+// files it changes, when only those, and any file changed since, need parsing again.
+struct KeptParses {
+    struct File {
+        std::uint32_t index = 0;  // in the load's list of files: the parse's marks name it
+        ParsedFile parsed;        // its texts are in `texts`
+    };
+    std::unordered_map<std::string, File> files;  // by path; only files parsed without a problem
+    std::shared_ptr<TextPool> texts;              // what the kept items' texts point into
+};
+
 // Reads the data files (several at once, on every core), then checks what refers across them.
 class Loader {
 public:
+    // This load's parses are kept in into, which must outlive the load.
+    void keep_parses(KeptParses& into) { keep_ = &into; }
+    // A file whose bytes are those of a parse in from, at the same place in the list, is not
+    // parsed again: that parse is used (and taken out of from).
+    void reuse_parses(KeptParses& from) { reuse_ = &from; }
     // Read by finish(), which throws Error(exit_no_input) when the file cannot be read.
     void add_file(const std::string& path);
     // Data given as text, named as if it came from a file (for tests and `record`).
@@ -59,6 +78,8 @@ private:
         std::optional<std::string> text;  // absent: a file to read
     };
     void read_sources();
+    std::optional<ParsedFile> kept_parse(std::uint32_t file);
+    void keep(std::uint32_t file, const ParsedFile& parsed);
     void read_alone(std::uint32_t file);
     void read(std::uint32_t file, std::string_view text);
     void join(std::uint32_t file, ParsedFile&& parsed);
@@ -73,6 +94,8 @@ private:
     std::vector<Diagnostic> diagnostics_;
     std::vector<FileFacts> file_facts_;
     std::vector<std::string> unreadable_files_;
+    KeptParses* keep_ = nullptr;
+    KeptParses* reuse_ = nullptr;
 };
 
 // A data file's text as a change would leave it: read instead of the file, or as a new file.
@@ -81,10 +104,17 @@ struct ReplacedText {
     std::string text;
 };
 
+// Parses one load keeps for the next (see KeptParses).
+struct ParseReuse {
+    KeptParses* keep_into = nullptr;
+    KeptParses* reuse = nullptr;
+};
+
 // Loads every data file named by paths (see find_data_files), with replaced texts read instead of
 // their files. Throws Error(exit_no_input) when a directory among them holds no data file: a cron
 // job pointed at the wrong one must fail loudly.
-LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced = {});
+LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced = {},
+                     ParseReuse parses = {});
 
 // The problems of one new event (a YAML flow mapping, as event_to_yaml writes it)
 // against a valid model: it is read back exactly as the loader would read it from

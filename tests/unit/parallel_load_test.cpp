@@ -177,3 +177,41 @@ TEST_CASE("many files read in parallel join in file order") {
     CHECK(parallel.diagnostics.size() == 2);
     check_same(parallel, load_texts(paths));
 }
+
+TEST_CASE("a second load reuses the first one's parses of files whose bytes are unchanged") {
+    const TempDir dir;
+    std::vector<std::string> paths = {dir.write("organisation.yaml", organisation + roles)};
+    for (int i = 0; i < 40; ++i)
+        paths.push_back(
+            dir.write(fmt::format("p{:03}.yaml", i), "representatives:\n" + person(i) + "events:\n" + events_of(i, 5)));
+    Loader first;
+    for (const auto& path : paths) first.add_file(path);
+    KeptParses kept;
+    first.keep_parses(kept);
+    const LoadResult before = first.finish();
+    REQUIRE(before.diagnostics.empty());
+    CHECK(kept.files.size() == paths.size());
+    CHECK(kept.texts == before.model.texts);
+
+    // One file changed on disk since (with a problem), one replaced by a new text, the rest as they were.
+    dir.write("p007.yaml", "representatives:\n" + person(7) + "events:\n  - {date: 2025-01-01, rep: r7, type: nope}\n");
+    const std::string replaced = "representatives:\n" + person(8) + person(1000) + "events:\n" + events_of(8, 2);
+    Loader second;
+    for (const auto& path : paths)
+        if (path.ends_with("p008.yaml"))
+            second.add_text(path, replaced);
+        else
+            second.add_file(path);
+    second.reuse_parses(kept);
+    const LoadResult after = second.finish();
+    // Taken: every parse but the changed file's and the replaced one's, which were parsed again.
+    REQUIRE(kept.files.size() == 2);
+    CHECK(kept.files.contains(paths[8]));
+    CHECK(kept.files.contains(paths[9]));
+    CHECK(after.model.representatives.size() == 41);
+    CHECK(after.diagnostics.size() == 1);
+
+    // Exactly what a load from scratch reads.
+    dir.write("p008.yaml", replaced);
+    check_same(after, load_files(paths));
+}
