@@ -95,9 +95,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto list = find_key(tree, "representatives");
         if (!list || tree.value(*list).kind != YamlNode::Kind::sequence) return 0;
         YamlNode& people = tree.children[2 * *list + 1];
+        // A representative that is not a mapping is an error the loader reports first (as is
+        // "-\x04id": yaml-cpp takes the control for a space there, which YAML forbids).
+        for (const YamlNode& person : people.children)
+            if (person.kind != YamlNode::Kind::mapping) return 0;
         const std::size_t count = people.children.size();
-        for (std::size_t i = 0; i < count && i < 8; ++i)
-            if (people.children[i].kind == YamlNode::Kind::mapping) change_person(editor, people.children[i], i);
+        for (std::size_t i = 0; i < count && i < 8; ++i) change_person(editor, people.children[i], i);
         editor.append(people, NewValue::mapping({{"id", text("new-person")}, {"name", text("Ny Person")}}));
     } catch (const EditRefused&) {
         return 0;  // the commands refuse the whole change, with its place

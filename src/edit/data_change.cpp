@@ -9,6 +9,7 @@
 #include "diagnostics/error.hpp"
 #include "diagnostics/timings.hpp"
 #include "edit/unified_diff.hpp"
+#include "load/change_tree.hpp"
 #include "load/source_text.hpp"
 #include "record/file_lock.hpp"
 #include "record/safe_file.hpp"
@@ -26,6 +27,7 @@ struct PendingFile {
     std::string new_text;
     std::vector<LineSplice> splices;  // the edits, for the diff
     bool created = false;
+    ChangeTree tree;  // of new_text, as the editor made it
 };
 
 Diagnostic refusal(const std::string& file, std::string_view text, const EditRefused& refused) {
@@ -35,34 +37,17 @@ Diagnostic refusal(const std::string& file, std::string_view text, const EditRef
     return SourceText{file, text}.diagnostic(problem);
 }
 
-// A hash of what a node holds (marks and styles aside), to compare events without keeping them.
-std::size_t tree_hash(const YamlNode& node) {
-    std::size_t hash = std::hash<std::string>{}(node.text) ^ (static_cast<std::size_t>(node.kind) << 1) ^ node.plain;
-    for (const YamlNode& child : node.children) hash = hash * 1'000'003 ^ tree_hash(child);
-    return hash;
-}
-
-// A data file as a change needs it: every section whole but the events, which no change touches and
-// which are most of a large federation's file: those are only hashed, so that the changed file can
-// be shown to hold the very same.
-struct ChangeTree {
-    YamlNode root;
-    std::vector<std::size_t> event_hashes;
-};
-
-ChangeTree parse_for_change(const std::string& file, std::string_view text) {
-    ChangeTree tree;
-    std::vector<std::pair<std::string, std::vector<YamlNode>>> kept;  // by section, in order
-    const auto sink = [&](std::string_view section, YamlNode&& item) {
-        if (section == "events") {
-            tree.event_hashes.push_back(tree_hash(item));
-            return;
-        }
-        if (kept.empty() || kept.back().first != section)
-            kept.emplace_back(std::string{section}, std::vector<YamlNode>{});
-        kept.back().second.push_back(std::move(item));
-    };
-    YamlDocument document = parse_yaml(text, 0, sink);
+// The file's tree for the change: the first load's when the bytes under the lock are the ones it
+// parsed, else parsed again (another writer changed the file since).
+ChangeTree tree_for_change(const std::string& file, std::string_view text, KeptParses::File* kept) {
+    if (kept && kept->tree && kept->content_hash == content_hash(text)) {
+        ChangeTree tree = std::move(*kept->tree);
+        kept->tree.reset();
+        return tree;
+    }
+    ChangeTreeBuilder builder;
+    YamlDocument document =
+        parse_yaml(text, 0, [&](std::string_view section, YamlNode&& item) { builder.item(section, std::move(item)); });
     if (!document.problems.empty())
         throw Error(exit_data,
                     fmt::format("{}:{}:{}: the file changed since it was checked and is no longer valid "
@@ -71,35 +56,31 @@ ChangeTree parse_for_change(const std::string& file, std::string_view text) {
                                 document.problems.front().mark.column + 1, document.problems.front().message));
     if (!document.root || document.root->kind != YamlNode::Kind::mapping)
         throw Error(exit_data, fmt::format("{}: the file holds no mapping of sections to change", file));
-    tree.root = std::move(*document.root);
-    // The sections' items back in their lists (a section named twice is an error the load reported).
-    for (auto& [section, items] : kept) {
-        const auto i = find_key(tree.root, section);
-        if (i) tree.root.children[2 * *i + 1].children = std::move(items);
-    }
-    return tree;
+    return builder.finish(std::move(*document.root));
 }
 
-// The edit made in file.old_text: the changed text, read back, must be the tree the editor changed.
-void make_edit(const FileChange& change, PendingFile& file) {
-    ChangeTree tree = parse_for_change(change.file, file.old_text);
-    timing_mark("parsed for the change");
-    YamlEditor editor{file.old_text, tree.root};
-    change.edit(editor, tree.root);
+// The edit made in file.old_text, its tree changed along with it.
+void make_edit(const FileChange& change, PendingFile& file, KeptParses& parses) {
+    const auto kept = parses.files.find(change.file);
+    file.tree = tree_for_change(change.file, file.old_text, kept == parses.files.end() ? nullptr : &kept->second);
+    timing_mark("tree for the change");
+    YamlEditor editor{file.old_text, file.tree.root};
+    change.edit(editor, file.tree.root);
     file.new_text = editor.result();
+    file.splices = editor.line_splices();
     timing_mark("edited");
-    bool as_intended = false;
-    try {
-        const ChangeTree reread = parse_for_change(change.file, file.new_text);
-        as_intended = same_tree(reread.root, tree.root) && reread.event_hashes == tree.event_hashes;
-    } catch (const Error&) {
-    }
-    timing_mark("read back");
+}
+
+// The changed text, as the check of the changed data parsed it, must be the tree the editor changed.
+void check_read_back(const PendingFile& file, KeptParses& read_back) {
+    const auto parsed = read_back.files.find(file.change->file);
+    const bool as_intended = parsed != read_back.files.end() && parsed->second.tree &&
+                             same_tree(parsed->second.tree->root, file.tree.root) &&
+                             parsed->second.tree->event_hashes == file.tree.event_hashes;
     if (!as_intended)
         throw Error(exit_internal, fmt::format("the change to {} would not read back as intended, so nothing was "
                                                "written; please report this with the file",
-                                               change.file));
-    file.splices = editor.line_splices();
+                                               file.change->file));
 }
 
 }  // namespace
@@ -128,6 +109,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
     DataChangeResult result;
     std::vector<FileChange> changes;
     KeptParses parses;  // the check under the locks parses again only what changed
+    parses.trees = true;
     {
         const LoadResult data = load_data(options.data_paths, {}, {&parses, nullptr});
         const LoadProblems& problems = data;
@@ -143,7 +125,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
     std::vector<std::unique_ptr<FileLock>> locks;
     std::vector<PendingFile> pending;
     for (const FileChange& change : changes) {
-        PendingFile file{&change, resolve_write_target(change.file), {}, {}, {}, false};
+        PendingFile file{&change, resolve_write_target(change.file), {}, {}, {}, false, {}};
         if (file.target.kind == WriteTarget::Kind::write_through)
             throw Error(exit_cant_create,
                         fmt::format("'{}' is not a regular file; a data file must be one", change.file));
@@ -153,7 +135,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
         try {
             if (current) {
                 file.old_text = *current;
-                make_edit(change, file);
+                make_edit(change, file, parses);
             } else {
                 file.new_text = change.new_file_text;
             }
@@ -170,7 +152,11 @@ DataChangeResult change_data(const DataChangeOptions& options,
     replaced.reserve(pending.size());
     for (const PendingFile& file : pending) replaced.push_back({file.change->file, file.new_text});
     if (!pending.empty()) {
-        const LoadResult changed = load_data(options.data_paths, replaced, {nullptr, &parses});
+        KeptParses read_back;
+        read_back.trees = true;
+        const LoadResult changed = load_data(options.data_paths, replaced, {&read_back, &parses});
+        for (const PendingFile& file : pending)
+            if (!file.created) check_read_back(file, read_back);
         const LoadProblems& problems = changed;
         static_cast<LoadProblems&>(result) = problems;
         if (changed.has_errors()) return result;

@@ -38,30 +38,38 @@ struct FileDescriptor {
 
 // A parse without problems, made ready for the loader's thread: what only this thread
 // needs is freed here, not where the loader would free it into this thread's malloc arena.
-ParsedFile handed_over(ParsedFile&& parsed, YamlDocument&& document) {
+ParsedFile handed_over(ParsedFile&& parsed, YamlDocument&& document, ChangeTreeBuilder* tree) {
     parsed.texts.drop_index();
+    if (tree && document.root) parsed.tree = tree->finish(YamlNode{*document.root});
     parsed.root = std::move(document.root);
     return std::move(parsed);
 }
 
+// Each streamed item to the reader of its section and, when a tree is built, to that.
+void take_item(SectionReader& reader, std::string_view section, YamlNode&& item, SectionLists& lists,
+               ChangeTreeBuilder* tree) {
+    read_section_item(reader, section, item, lists);
+    if (tree) tree->item(section, std::move(item));
+}
+
 // The bytes of a file held whole: checked, hashed, parsed with records made as items come.
-std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file) {
+std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file, ChangeTreeBuilder* tree) {
     if (TextChecker{}.feed(text)) return std::nullopt;
     ParsedFile parsed;
     parsed.content_hash = content_hash(text);
     Problems problems;
     SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts};
     YamlDocument document = parse_yaml(text, file, [&](std::string_view section, YamlNode&& item) {
-        if (problems.items().empty()) read_section_item(reader, section, item, parsed.lists);
+        if (problems.items().empty()) take_item(reader, section, std::move(item), parsed.lists, tree);
     });
     if (!document.problems.empty() || !problems.items().empty()) return std::nullopt;
-    return handed_over(std::move(parsed), std::move(document));
+    return handed_over(std::move(parsed), std::move(document), tree);
 }
 
 // A large file streamed: one thread runs yaml-cpp and records its events, this one builds
 // the items and makes the records from them, so the two halves of the work overlap and
 // yaml-cpp, the larger, has a core to itself.
-std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file) {
+std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file, ChangeTreeBuilder* tree) {
     ParsedFile parsed;
     // Room for an event a line of the shortest kind; pages not used are never touched.
     parsed.lists.events.reserve(size / 48);
@@ -81,11 +89,12 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
         }
         queue.close();
     }};
-    YamlTapeReader tree{file, [&](std::string_view section, YamlNode&& item) {
-                            if (problems.items().empty()) read_section_item(reader, section, item, parsed.lists);
-                        }};
+    YamlTapeReader reading{file, [&](std::string_view section, YamlNode&& item) {
+                               if (problems.items().empty())
+                                   take_item(reader, section, std::move(item), parsed.lists, tree);
+                           }};
     try {
-        while (auto piece = queue.pop()) tree.read(*piece);
+        while (auto piece = queue.pop()) reading.read(*piece);
     } catch (...) {
         queue.close();  // the parser stops waiting for room
         parser.join();
@@ -93,12 +102,12 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
     }
     parser.join();
     if (parser_failure) std::rethrow_exception(parser_failure);
-    YamlDocument document = tree.finish();
+    YamlDocument document = reading.finish();
     if (buffer.problem() || buffer.read_error() || buffer.too_large() || !document.problems.empty() ||
         !problems.items().empty())
         return std::nullopt;
     parsed.content_hash = buffer.content_hash();
-    return handed_over(std::move(parsed), std::move(document));
+    return handed_over(std::move(parsed), std::move(document), tree);
 }
 }  // namespace
 
@@ -113,14 +122,16 @@ void read_section_item(SectionReader& reader, std::string_view section, const Ya
         reader.event(item, lists.events);
 }
 
-std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file) {
+std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file, bool with_tree) {
+    std::optional<ChangeTreeBuilder> tree;
+    if (with_tree) tree.emplace();
     // Not blocking: a FIFO put in a data file's place since the listing must not hang the open.
     const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     struct stat info {};
     if (input.fd < 0 || ::fstat(input.fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
     const auto size = static_cast<std::uint64_t>(info.st_size);
     if (size > max_file_bytes) return std::nullopt;
-    if (size >= streaming_threshold) return parse_streamed(input.fd, size, file);
+    if (size >= streaming_threshold) return parse_streamed(input.fd, size, file, tree ? &*tree : nullptr);
     // One byte more than the file has: a regular file's read stops short only at its end, so
     // one read both fills the text and shows the file did not grow since fstat.
     std::string text(size + 1, '\0');
@@ -136,7 +147,7 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
     }
     if (done != size) return std::nullopt;  // it shrank
     text.resize(size);
-    return parse_text(text, file);
+    return parse_text(text, file, tree ? &*tree : nullptr);
 }
 
 std::optional<std::string> read_data_file(const std::string& path) {

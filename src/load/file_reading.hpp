@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/change_tree.hpp"
 #include "load/sections.hpp"
 #include "load/validate.hpp"
 #include "load/yaml_tree.hpp"
@@ -32,12 +33,14 @@ struct ParsedFile {
     References references;  // event references index into lists.events
     TextPool texts;         // what the events' views point at
     std::size_t content_hash = 0;
+    std::optional<ChangeTree> tree;  // when asked for
 };
 
 // Nothing when the file has any problem (it is unreadable, too large, not text,
 // not YAML, or holds a malformed record): the loader then reads it again alone, so
 // its diagnostics come out exactly as they always do. Large files are streamed.
-std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file);
+// With with_tree, the parse also holds the file's ChangeTree.
+std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file, bool with_tree = false);
 
 // Files of at least this many bytes are streamed (never held whole, parsed on a second
 // thread). Settable only so that tests and the fuzzer reach that path with small files.

@@ -69,7 +69,8 @@ void keep_first_warnings(std::vector<Diagnostic>& diagnostics, std::size_t& left
 // still shared out one at a time.
 class ParallelParser {
 public:
-    explicit ParallelParser(const std::vector<std::string>& paths) : paths_(paths), results_(paths.size()) {
+    ParallelParser(const std::vector<std::string>& paths, bool with_trees)
+        : paths_(paths), results_(paths.size()), with_trees_(with_trees) {
         const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
         const auto files = static_cast<std::size_t>(
             std::count_if(paths.begin(), paths.end(), [](const std::string& path) { return !path.empty(); }));
@@ -103,7 +104,7 @@ private:
 
     std::optional<ParsedFile> parse(std::size_t index) const {
         if (paths_[index].empty()) return std::nullopt;  // data given as text: the loader reads it
-        return parse_data_file(paths_[index], static_cast<std::uint32_t>(index));
+        return parse_data_file(paths_[index], static_cast<std::uint32_t>(index), with_trees_);
     }
 
     void work() {
@@ -129,6 +130,7 @@ private:
 
     const std::vector<std::string>& paths_;
     std::vector<Result> results_;
+    bool with_trees_;
     std::size_t run_ = 1;  // files a worker takes at a time
     std::atomic<std::size_t> next_ = 0;
     std::mutex mutex_;
@@ -153,7 +155,7 @@ void Loader::read_sources() {
         if (!sources_[file].text) reused[file] = kept_parse(file);
         paths.push_back(sources_[file].text || reused[file] ? std::string{} : sources_[file].name);
     }
-    ParallelParser parser{paths};
+    ParallelParser parser{paths, keep_ && keep_->trees};
     // While the workers start: room for the events, told from the files' sizes.
     std::uint64_t bytes = 0;
     for (const std::string& path : paths)
@@ -178,27 +180,30 @@ void Loader::read_sources() {
 std::optional<ParsedFile> Loader::kept_parse(std::uint32_t file) {
     if (!reuse_) return std::nullopt;
     const auto kept = reuse_->files.find(sources_[file].name);
-    if (kept == reuse_->files.end() || kept->second.index != file) return std::nullopt;
+    if (kept == reuse_->files.end() || !kept->second.parsed || kept->second.index != file) return std::nullopt;
     std::optional<std::string> text = read_data_file(sources_[file].name);
     if (!text) return std::nullopt;  // too large now: parsing it again says so
-    if (content_hash(*text) != kept->second.parsed.content_hash) {
+    if (content_hash(*text) != kept->second.content_hash) {
         sources_[file].text = std::move(*text);
         return std::nullopt;
     }
     std::optional<ParsedFile> parsed = std::move(kept->second.parsed);
-    reuse_->files.erase(kept);
+    kept->second.parsed.reset();
     return parsed;
 }
 
-// A copy of what the parse holds but its texts: the pool they are in goes to the model, which
-// finish() hands on to keep_->texts.
-void Loader::keep(std::uint32_t file, const ParsedFile& parsed) {
+// A copy of what the parse holds but its texts (the pool they are in goes to the model, which
+// finish() hands on to keep_->texts), and its tree.
+void Loader::keep(std::uint32_t file, ParsedFile& parsed) {
     KeptParses::File& kept = keep_->files[sources_[file].name];
     kept.index = file;
-    kept.parsed.root = parsed.root;
-    kept.parsed.lists = parsed.lists;
-    kept.parsed.references = parsed.references;
-    kept.parsed.content_hash = parsed.content_hash;
+    kept.content_hash = parsed.content_hash;
+    kept.tree = std::move(parsed.tree);
+    ParsedFile& copy = kept.parsed.emplace();
+    copy.root = parsed.root;
+    copy.lists = parsed.lists;
+    copy.references = parsed.references;
+    copy.content_hash = parsed.content_hash;
 }
 
 void Loader::read_alone(std::uint32_t file) {
@@ -225,10 +230,19 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         SectionReader reader{problems_, references_.named, references_.events, *model_.texts};
         SectionLists lists;
         lists.events = std::move(model_.events);
+        std::optional<ChangeTreeBuilder> tree;
+        if (keep_ && keep_->trees) tree.emplace();
         // Section items are read as they are parsed, so only one item's tree exists at a time.
         YamlDocument document = parse_yaml(text, file, [&](std::string_view section, YamlNode&& item) {
             read_section_item(reader, section, item, lists);
+            if (tree) tree->item(section, std::move(item));
         });
+        if (tree && document.problems.empty() && document.root) {
+            KeptParses::File& kept = keep_->files[sources_[file].name];
+            kept.index = file;
+            kept.content_hash = file_facts_.back().content_hash;
+            kept.tree = tree->finish(YamlNode{*document.root});
+        }
         model_.events = std::move(lists.events);
         append(model_.roles, std::move(lists.roles));
         append(model_.representatives, std::move(lists.representatives));

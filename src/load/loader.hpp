@@ -49,12 +49,17 @@ struct LoadResult : LoadProblems {
 // What one load parsed of each file, kept for a second load of the same data: a change (add, elect,
 // leave, pause, import) loads the data to plan, then again under its locks with the new texts of the
 // files it changes, when only those, and any file changed since, need parsing again.
+// With trees, each file's ChangeTree is kept too: the change edits the tree the load parsed, and the
+// second load's parse of a changed text is the check that it reads back as the change meant.
 struct KeptParses {
     struct File {
-        std::uint32_t index = 0;  // in the load's list of files: the parse's marks name it
-        ParsedFile parsed;        // its texts are in `texts`
+        std::uint32_t index = 0;           // in the load's list of files: the parse's marks name it
+        std::size_t content_hash = 0;      // of the bytes parsed
+        std::optional<ParsedFile> parsed;  // read on a worker without a problem; texts in `texts`
+        std::optional<ChangeTree> tree;    // with trees, of a file that parsed as YAML
     };
-    std::unordered_map<std::string, File> files;  // by path; only files parsed without a problem
+    bool trees = false;
+    std::unordered_map<std::string, File> files;  // by path
     std::shared_ptr<TextPool> texts;              // what the kept items' texts point into
 };
 
@@ -79,7 +84,7 @@ private:
     };
     void read_sources();
     std::optional<ParsedFile> kept_parse(std::uint32_t file);
-    void keep(std::uint32_t file, const ParsedFile& parsed);
+    void keep(std::uint32_t file, ParsedFile& parsed);
     void read_alone(std::uint32_t file);
     void read(std::uint32_t file, std::string_view text);
     void join(std::uint32_t file, ParsedFile&& parsed);
