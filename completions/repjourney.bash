@@ -103,7 +103,11 @@ _repjourney() {
         --role) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids roles)" -- "$cur") && return ;;
         --coordinator) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators)" -- "$cur") && return ;;
         --by)
-            mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators) $(_repjourney_ids reps)" -- "$cur")
+            if [[ $command == retention ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "role branch adaptation cohort" -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators) $(_repjourney_ids reps)" -- "$cur")
+            fi
             return
             ;;
         --action) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids actions)" -- "$cur") && return ;;
@@ -123,7 +127,7 @@ _repjourney() {
     case $command in
         "")
             options="$globals --version"
-            positional="check status show feedback terms roles recognize remind record add elect leave pause import"
+            positional="check status show feedback terms retention roles recognize remind record add elect leave pause import"
             positional+=" export schema init"
             ;;
         check) options="--strict" ;;
@@ -137,6 +141,7 @@ _repjourney() {
             ;;
         feedback) options="--role --branch --coordinator --stage --format --fail-if-overdue" ;;
         terms) options="--until --role --branch --coordinator --stage --format --fail-if-overdue" ;;
+        retention) options="--by --from --role --branch --coordinator --format" ;;
         roles)
             options="--format"
             ((args == 0)) && positional=roles

@@ -199,6 +199,50 @@ namespace repjourney {
     X(html_born, "born {}", "född {}")                                       \
     X(html_footer, "Made with repjourney from the data as it stood on {}.",  \
       "Gjord med repjourney utifrån uppgifterna per den {}.")                \
+    /* retention: for a board meeting */                                    \
+    X(retention_heading, "Retention on {}: {} people counted, {} of them left", \
+      "Kvar i uppdraget den {}: {} förtroendevalda räknade, {} av dem har slutat") \
+    X(retention_curve, "Still serving after {}", "Kvar efter {}")             \
+    X(after_3_months, "3 months", "3 mån")                                   \
+    X(after_6_months, "6 months", "6 mån")                                   \
+    X(after_1_year, "1 year", "1 år")                                        \
+    X(after_2_years, "2 years", "2 år")                                      \
+    X(after_5_years, "5 years", "5 år")                                      \
+    X(retention_median, "Half had left after {} days", "Hälften hade slutat efter {} dagar") \
+    X(retention_median_none, "More than half are still serving", "Mer än hälften är kvar") \
+    X(retention_early, "Early exits: {} within 3 months, {} within 6 months, {} within a year", \
+      "Tidiga avhopp: {} inom 3 mån, {} inom 6 mån, {} inom ett år")         \
+    X(retention_reasons, "Why they left: {}", "Varför de slutade: {}")       \
+    X(retention_reasons_nobody, "Why they left: nobody has left", "Varför de slutade: ingen har slutat") \
+    X(exit_reason_none, "no reason given", "inget skäl angivet")             \
+    X(exit_reason_term_ended, "term ended and not renewed", "mandatperioden slut utan förnyelse") \
+    X(retention_renewal, "At term end: {} of {} renewed ({}), {} moved to another role, {} left", \
+      "Vid mandatperiodens slut: {} av {} omvalda ({}), {} bytte uppdrag, {} slutade") \
+    X(retention_renewal_none, "At term end: no term has ended yet", \
+      "Vid mandatperiodens slut: ingen mandatperiod har slutat än")           \
+    X(retention_onboarding, "Renewed after a complete onboarding: {} of {} ({}); after an incomplete one: {} of {} ({})", \
+      "Omvalda efter fullständig introduktion: {} av {} ({}); efter ofullständig: {} av {} ({})") \
+    X(percent, "{} %", "{} %")                                               \
+    X(retention_group_all, "All", "Alla")                                    \
+    X(column_3_months, "3 mo", "3 mån")                                      \
+    X(column_6_months, "6 mo", "6 mån")                                      \
+    X(column_1_year, "1 yr", "1 år")                                         \
+    X(column_2_years, "2 yrs", "2 år")                                       \
+    X(column_5_years, "5 yrs", "5 år")                                       \
+    X(retention_row_people, "People", "Antal")                               \
+    X(retention_row_left, "Left", "Slutat")                                  \
+    X(retention_column_median, "Median", "Median")                           \
+    X(retention_column_renewed, "Renewed", "Omvalda")                        \
+    X(retention_column_complete, "Onboarded", "Introd.")                     \
+    X(retention_column_incomplete, "Not onb.", "Ej introd.")                 \
+    X(retention_small_groups, "* fewer than 5 people: a share of so few says little", \
+      "* färre än 5 personer: en andel av så få säger lite")                  \
+    X(retention_by, "Grouped by {}", "Grupperat efter {}")                   \
+    X(retention_by_role, "first role", "första uppdrag")                     \
+    X(retention_by_branch, "branch", "avdelning")                            \
+    X(retention_by_adaptation, "adaptation", "anpassning")                   \
+    X(retention_by_cohort, "year of starting", "startår")                    \
+    X(not_reached, "–", "–")                                                 \
     /* remind: the weekly digest */                                          \
     X(digest_week, "week {}", "vecka {}")                                    \
     X(digest_weeks, "weeks {}–{}", "vecka {}–{}")                            \

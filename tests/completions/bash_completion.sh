@@ -53,9 +53,9 @@ declare -i checks
 
 # Commands, record's types, export's formats.
 expect "repjourney st" "status"
-expect "repjourney re" "recognize remind record"
+expect "repjourney re" "retention recognize remind record"
 expect "repjourney " \
-    "check status show feedback terms roles recognize remind record add elect leave pause import export schema init"
+    "check status show feedback terms retention roles recognize remind record add elect leave pause import export schema init"
 expect "repjourney p" "pause"
 expect "repjourney record " "feedback milestone recognition note"
 expect "repjourney export " "ics json html"

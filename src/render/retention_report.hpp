@@ -1,0 +1,34 @@
+#pragma once
+// `retention`: the board's figures (engine/retention) as sentences, a table of groups side by side,
+// JSON (SPEC "Retention") or CSV.
+
+#include <string>
+
+#include "engine/retention.hpp"
+#include "render/csv.hpp"
+#include "render/table.hpp"
+
+namespace repjourney {
+
+// "0.875" for 875 thousandths, "1.0" for all, "0.0" for none: as the spec's JSON writes shares.
+std::string share_text(Thousandths share);
+
+// A sentence per figure; with groups, then a table of them side by side (a column each, the
+// whole first), small groups marked.
+std::string render_retention_table(const RetentionReport& report, const Organisation& organisation, Language language,
+                                   const TableLayout& layout);
+
+// The spec's shape: {"as_of", "people", "exits", "retention", "median_tenure_days", "early_exits",
+// "exit_reasons", "renewal", "onboarding", "groups": [{"by", "key", ...the same figures}]}, with
+// "from" after "as_of" when it is given.
+std::string render_retention_json(const RetentionReport& report);
+
+// A row for the whole (group "all") and one per group: group, key, people, exits, share_91 ...
+// share_1826, median_tenure_days, early_exits_91/182/365, ended, renewed, moved, left, renewal_rate,
+// the same five for complete_ and incomplete_ onboarding, then exit_reason_ID for every reason found.
+std::string render_retention_csv(const RetentionReport& report, CsvCells cells);
+
+// The name of a grouping as --by writes it: role, branch, adaptation, cohort.
+std::string_view to_string(RetentionGrouping by);
+
+}  // namespace repjourney
