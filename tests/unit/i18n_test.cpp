@@ -44,11 +44,11 @@ TEST_CASE("every message has English and Swedish with the same placeholders") {
 
 TEST_CASE("messages are translated and filled") {
     CHECK(text(Language::en, Msg::stage_left) == "left");
-    CHECK(text(Language::sv, Msg::stage_left) == "avgått");
-    CHECK(text(Language::sv, Msg::stage_established) == "etablerad");
+    CHECK(text(Language::sv, Msg::stage_left) == "avgång");
+    CHECK(text(Language::sv, Msg::stage_established) == "etablering");
     CHECK(text(Language::sv, Msg::heading_next_step) == "Nästa steg");
     CHECK(tr(Language::en, Msg::days_overdue, 12) == "12 days overdue");
-    CHECK(tr(Language::sv, Msg::days_overdue, 12) == "12 dagar försenad");
+    CHECK(tr(Language::sv, Msg::days_overdue, 12) == "12 dagar sent");
     CHECK(tr(Language::sv, Msg::due_on, "25 nov 2026") == "senast 25 nov 2026");
     CHECK(tr(Language::en, Msg::progress, 3, 6) == "3 of 6");
 }
@@ -56,8 +56,8 @@ TEST_CASE("messages are translated and filled") {
 TEST_CASE("counts pick the singular for exactly one") {
     CHECK(tr_count(Language::en, Msg::in_days_one, Msg::in_days, 1) == "in 1 day");
     CHECK(tr_count(Language::en, Msg::in_days_one, Msg::in_days, 0) == "in 0 days");
-    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 1) == "1 dag försenad");
-    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 21) == "21 dagar försenad");
+    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 1) == "1 dag sent");
+    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 21) == "21 dagar sent");
 }
 
 TEST_CASE("long dates use the language's month names, without a locale") {
