@@ -8,8 +8,8 @@ namespace {
 // Swedish ordinals in words up to the twelfth, as people say a cadence ("var sjätte månad"); above it numerals,
 // which read better than long words: 13:e, 21:a, 22:a, 23:e.
 std::string swedish_ordinal(int n) {
-    static constexpr const char* words[] = {"", "första", "andra", "tredje", "fjärde", "femte", "sjätte",
-                                            "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"};
+    static constexpr const char* words[] = {"",       "första",  "andra",  "tredje", "fjärde", "femte", "sjätte",
+                                            "sjunde", "åttonde", "nionde", "tionde", "elfte",  "tolfte"};
     if (n >= 1 && n <= 12) return words[n];
     const bool a = (n % 10 == 1 || n % 10 == 2) && n % 100 != 11 && n % 100 != 12;
     return std::to_string(n) + (a ? ":a" : ":e");
@@ -50,9 +50,8 @@ std::string every_words(Language language, Duration every) {
         Msg every_other;
     };
     const Unit unit =
-        months != 0
-            ? (months % 12 == 0 ? Unit{months / 12, Msg::every_year, Msg::every_n_years, Msg::every_other_year}
-                                : Unit{months, Msg::every_month, Msg::every_n_months, Msg::every_other_month})
+        months != 0 ? (months % 12 == 0 ? Unit{months / 12, Msg::every_year, Msg::every_n_years, Msg::every_other_year}
+                                        : Unit{months, Msg::every_month, Msg::every_n_months, Msg::every_other_month})
         : days % 7 == 0 && days != 0 ? Unit{days / 7, Msg::every_week, Msg::every_n_weeks, Msg::every_other_week}
                                      : Unit{days, Msg::every_day, Msg::every_n_days, Msg::every_other_day};
     return unit.n == 1 ? tr(language, unit.one) : every_n(language, unit.many, unit.every_other, unit.n);

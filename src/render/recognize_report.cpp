@@ -11,7 +11,8 @@
 namespace repjourney {
 
 namespace {
-// The role's title, to stand inside a sentence; its id when the role is unknown (which the loader rejects, so only in hand-built data).
+// The role's title, to stand inside a sentence; its id when the role is unknown (which the loader rejects, so only
+// in hand-built data).
 std::string role_title(const Suggestion& suggestion) {
     if (!suggestion.assignment) return suggestion.role ? in_sentence(suggestion.role->title) : std::string{};
     return in_sentence(role_name(suggestion.role, suggestion.assignment->role));

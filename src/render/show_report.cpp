@@ -163,9 +163,8 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (!person.suggestions.empty()) {
         w.heading(Msg::show_suggestions);
         for (const auto& s : person.suggestions)
-            w.line(one_line(
-                fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()),
-                            in_sentence(s.action->title), s.key)));
+            w.line(one_line(fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()),
+                                        in_sentence(s.action->title), s.key)));
     }
     return w.out;
 }

@@ -106,8 +106,9 @@ std::string due_words(Language language, Date due, Date as_of) {
 }
 
 std::string feedback_line(Language language, const FeedbackStatus& feedback, Date as_of) {
-    const std::string last = feedback.last ? tr(language, Msg::feedback_last, format_date_long(language, *feedback.last))
-                                           : tr(language, Msg::feedback_none);
+    const std::string last = feedback.last
+                                 ? tr(language, Msg::feedback_last, format_date_long(language, *feedback.last))
+                                 : tr(language, Msg::feedback_none);
     return tr(language, Msg::show_feedback_line, every_words(language, feedback.every), last,
               format_date_long(language, feedback.next_due), relative_due(language, feedback.next_due, as_of));
 }
