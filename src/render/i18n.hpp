@@ -47,7 +47,7 @@ namespace repjourney {
     X(heading_ends, "Ends", "Slutar")                                        \
     X(heading_renewal_talk, "Renewal talk", "Förnyelsesamtal")               \
     X(heading_next, "Next", "Därefter")                                         \
-    X(heading_last, "Last", "Senast")                                        \
+    X(heading_last, "Last", "Senaste")                                        \
     X(heading_every, "Every", "Intervall")                                   \
     X(heading_date, "Date", "Datum")                                         \
     X(heading_reason, "Reason", "Skäl")                                      \
@@ -137,7 +137,7 @@ namespace repjourney {
     /* a repeating step or the feedback cadence, and when it was last done */ \
     X(rhythm_last, "{}, last {}", "görs {}, förra gången {}")               \
     X(rhythm_no_talk, "{}, no conversation yet", "görs {}, inget samtal ännu") \
-    X(every_span, "every {}", "med {} mellanrum")                            \
+    X(every_span, "every {}", "med {} emellan")                            \
     X(due_after_start, "{} after the start", "{} efter tillträdet")               \
     X(due_at_start, "at the start", "vid tillträdet")                             \
     X(due_before_end, "{} before the end of the term", "{} före mandatperiodens slut") \

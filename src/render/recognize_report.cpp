@@ -42,7 +42,7 @@ std::string recognition_reason(Language language, const Suggestion& suggestion, 
         case SuggestionKind::farewell:
             if (!suggestion.exit_reason) return tr(language, Msg::reason_farewell, date);
             return tr(language, Msg::reason_farewell_because, date,
-                      exit_reason_title(*suggestion.exit_reason, language));
+                      in_sentence(exit_reason_title(*suggestion.exit_reason, language)));
         case SuggestionKind::quiet: return quiet_reason(language, suggestion, date);
     }
     return {};

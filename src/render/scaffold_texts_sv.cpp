@@ -46,7 +46,7 @@ constexpr ScaffoldText swedish_texts[] = {
 # slutar, vid avsked, och när ingen har tackat dem på länge.)"},
     {"window_comment", "# Hur länge efter en prestation förslaget står kvar."},
     {"anniversaries_comment", "# Årsdagar som förtroendevald, räknat från första uppdragets start."},
-    {"quiet_after_comment", "# Föreslå uppskattning när ingen har uppmärksammat en aktiv så här länge."},
+    {"quiet_after_comment", "# Föreslå ett tack till den som inte har uppmärksammats på så här länge."},
     {"actions_comment", R"(# Era egna sätt att säga tack: små, symboliska och personliga. `for:` anger
 # vilka slags förslag ett sätt passar (anniversary = årsdag, milestone =
 # milstolpe, goal = mål, term = mandatets slut, farewell = avsked, quiet =
@@ -98,7 +98,7 @@ nya, fångar upp frågor och för dem vidare till organisationen.
     {"welcome_title", "Välkomstsamtal"},
     {"mentor_id", "mentor"},
     {"mentor_title", "Mentor utsedd"},
-    {"training_comment", "# Utbildning, som uppmärksammas när den är gjord."},
+    {"training_comment", "# Utbildning, som uppmärksammas när den är genomförd."},
     {"training_id", "grundutbildning"},
     {"training_title", "Grundutbildning"},
     {"network_comment", R"(# Träffa andra förtroendevalda: den första nätverksträffen inom två månader,

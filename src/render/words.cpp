@@ -86,7 +86,8 @@ std::string exit_reason_title(const Organisation& organisation, std::string_view
 std::string left_words(Language language, const Representative& rep, const Organisation& organisation) {
     const std::string date = rep.left ? format_date_long(language, *rep.left) : std::string{};
     if (rep.left_reason.empty()) return tr(language, Msg::show_left_on, date);
-    return tr(language, Msg::show_left_because, date, exit_reason_title(organisation, rep.left_reason, language));
+    return tr(language, Msg::show_left_because, date,
+              in_sentence(exit_reason_title(organisation, rep.left_reason, language)));
 }
 
 std::string relative_due(Language language, Date due, Date as_of) {

@@ -100,7 +100,7 @@ TEST_CASE("cadences in words: Swedish ordinals in words up to the twelfth, numer
     CHECK(every_words(Language::sv, dur("12m")) == "varje år");
     CHECK(every_words(Language::sv, dur("1m")) == "varje månad");
     CHECK(every_words(Language::sv, dur("1d")) == "varje dag");
-    CHECK(every_words(Language::sv, dur("1m2w")) == "med 1 månad 2 veckor mellanrum");
+    CHECK(every_words(Language::sv, dur("1m2w")) == "med 1 månad 2 veckor emellan");
 }
 
 TEST_CASE("when a milestone is due, in words") {

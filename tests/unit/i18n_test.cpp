@@ -75,3 +75,35 @@ TEST_CASE("near dates leave out as_of's year, and only that year") {
     CHECK(format_date_near(Language::en, Date::from_ymd(2027, 1, 5), as_of) == "5 Jan 2027");
     CHECK(format_date_near(Language::sv, Date::from_ymd(2025, 12, 31), as_of) == "31 dec 2025");
 }
+
+TEST_CASE("no Swedish word after a placeholder has to agree with what fills it") {
+    // A title ("Skyddsombudsnätverket", "Reflektionssamtal") is a noun of any gender, so "{} försenad sedan" is wrong
+    // for half of them; the catalogue says "{} — skulle ha gjorts …" instead. Counts ("{} försenade milstolpar") agree
+    // with their own noun, which follows: only a word that ends the phrase, or is followed by "sedan" or punctuation,
+    // agrees with the placeholder.
+    constexpr std::string_view agreeing[] = {"försenad", "försenat", "klar",     "klart",     "gjord",
+                                             "gjort",    "avslutad", "avslutat", "etablerad", "inte gjord"};
+    constexpr std::string_view ends[] = {"", " sedan", ",", ";", ")", " (", "."};
+    for (const auto msg : all_messages) {
+        const std::string sv{text(Language::sv, msg)};
+        CAPTURE(sv);
+        for (const auto word : agreeing)
+            for (const auto end : ends) {
+                const std::string phrase = "{} " + std::string{word} + std::string{end};
+                const auto at = sv.find(phrase);
+                CHECK_FALSE((at != std::string::npos && (!end.empty() || at + phrase.size() == sv.size())));
+            }
+    }
+    CHECK(text(Language::sv, Msg::days_overdue) == "{} dagar sent");
+}
+
+TEST_CASE("Swedish stages are all nouns, and states of a conversation or goal neuter") {
+    CHECK(text(Language::sv, Msg::stage_onboarding) == "introduktion");
+    CHECK(text(Language::sv, Msg::stage_established) == "etablering");
+    CHECK(text(Language::sv, Msg::stage_renewal) == "förnyelse");
+    CHECK(text(Language::sv, Msg::stage_incoming) == "tillträde");
+    CHECK(text(Language::sv, Msg::stage_paused) == "uppehåll");
+    CHECK(text(Language::sv, Msg::stage_ended) == "avslut");
+    CHECK(text(Language::sv, Msg::stage_left) == "avgång");
+    CHECK(text(Language::sv, Msg::state_overdue) == "försenat");  // ett samtal, ett mål
+}

@@ -134,13 +134,13 @@ TEST_CASE("a farewell names why they left when the data says, in the report's la
     const Organisation organisation;  // no catalogue of its own: the built-in reasons
     auto s = f.make(SuggestionKind::farewell, "farewell", "2026-11-10");
     s.exit_reason = find_exit_reason(organisation, "moved");
-    CHECK(en(s) == "left on 10 Nov (Moved away)");
-    CHECK(sv(s) == "avgick den 10 nov (Flyttat)");
+    CHECK(en(s) == "left on 10 Nov (moved away)");
+    CHECK(sv(s) == "avgick den 10 nov (flyttat)");
     // The organisation's own title is its words, in every language.
     const ExitReason own{"moved", "Moved abroad", "", {}};
     s.exit_reason = &own;
-    CHECK(en(s) == "left on 10 Nov (Moved abroad)");
-    CHECK(sv(s) == "avgick den 10 nov (Moved abroad)");
+    CHECK(en(s) == "left on 10 Nov (moved abroad)");
+    CHECK(sv(s) == "avgick den 10 nov (moved abroad)");
 }
 
 TEST_CASE("quiet says since the last recognition, or since they started") {
