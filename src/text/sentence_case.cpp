@@ -24,7 +24,9 @@ std::string in_sentence(std::string_view title) {
     std::string out{title};
     if (case_at(title, 0) != LetterCase::upper) return out;
     const std::size_t first_size = static_cast<unsigned char>(title[0]) < 0x80 ? 1 : 2;
-    if (case_at(title, first_size) != LetterCase::lower) return out;
+    // A word of one letter ("A personal thank-you") is judged by the word after it; "I" is English's pronoun.
+    const bool one_letter = first_size == 1 && title.size() > 2 && title[1] == ' ' && title[0] != 'I';
+    if (case_at(title, one_letter ? 2 : first_size) != LetterCase::lower) return out;
     if (first_size == 1)
         out[0] = static_cast<char>(out[0] + ('a' - 'A'));
     else

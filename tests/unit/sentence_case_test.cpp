@@ -13,6 +13,12 @@ TEST_CASE("a title inside a sentence: its first letter in lower case") {
     CHECK(in_sentence("Öppet hus") == "öppet hus");
     CHECK(in_sentence("Étape") == "étape");
     CHECK(in_sentence("Uärlig") == "uärlig");  // the second letter may be a Latin-1 one
+    // A word of one letter goes by the word after it.
+    CHECK(in_sentence("A personal thank-you") == "a personal thank-you");
+    CHECK(in_sentence("A small symbolic gift") == "a small symbolic gift");
+    CHECK(in_sentence("I samband med årsmötet") == "I samband med årsmötet");  // English's pronoun wins
+    CHECK(in_sentence("A LO course") == "A LO course");
+    CHECK(in_sentence("A ") == "A ");
 }
 
 TEST_CASE("acronyms, names and what is already lower case are left as written") {
