@@ -111,7 +111,7 @@ namespace repjourney {
     X(show_feedback_line, "{}; {}; next conversation due {} ({})",          \
       "{}; {}; nästa samtal senast {} ({})")                       \
     X(show_feedback_none, "no regular feedback now (not active)",           \
-      "ingen löpande återkoppling nu (inte aktiv)")                          \
+      "inga återkopplingssamtal just nu (inte aktiv)")                          \
     X(show_by, "with {}", "med {}")                                          \
     X(show_none, "none", "inga ännu")                                             \
     /* durations and cadences in words (render/duration_words) */             \

@@ -98,6 +98,14 @@ def main():
         "Uppmärksammanden\n  inga ännu\n",
     ])
 
+    ebba = run(binary, "show", "ebba-sjoberg", *d)  # elected, starting 1 Dec
+    expect(ebba, "show ebba-sjoberg", ["Ebba Sjöberg (ebba-sjoberg) — tillträde", "(börjar 1 dec 2026)",
+                                       "(var sjätte månad) — senast 1 feb 2027 (om 70 dagar); ingen gång ännu",
+                                       "inga återkopplingssamtal just nu (inte aktiv)", "Anteckningar\n  inga ännu\n"])
+    per = run(binary, "show", "per-ostlund", *d)  # retired on 10 Nov
+    expect(per, "show per-ostlund", ["— avgång", "avgick 10 nov 2026 (gått i pension)",
+                                     "Skyddsombud — 6 maj 2019 – 5 maj 2022 (har upphört)"])
+
     feedback = run(binary, "feedback", *d)
     expect(feedback, "feedback", ["försenat  2026-08-10  105 dagar sent"])
 
@@ -126,10 +134,11 @@ def main():
     expect(club, "status (club, sv)", ["2 försenade milstolpar, den första sedan 14 okt 2026"])
 
     for what, text in [("status", status), ("show anders-wahlin", anders), ("show ali-hassan", ali),
+                       ("show ebba-sjoberg", ebba), ("show per-ostlund", per),
                        ("feedback", feedback), ("remind", remind), ("roles", roles), ("terms", terms),
                        ("recognize", recognize), ("export html", html), ("status (club, sv)", club)]:
         forbid(text, what)
-    for rep in ("nils-ekstrom", "jenny-hagglund", "johan-naslund", "ebba-sjoberg", "per-ostlund", "marta-jonsson"):
+    for rep in ("nils-ekstrom", "jenny-hagglund", "johan-naslund", "marta-jonsson", "bengt-sjostrom"):
         forbid(run(binary, "show", rep, *d), f"show {rep}")
 
     # English: cadences in words, the conversation named, titles lower-cased inside a sentence.
