@@ -101,7 +101,8 @@ def main():
     ebba = run(binary, "show", "ebba-sjoberg", *d)  # elected, starting 1 Dec
     expect(ebba, "show ebba-sjoberg", ["Ebba Sjöberg (ebba-sjoberg) — tillträde", "(börjar 1 dec 2026)",
                                        "(var sjätte månad) — senast 1 feb 2027 (om 70 dagar); ingen gång ännu",
-                                       "inga återkopplingssamtal just nu (inte aktiv)", "Anteckningar\n  inga ännu\n"])
+                                       "inga återkopplingssamtal just nu (inte aktiv)",
+                                       "Anteckningar\n  inga ännu\n"])
     per = run(binary, "show", "per-ostlund", *d)  # retired on 10 Nov
     expect(per, "show per-ostlund", ["— avgång", "avgick 10 nov 2026 (gått i pension)",
                                      "Skyddsombud — 6 maj 2019 – 5 maj 2022 (har upphört)"])
@@ -114,12 +115,14 @@ def main():
         "Skyddsombudsnätverket (skyddsombud), skulle ha gjorts 3 jun (173 dagar sent); görs var sjätte månad, "
         "förra gången 3 dec 2025",
         # Ali Hassan's feedback every 8 weeks, last 15 Jun.
-        "återkopplingssamtal, skulle ha gjorts 10 aug (105 dagar sent); görs var åttonde vecka, förra gången 15 jun",
+        "återkopplingssamtal, skulle ha gjorts 10 aug (105 dagar sent); görs var åttonde vecka, "
+        "förra gången 15 jun",
         "2 veckor efter tillträdet",
     ])
 
     roles = run(binary, "roles", *d)
-    expect(roles, "roles", ["\nSteg i uppdraget\n", "1 vecka efter tillträdet", "Återkopplingssamtal: var sjätte vecka",
+    expect(roles, "roles", ["\nSteg i uppdraget\n", "1 vecka efter tillträdet",
+                            "Återkopplingssamtal: var sjätte vecka",
                             "var sjätte månad, första gången 2 månader efter tillträdet",
                             "uppmärksammas med kursdiplom och en rad i medlemsbladet"])
     terms = run(binary, "terms", *d)
@@ -144,8 +147,9 @@ def main():
     # English: cadences in words, the conversation named, titles lower-cased inside a sentence.
     club_show = run(binary, "show", "ben-harris", "-d", CLUB, "--as-of", AS_OF)
     # Ben's 10 weeks: last 30 Jul + 70 days = 8 Oct.
-    expect(club_show, "show ben-harris", ["every 10 weeks; last conversation 30 Jul 2026; next conversation due 8 Oct 2026",
-                                          "(every 6 months)", "(every 3 years)"])
+    expect(club_show, "show ben-harris",
+           ["every 10 weeks; last conversation 30 Jul 2026; next conversation due 8 Oct 2026",
+            "(every 6 months)", "(every 3 years)"])
     club_terms = run(binary, "recognize", "-d", CLUB, "--as-of", AS_OF)
     expect(club_terms, "recognize (club)", ["term as paddling coach ends on 5 Dec"])
 
