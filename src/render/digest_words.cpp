@@ -7,6 +7,7 @@
 #include "render/recognize_report.hpp"
 #include "render/words.hpp"
 #include "text/printable.hpp"
+#include "text/sentence_case.hpp"
 
 namespace repjourney {
 
@@ -69,7 +70,7 @@ std::string what_words(Language language, const DigestItem& item) {
     const OpenItem& step = item.step;
     switch (step.kind) {
         case OpenItem::Kind::milestone:
-            return step.role ? fmt::format("{} ({})", next_step_title(language, step), step.role->title)
+            return step.role ? fmt::format("{} ({})", next_step_title(language, step), in_sentence(step.role->title))
                              : next_step_title(language, step);
         case OpenItem::Kind::feedback: return next_step_title(language, step);
         case OpenItem::Kind::goal: return tr(language, Msg::digest_goal, next_step_title(language, step));
@@ -84,15 +85,16 @@ std::string why_words(Language language, const DigestItem& item, Date as_of) {
         case OpenItem::Kind::milestone:
             if (!step.milestone) return {};
             if (step.every && step.last)
-                return every_words(language, *step.every) + ", " +
-                       tr(language, Msg::show_last_done, format_date_near(language, *step.last, as_of));
+                return tr(language, Msg::rhythm_last, every_words(language, *step.every),
+                          format_date_near(language, *step.last, as_of));
             return milestone_due_words(language, *step.milestone);
-        case OpenItem::Kind::feedback: {
-            std::string last = step.last
-                                   ? tr(language, Msg::feedback_last, format_date_near(language, *step.last, as_of))
-                                   : tr(language, Msg::feedback_none);
-            return step.every ? last + ", " + every_words(language, *step.every) : last;
-        }
+        case OpenItem::Kind::feedback:
+            if (!step.every)
+                return step.last ? tr(language, Msg::feedback_last, format_date_near(language, *step.last, as_of))
+                                 : tr(language, Msg::feedback_none);
+            if (!step.last) return tr(language, Msg::rhythm_no_talk, every_words(language, *step.every));
+            return tr(language, Msg::rhythm_last, every_words(language, *step.every),
+                      format_date_near(language, *step.last, as_of));
         case OpenItem::Kind::goal: return {};
     }
     return {};
@@ -101,7 +103,7 @@ std::string why_words(Language language, const DigestItem& item, Date as_of) {
 DigestLine item_line(Language language, const DigestItem& item, Date as_of) {
     const Date due = item.step.due;
     const std::string day = due < as_of ? format_date_near(language, due, as_of) : weekday_date(language, due, as_of);
-    std::string text = fmt::format("{}, {} ({})", what_words(language, item), tr(language, Msg::due_on, day),
+    std::string text = fmt::format("{}, {} ({})", what_words(language, item), due_on_words(language, due, day, as_of),
                                    relative_due(language, due, as_of));
     if (const std::string why = why_words(language, item, as_of); !why.empty()) text += "; " + why;
     return {one_line(item.representative->name), one_line(text)};

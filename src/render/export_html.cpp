@@ -208,12 +208,7 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
     detail(p, Msg::heading_overdue, overdue_list(p, open));
     // What is overdue is said once, in the list above; the rest of each kind follows.
     if (const auto& f = status.feedback; f && f->state != FeedbackState::overdue) {
-        const std::string last = f->last ? p.date(*f->last) : tr(lang, Msg::feedback_none);
-        const DueState state = due_state_of(f->state);
-        detail(p, Msg::heading_feedback,
-               {styled(tr(lang, Msg::show_feedback_line, f->every_days, last, p.date(f->next_due),
-                          relative_due(lang, f->next_due, p.as_of())),
-                       state)});
+        detail(p, Msg::heading_feedback, {styled(feedback_line(lang, *f, p.as_of()), due_state_of(f->state))});
     }
     std::vector<std::string> goals;
     for (const GoalStatus& g : status.goals) {

@@ -13,6 +13,7 @@
 #include "render/ical.hpp"
 #include "render/terms_report.hpp"
 #include "render/words.hpp"
+#include "text/sentence_case.hpp"
 
 namespace repjourney {
 
@@ -131,10 +132,7 @@ void add_feedback(Feed& feed, const RepresentativeStatus& status) {
     const FeedbackStatus& f = *status.feedback;
     feed.begin("VTODO", "feedback." + rep.id);
     feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::feedback_conversation));
-    const std::string last = f.last ? feed.date(*f.last) : tr(feed.lang(), Msg::feedback_none);
-    feed.text("DESCRIPTION", who(feed, rep) + "\n" +
-                                 tr(feed.lang(), Msg::show_feedback_line, f.every_days, last, feed.date(f.next_due),
-                                    relative_due(feed.lang(), f.next_due, feed.as_of())));
+    feed.text("DESCRIPTION", who(feed, rep) + "\n" + feedback_line(feed.lang(), f, feed.as_of()));
     feed.categories({tr(feed.lang(), Msg::heading_feedback)});
     feed.due(f.next_due);
     feed.todo_status(std::nullopt);
@@ -182,7 +180,7 @@ void add_term_ends(Feed& feed, const RepresentativeStatus& status, const std::ve
         const Assignment& assignment = *term.assignment;
         const std::string title = role_title(feed, assignment.role);
         feed.begin("VEVENT", fmt::format("term.{}.{}.{}", rep.id, assignment.role, assignment.start.iso()));
-        feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_term_ends, title));
+        feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_term_ends, in_sentence(title)));
         std::string talk = tr(feed.lang(), Msg::talk_none);
         if (const MilestoneStatus* shown = shown_renewal_talk(term.renewal_talks))
             talk = shown->state == DueState::done ? tr(feed.lang(), Msg::talk_done, feed.date(*shown->done))

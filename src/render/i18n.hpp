@@ -18,17 +18,17 @@ namespace repjourney {
 // clang-format off
 // Every message: key, English, Swedish. Adding a message is adding one line here.
 #define REPJOURNEY_MESSAGES(X)                                               \
-    /* stages */                                                             \
-    X(stage_left, "left", "avgått")                                          \
-    X(stage_paused, "paused", "vilande")                                     \
-    X(stage_incoming, "incoming", "tillträdande")                            \
-    X(stage_ended, "ended", "avslutad")                                      \
+    /* stages; in Swedish all nouns, the name of the phase: "Fas: etablering" */ \
+    X(stage_left, "left", "avgång")                                          \
+    X(stage_paused, "paused", "uppehåll")                                     \
+    X(stage_incoming, "incoming", "tillträde")                            \
+    X(stage_ended, "ended", "avslut")                                      \
     X(stage_renewal, "renewal", "förnyelse")                                 \
     X(stage_onboarding, "onboarding", "introduktion")                        \
-    X(stage_established, "established", "etablerad")                         \
-    /* where an item stands */                                               \
-    X(state_done, "done", "klar")                                            \
-    X(state_overdue, "overdue", "försenad")                                  \
+    X(stage_established, "established", "etablering")                         \
+    /* where a conversation or goal stands (samtal and mål are neuter) */   \
+    X(state_done, "done", "klart")                                            \
+    X(state_overdue, "overdue", "försenat")                                  \
     X(state_due_soon, "due soon", "snart")                                   \
     X(state_upcoming, "upcoming", "kommande")                                \
     X(state_ok, "ok", "ok")                                                  \
@@ -46,16 +46,18 @@ namespace repjourney {
     X(heading_role, "Role", "Roll")                                          \
     X(heading_ends, "Ends", "Slutar")                                        \
     X(heading_renewal_talk, "Renewal talk", "Förnyelsesamtal")               \
-    X(heading_next, "Next", "Sedan")                                         \
-    X(heading_last, "Last", "Senast")                                        \
+    X(heading_next, "Next", "Därefter")                                         \
+    X(heading_last, "Last", "Senaste")                                        \
     X(heading_every, "Every", "Intervall")                                   \
     X(heading_date, "Date", "Datum")                                         \
     X(heading_reason, "Reason", "Skäl")                                      \
     X(heading_action, "Action", "Åtgärd")                                    \
     /* phrases */                                                            \
-    X(days_overdue_one, "{} day overdue", "{} dag försenad")                 \
-    X(days_overdue, "{} days overdue", "{} dagar försenad")                  \
+    X(days_overdue_one, "{} day overdue", "{} dag sent")                 \
+    X(days_overdue, "{} days overdue", "{} dagar sent")                  \
     X(due_on, "due {}", "senast {}")                                         \
+    /* due_on for a date that has passed */                                \
+    X(due_was, "due {}", "skulle ha gjorts {}")                              \
     X(in_days_one, "in {} day", "om {} dag")                                 \
     X(in_days, "in {} days", "om {} dagar")                                  \
     X(today, "today", "i dag")                                               \
@@ -66,30 +68,29 @@ namespace repjourney {
     X(nothing_to_do, "Nothing to do.", "Inget att göra.")                    \
     /* feedback */                                                           \
     X(feedback_conversation, "feedback conversation", "återkopplingssamtal") \
-    X(feedback_last, "last feedback {}", "senaste återkoppling {}")          \
-    X(feedback_none, "no feedback yet", "ingen återkoppling än")             \
+    X(feedback_last, "last conversation {}", "senaste samtal {}")          \
+    X(feedback_none, "no conversation yet", "inget samtal ännu")             \
     /* loyalty signals, in words */                                          \
     X(signal_feedback_overdue, "feedback conversation overdue since {}",     \
-      "återkopplingssamtal försenat sedan {}")                               \
+      "återkopplingssamtalet skulle ha hållits {}")                               \
     X(signal_quiet, "nobody has recognised them since {}",                   \
       "ingen har uppmärksammat hen sedan {}")                                \
-    X(signal_milestone_overdue, "{} overdue since {}", "{} försenad sedan {}") \
-    X(signal_milestones_overdue, "{} journey milestones overdue, the oldest since {}", \
-      "{} milstolpar försenade, den äldsta sedan {}")                       \
+        X(signal_milestones_overdue, "{} journey milestones overdue, the oldest since {}", \
+      "{} försenade milstolpar, den första sedan {}")                       \
     X(signal_renewal_pending, "term as {} ends {} without a renewal conversation", \
       "uppdraget som {} slutar {} utan förnyelsesamtal")                     \
     X(signal_renewal_late, "term as {} ends {}; its renewal conversation is overdue since {}", \
-      "uppdraget som {} slutar {}; förnyelsesamtalet är försenat sedan {}")   \
-    X(signal_goal_overdue, "goal \"{}\" overdue since {}", "målet ”{}” försenat sedan {}") \
+      "uppdraget som {} slutar {}; förnyelsesamtalet skulle ha hållits {}")   \
+    X(signal_goal_overdue, "goal \"{}\" overdue since {}", "målet ”{}” skulle ha nåtts {}") \
     X(signals_none, "no warning signs", "inga varningstecken")              \
     X(heading_signs, "Signs", "Tecken")                                      \
     X(at_risk_heading, "At risk (two or more warning signs):",                \
       "Riskerar att sluta (två eller fler varningstecken):")                 \
-    X(nobody_selected, "No representatives match.", "Inga förtroendevalda matchar.") \
+    X(nobody_selected, "No representatives match.", "Ingen förtroendevald stämmer med urvalet.") \
     /* show */                                                               \
     X(show_assignments, "Assignments", "Uppdrag")                            \
     X(show_feedback, "Feedback", "Återkoppling")                             \
-    X(show_recognitions, "Recognitions", "Uppmärksammat")                    \
+    X(show_recognitions, "Recognitions", "Uppmärksammanden")                    \
     X(show_goals, "Goals", "Mål")                                            \
     X(show_notes, "Notes", "Anteckningar")                                   \
     X(show_signals, "Warning signs", "Varningstecken")                       \
@@ -99,21 +100,20 @@ namespace repjourney {
     X(show_service_since, "representative since {}", "förtroendevald sedan {}") \
     X(show_left_on, "left {}", "avgick {}")                                  \
     X(show_left_because, "left {} ({})", "avgick {} ({})")                 \
-    X(show_paused, "paused {} – {}", "vilande {} – {}")                      \
-    X(show_done_on, "done {}", "klar {}")                                    \
-    X(show_every, "every {}", "var {}")                                      \
-    X(show_last_done, "last {}", "senast gjord {}")                          \
-    X(show_never_done, "not done yet", "inte gjord än")                      \
+    X(show_paused, "paused {} – {}", "uppehåll {} – {}")                      \
+    X(show_done_on, "done {}", "gjordes {}")                                    \
+    X(show_last_done, "last {}", "förra gången {}")                          \
+    X(show_never_done, "not done yet", "ingen gång ännu")                      \
     X(show_scope_term, "each term", "varje mandatperiod")                    \
     X(show_active, "active", "pågår")                                        \
-    X(show_ended, "ended", "avslutat")                                       \
+    X(show_ended, "ended", "har upphört")                                       \
     X(show_starts, "starts {}", "börjar {}")                                 \
-    X(show_feedback_line, "every {} days; last {}; next due {} ({})",        \
-      "var {}:e dag; senast {}; nästa senast {} ({})")                       \
+    X(show_feedback_line, "{}; {}; next conversation due {} ({})",          \
+      "{}; {}; nästa samtal senast {} ({})")                       \
     X(show_feedback_none, "no regular feedback now (not active)",           \
-      "ingen löpande återkoppling nu (inte aktiv)")                          \
+      "inga återkopplingssamtal just nu (inte aktiv)")                          \
     X(show_by, "with {}", "med {}")                                          \
-    X(show_none, "none", "inga")                                             \
+    X(show_none, "none", "inga ännu")                                             \
     /* durations and cadences in words (render/duration_words) */             \
     X(unit_year_one, "{} year", "{} år")                                     \
     X(unit_years, "{} years", "{} år")                                       \
@@ -125,14 +125,21 @@ namespace repjourney {
     X(every_month, "every month", "varje månad")                             \
     X(every_week, "every week", "varje vecka")                               \
     X(every_day, "every day", "varje dag")                                   \
-    /* Swedish takes an ordinal here: "vart 3:e år", "var 6:e månad" */      \
+    /* Swedish takes an ordinal here: "vart tredje år", "var 13:e vecka" */  \
     X(every_n_years, "every {} years", "vart {} år")                         \
     X(every_n_months, "every {} months", "var {} månad")                     \
     X(every_n_weeks, "every {} weeks", "var {} vecka")                       \
     X(every_n_days, "every {} days", "var {} dag")                           \
-    X(every_span, "every {}", "med {} mellanrum")                            \
-    X(due_after_start, "{} after the start", "{} efter start")               \
-    X(due_at_start, "at the start", "vid start")                             \
+    X(every_other_year, "every 2 years", "vartannat år")                     \
+    X(every_other_month, "every 2 months", "varannan månad")                 \
+    X(every_other_week, "every 2 weeks", "varannan vecka")                   \
+    X(every_other_day, "every 2 days", "varannan dag")                       \
+    /* a repeating step or the feedback cadence, and when it was last done */ \
+    X(rhythm_last, "{}, last {}", "görs {}, förra gången {}")               \
+    X(rhythm_no_talk, "{}, no conversation yet", "görs {}, inget samtal ännu") \
+    X(every_span, "every {}", "med {} emellan")                            \
+    X(due_after_start, "{} after the start", "{} efter tillträdet")               \
+    X(due_at_start, "at the start", "vid tillträdet")                             \
     X(due_before_end, "{} before the end of the term", "{} före mandatperiodens slut") \
     X(due_at_end, "at the end of the term", "när mandatperioden slutar")     \
     X(due_repeating, "{}, first {}", "{}, första gången {}")                 \
@@ -152,12 +159,12 @@ namespace repjourney {
     X(role_term, "Term: {}", "Mandatperiod: {}")                             \
     X(role_feedback, "Feedback conversations: {}", "Återkopplingssamtal: {}") \
     X(role_expectations, "Expectations", "Förväntningar")                    \
-    X(role_journey, "Journey", "Resan")                                      \
+    X(role_journey, "Journey", "Steg i uppdraget")                                      \
     X(role_recognised, "recognised", "uppmärksammas")                        \
     X(role_recognised_with, "recognised with {}", "uppmärksammas med {}")    \
     X(role_scope_term, "held again every term", "görs om varje mandatperiod") \
     X(role_needs_end, "only for assignments with an end date", "bara för uppdrag med slutdatum") \
-    X(roles_none, "No roles are defined.", "Inga roller är definierade.")     \
+    X(roles_none, "No roles are defined.", "Inga uppdrag är beskrivna.")     \
     /* recognize: suggestions and why, in words */                          \
     X(recognize_hint, "Record one with: repjourney record recognition REP --for KEY", \
       "Registrera ett uppmärksammande med: repjourney record recognition ID --for NYCKEL") \
@@ -171,21 +178,21 @@ namespace repjourney {
     X(reason_quiet_never, "nobody has recognised them since starting on {}", \
       "ingen har uppmärksammat hen sedan hen började den {}")                \
     /* export ics|json|html */                                               \
-    X(export_title, "Representatives' journeys: {}", "Förtroendevaldas resor: {}") \
+    X(export_title, "Representatives' journeys: {}", "Läget för förtroendevalda: {}") \
     X(category_milestone, "Milestone", "Milstolpe")                          \
     X(category_goal, "Goal", "Mål")                                          \
-    X(category_anniversary, "Anniversary", "Jubileum")                       \
+    X(category_anniversary, "Anniversary", "Årsdag")                       \
     X(category_term_end, "Term end", "Mandatslut")                           \
     X(export_goal, "Goal: {}", "Mål: {}")                                    \
     X(export_anniversary, "{} as a representative", "{} som förtroendevald") \
     X(export_term_ends, "term as {} ends", "uppdraget som {} slutar")        \
-    X(timeline_of, "Journey of {}", "Resan för {}")                          \
+    X(timeline_of, "Journey of {}", "Tidslinje för {}")                          \
     X(timeline_feedback_row, "Feedback conversations and recognition",       \
       "Återkopplingssamtal och uppmärksammanden")                            \
     X(legend_assignment, "assignment", "uppdrag")                            \
     X(legend_not_chased, "not chased now", "följs inte upp nu")              \
     X(legend_recognition, "recognition", "uppmärksammande")                  \
-    X(html_as_of, "Representatives' journeys as of {}", "Förtroendevaldas resor per den {}") \
+    X(html_as_of, "Representatives' journeys as of {}", "Läget för förtroendevalda den {}") \
     X(html_redacted, "Names are replaced by ids; e-mail addresses and phone numbers are left out.", \
       "Namn är ersatta med id; e-postadresser och telefonnummer är utelämnade.") \
     X(html_people, "People", "Personer")                                     \
@@ -198,7 +205,7 @@ namespace repjourney {
     X(html_representatives, "Representatives", "Förtroendevalda")            \
     X(html_born, "born {}", "född {}")                                       \
     X(html_footer, "Made with repjourney from the data as it stood on {}.",  \
-      "Gjord med repjourney utifrån uppgifterna per den {}.")                \
+      "Gjord med repjourney utifrån uppgifterna den {}.")                \
     /* retention: for a board meeting */                                    \
     X(retention_heading, "Retention on {}: {} people counted, {} of them left", \
       "Kvar i uppdraget den {}: {} förtroendevalda räknade, {} av dem har slutat") \

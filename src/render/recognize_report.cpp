@@ -5,15 +5,17 @@
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
 #include "render/words.hpp"
+#include "text/sentence_case.hpp"
 #include "text/wrap.hpp"
 
 namespace repjourney {
 
 namespace {
-// The role's title; its id when the role is unknown (which the loader rejects, so only in hand-built data).
+// The role's title, to stand inside a sentence; its id when the role is unknown (which the loader rejects, so only
+// in hand-built data).
 std::string role_title(const Suggestion& suggestion) {
-    if (!suggestion.assignment) return suggestion.role ? suggestion.role->title : std::string{};
-    return role_name(suggestion.role, suggestion.assignment->role);
+    if (!suggestion.assignment) return suggestion.role ? in_sentence(suggestion.role->title) : std::string{};
+    return in_sentence(role_name(suggestion.role, suggestion.assignment->role));
 }
 
 std::string quiet_reason(Language language, const Suggestion& suggestion, const std::string& date) {
@@ -29,7 +31,8 @@ std::string recognition_reason(Language language, const Suggestion& suggestion, 
         case SuggestionKind::anniversary:
             return tr(language, Msg::reason_anniversary, duration_words(language, suggestion.anniversary), date);
         case SuggestionKind::milestone:
-            return tr(language, Msg::reason_milestone, suggestion.milestone ? suggestion.milestone->title : "", date);
+            return tr(language, Msg::reason_milestone,
+                      suggestion.milestone ? in_sentence(suggestion.milestone->title) : "", date);
         case SuggestionKind::goal:
             return tr(language, Msg::reason_goal, suggestion.goal ? suggestion.goal->title : "", date);
         case SuggestionKind::term:
@@ -39,7 +42,7 @@ std::string recognition_reason(Language language, const Suggestion& suggestion, 
         case SuggestionKind::farewell:
             if (!suggestion.exit_reason) return tr(language, Msg::reason_farewell, date);
             return tr(language, Msg::reason_farewell_because, date,
-                      exit_reason_title(*suggestion.exit_reason, language));
+                      in_sentence(exit_reason_title(*suggestion.exit_reason, language)));
         case SuggestionKind::quiet: return quiet_reason(language, suggestion, date);
     }
     return {};

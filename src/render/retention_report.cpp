@@ -8,6 +8,7 @@
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
 #include "render/words.hpp"
+#include "text/sentence_case.hpp"
 
 namespace repjourney {
 
@@ -28,7 +29,7 @@ std::string percent(Language language, std::optional<Thousandths> share) {
 std::string reason_words(const Organisation& organisation, const std::string& reason, Language language) {
     if (reason == "none") return tr(language, Msg::exit_reason_none);
     if (reason == "term-ended") return tr(language, Msg::exit_reason_term_ended);
-    return exit_reason_title(organisation, reason, language);
+    return in_sentence(exit_reason_title(organisation, reason, language));
 }
 
 // The figures of one set of people, a sentence each.

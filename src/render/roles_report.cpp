@@ -4,6 +4,7 @@
 #include "render/i18n.hpp"
 #include "render/markdown.hpp"
 #include "text/printable.hpp"
+#include "text/sentence_case.hpp"
 #include "text/utf8.hpp"
 
 namespace repjourney {
@@ -56,7 +57,7 @@ JourneyStep journey_step(const Milestone& milestone, const Role& role, const Org
         step.notes.push_back(milestone.recognize_action.empty()
                                  ? tr(language, Msg::role_recognised)
                                  : tr(language, Msg::role_recognised_with,
-                                      one_line(action_title(organisation, milestone.recognize_action))));
+                                      in_sentence(one_line(action_title(organisation, milestone.recognize_action)))));
     if (milestone.scope == MilestoneScope::term) step.notes.push_back(tr(language, Msg::role_scope_term));
     return step;
 }

@@ -56,9 +56,9 @@ constexpr ScaffoldText english_texts[] = {
     {"meeting_title", "Mention at the annual meeting"},
     {"gift_id", "small-gift"},
     {"gift_title", "Small gift (a book or flowers)"},
-    {"adaptations_comment", R"(# Representatives born in the 2000s often want short, concrete goals with
-# visible progress and frequent check-ins: those born 1997 or later get a
-# feedback conversation every four weeks. Give them goals too (see
+    {"adaptations_comment", R"(# Representatives born 1997 or later often want short, concrete goals with
+# visible progress and frequent check-ins, so they get a feedback
+# conversation every four weeks. Give them goals too (see
 # representatives.yaml).)"},
     {"adaptation_label", "Born 1997 or later"},
 
@@ -138,7 +138,7 @@ one area of the organisation's work. (An example: adapt it.))"},
 #
 # Goals are personal development goals: short and concrete, with a due date,
 # and `done:` the day each was reached. Progress that shows keeps people going.)"},
-    {"young_comment", "# EXAMPLE, to replace: a new representative born in the 2000s, with a short goal."},
+    {"young_comment", "# EXAMPLE, to replace: a new representative, born 1997 or later, with a short goal."},
     {"young_id", "sam-example"},
     {"young_name", "Sam Example"},
     {"young_email", "sam@example.org"},

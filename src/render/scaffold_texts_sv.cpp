@@ -13,7 +13,7 @@ constexpr ScaffoldText swedish_texts[] = {
 #
 #   organisation.yaml      den här filen: organisationen, samordnarna och
 #                          era sätt att säga tack
-#   roles.yaml             uppdragen och resan i varje uppdrag
+#   roles.yaml             uppdragen och stegen i varje uppdrag
 #   representatives.yaml   de förtroendevalda: två exempel att byta ut
 #   events.yaml            händelseloggen, som `repjourney record` fyller på
 #
@@ -46,7 +46,7 @@ constexpr ScaffoldText swedish_texts[] = {
 # slutar, vid avsked, och när ingen har tackat dem på länge.)"},
     {"window_comment", "# Hur länge efter en prestation förslaget står kvar."},
     {"anniversaries_comment", "# Årsdagar som förtroendevald, räknat från första uppdragets start."},
-    {"quiet_after_comment", "# Föreslå uppskattning när ingen har uppmärksammat en aktiv så här länge."},
+    {"quiet_after_comment", "# Föreslå ett tack till den som inte har uppmärksammats på så här länge."},
     {"actions_comment", R"(# Era egna sätt att säga tack: små, symboliska och personliga. `for:` anger
 # vilka slags förslag ett sätt passar (anniversary = årsdag, milestone =
 # milstolpe, goal = mål, term = mandatets slut, farewell = avsked, quiet =
@@ -59,14 +59,14 @@ constexpr ScaffoldText swedish_texts[] = {
     {"meeting_title", "Uppmärksammas på årsmötet"},
     {"gift_id", "present"},
     {"gift_title", "Liten present (bok eller blommor)"},
-    {"adaptations_comment", R"(# Förtroendevalda födda på 2000-talet vill ofta ha korta, konkreta mål med
-# synliga framsteg och täta avstämningar: den som är född 1997 eller senare
-# får ett återkopplingssamtal var fjärde vecka. Ge dem mål också (se
+    {"adaptations_comment", R"(# Förtroendevalda födda 1997 eller senare vill ofta ha korta, konkreta mål
+# med synliga framsteg och täta avstämningar, så de får ett
+# återkopplingssamtal var fjärde vecka. Ge dem mål också (se
 # representatives.yaml).)"},
     {"adaptation_label", "Född 1997 eller senare"},
 
     // roles.yaml
-    {"roles_intro", R"(# Uppdragen och resan i varje uppdrag
+    {"roles_intro", R"(# Uppdragen och stegen i varje uppdrag
 #
 # Att behålla förtroendevalda börjar med en tydlig uppdragsbeskrivning: vad
 # uppdraget är, vad ni förväntar er och vilket stöd som följer med. Anpassa
@@ -83,7 +83,7 @@ constexpr ScaffoldText swedish_texts[] = {
 # `every: 1y` upprepar steget efter varje gång det är gjort; `recognize: true`
 # (eller ett id för ett sätt att tacka i organisation.yaml) föreslår att
 # uppmärksamma personen när det är gjort; `scope: term` betyder att steget görs
-# om varje mandatperiod. Registrera ett gjort steg med
+# om varje mandatperiod. Registrera ett genomfört steg med
 #   repjourney record milestone ID MILSTOLPE)"},
     {"representative_id", "ombud"},
     {"representative_title", "Ombud"},
@@ -98,7 +98,7 @@ nya, fångar upp frågor och för dem vidare till organisationen.
     {"welcome_title", "Välkomstsamtal"},
     {"mentor_id", "mentor"},
     {"mentor_title", "Mentor utsedd"},
-    {"training_comment", "# Utbildning, som uppmärksammas när den är gjord."},
+    {"training_comment", "# Utbildning, som uppmärksammas när den är genomförd."},
     {"training_id", "grundutbildning"},
     {"training_title", "Grundutbildning"},
     {"network_comment", R"(# Träffa andra förtroendevalda: den första nätverksträffen inom två månader,
@@ -144,7 +144,7 @@ organisationens verksamhetsområden. (Ett exempel: anpassa det.))"},
 #
 # Mål är personliga utvecklingsmål: korta och konkreta, med ett datum, och
 # `done:` dagen målet nåddes. Framsteg som syns gör att man fortsätter.)"},
-    {"young_comment", "# EXEMPEL att byta ut: ett nytt ombud född på 2000-talet, med ett kort mål."},
+    {"young_comment", "# EXEMPEL att byta ut: en ny förtroendevald, född 1997 eller senare, med ett kort mål."},
     {"young_id", "sara-exempel"},
     {"young_name", "Sara Exempel"},
     {"young_email", "sara@example.org"},
@@ -177,7 +177,7 @@ organisationens verksamhetsområden. (Ett exempel: anpassa det.))"},
 {{created_files}}
 Nästa steg:
   1. Redigera dem: organisationens namn och samordnare, era uppdrag och deras
-     resor, och era förtroendevalda i stället för de två exemplen.
+     steg, och era förtroendevalda i stället för de två exemplen.
      Kommentarerna i varje fil förklarar nycklarna.
   2. repjourney check{{data_option}}
   3. repjourney status{{data_option}}

@@ -7,12 +7,14 @@
 
 #include "engine/activity.hpp"
 #include "render/csv.hpp"
+#include "render/duration_words.hpp"
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
 #include "render/recognize_report.hpp"
 #include "render/status_json.hpp"
 #include "render/words.hpp"
 #include "text/printable.hpp"
+#include "text/sentence_case.hpp"
 #include "text/wrap.hpp"
 
 namespace repjourney {
@@ -39,15 +41,13 @@ std::string milestone_line(const MilestoneStatus& m, const Writer& w) {
     const Language lang = w.lang();
     const Milestone& milestone = *m.milestone;
     std::string title = one_line(milestone.title);
-    if (milestone.every) title += " (" + tr(lang, Msg::show_every, milestone.every->text()) + ")";
+    if (milestone.every) title += " (" + every_words(lang, *milestone.every) + ")";
     if (milestone.scope == MilestoneScope::term) title += " (" + tr(lang, Msg::show_scope_term) + ")";
     if (m.state == DueState::done)
         return w.paint("✓ ", Style::done) + title + " — " + tr(lang, Msg::show_done_on, w.date(*m.done));
     const char* mark = m.state == DueState::overdue ? "! " : m.state == DueState::due_soon ? "• " : "· ";
-    std::string text =
-        w.paint(mark, style_of(m.state)) + title + " — " +
-        w.paint(tr(lang, Msg::due_on, w.date(m.due)) + " (" + relative_due(lang, m.due, w.snapshot.as_of()) + ")",
-                style_of(m.state));
+    std::string text = w.paint(mark, style_of(m.state)) + title + " — " +
+                       w.paint(due_words(lang, m.due, w.snapshot.as_of()), style_of(m.state));
     if (milestone.repeating())
         text += "; " + (m.last ? tr(lang, Msg::show_last_done, w.date(*m.last)) : tr(lang, Msg::show_never_done));
     return text;
@@ -73,10 +73,7 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
 void write_feedback(const RepresentativeStatus& status, std::span<const Event* const> events, Writer& w) {
     w.heading(Msg::show_feedback);
     if (const auto& f = status.feedback) {
-        const std::string last = f->last ? w.date(*f->last) : tr(w.lang(), Msg::feedback_none);
-        w.line(w.paint(tr(w.lang(), Msg::show_feedback_line, f->every_days, last, w.date(f->next_due),
-                          relative_due(w.lang(), f->next_due, w.snapshot.as_of())),
-                       style_of(f->state)));
+        w.line(w.paint(feedback_line(w.lang(), *f, w.snapshot.as_of()), style_of(f->state)));
     } else {
         w.line(tr(w.lang(), Msg::show_feedback_none));
     }
@@ -125,9 +122,7 @@ void write_goals(const RepresentativeStatus& status, Writer& w) {
         if (g.state == DueState::done)
             text += w.paint(tr(w.lang(), Msg::show_done_on, w.date(*g.goal->done)), Style::done);
         else if (g.goal->due)
-            text += w.paint(tr(w.lang(), Msg::due_on, w.date(*g.goal->due)) + " (" +
-                                relative_due(w.lang(), *g.goal->due, w.snapshot.as_of()) + ")",
-                            style_of(g.state));
+            text += w.paint(due_words(w.lang(), *g.goal->due, w.snapshot.as_of()), style_of(g.state));
         else
             text += state_word(w.lang(), g.state);
         w.line(text);
@@ -168,8 +163,8 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     if (!person.suggestions.empty()) {
         w.heading(Msg::show_suggestions);
         for (const auto& s : person.suggestions)
-            w.line(one_line(
-                fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()), s.action->title, s.key)));
+            w.line(one_line(fmt::format("{}: {} [{}]", recognition_reason(w.lang(), s, snapshot.as_of()),
+                                        in_sentence(s.action->title), s.key)));
     }
     return w.out;
 }

@@ -8,6 +8,7 @@
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
 #include "render/words.hpp"
+#include "text/sentence_case.hpp"
 
 namespace repjourney {
 
@@ -33,7 +34,7 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
     if (!next) return tr(language, Msg::next_none);
     if (next->role == term.assignment->role) return tr(language, Msg::next_term, next->start.iso());
     const std::string& title = role_name(model.find_role(next->role), next->role);
-    if (next->start <= *term.assignment->end) return tr(language, Msg::next_continues, title);
+    if (next->start <= *term.assignment->end) return tr(language, Msg::next_continues, in_sentence(title));
     return tr(language, Msg::next_role, title, next->start.iso());
 }
 

@@ -1,6 +1,8 @@
 #include "render/words.hpp"
 
+#include "render/duration_words.hpp"
 #include "render/i18n.hpp"
+#include "text/sentence_case.hpp"
 
 namespace repjourney {
 
@@ -84,7 +86,8 @@ std::string exit_reason_title(const Organisation& organisation, std::string_view
 std::string left_words(Language language, const Representative& rep, const Organisation& organisation) {
     const std::string date = rep.left ? format_date_long(language, *rep.left) : std::string{};
     if (rep.left_reason.empty()) return tr(language, Msg::show_left_on, date);
-    return tr(language, Msg::show_left_because, date, exit_reason_title(organisation, rep.left_reason, language));
+    return tr(language, Msg::show_left_because, date,
+              in_sentence(exit_reason_title(organisation, rep.left_reason, language)));
 }
 
 std::string relative_due(Language language, Date due, Date as_of) {
@@ -94,8 +97,21 @@ std::string relative_due(Language language, Date due, Date as_of) {
     return tr_count(language, Msg::in_days_one, Msg::in_days, days);
 }
 
+std::string due_on_words(Language language, Date due, std::string_view date, Date as_of) {
+    return tr(language, due < as_of ? Msg::due_was : Msg::due_on, date);
+}
+
 std::string due_words(Language language, Date due, Date as_of) {
-    return tr(language, Msg::due_on, format_date_long(language, due)) + " (" + relative_due(language, due, as_of) + ")";
+    return due_on_words(language, due, format_date_long(language, due), as_of) + " (" +
+           relative_due(language, due, as_of) + ")";
+}
+
+std::string feedback_line(Language language, const FeedbackStatus& feedback, Date as_of) {
+    const std::string last = feedback.last
+                                 ? tr(language, Msg::feedback_last, format_date_long(language, *feedback.last))
+                                 : tr(language, Msg::feedback_none);
+    return tr(language, Msg::show_feedback_line, every_words(language, feedback.every), last,
+              format_date_long(language, feedback.next_due), relative_due(language, feedback.next_due, as_of));
 }
 
 std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot) {
@@ -104,12 +120,14 @@ std::string describe_signal(Language language, const Signal& signal, const Snaps
         case SignalKind::feedback_overdue: return tr(language, Msg::signal_feedback_overdue, date);
         case SignalKind::quiet: return tr(language, Msg::signal_quiet, date);
         case SignalKind::milestones_overdue:
+            // "Skyddsombudsnätverket — skulle ha gjorts 3 jun 2026 (173 dagar sent)": a title is a noun of any
+            // gender, so no word that must agree with it follows.
             if (signal.count == 1 && signal.milestone)
-                return tr(language, Msg::signal_milestone_overdue, signal.milestone->title, date);
+                return signal.milestone->title + " — " + due_words(language, signal.date, snapshot.as_of());
             return tr(language, Msg::signal_milestones_overdue, signal.count, date);
         case SignalKind::renewal_pending: {
             const Role* role = signal.assignment ? snapshot.role(signal.assignment->role) : nullptr;
-            const std::string title = role ? role->title : std::string{};
+            const std::string title = role ? in_sentence(role->title) : std::string{};
             if (signal.talk_due)
                 return tr(language, Msg::signal_renewal_late, title, date,
                           format_date_long(language, *signal.talk_due));

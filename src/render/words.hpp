@@ -2,6 +2,7 @@
 // The engine's findings in words, in the report's language, and how they look.
 
 #include <string>
+#include <string_view>
 
 #include "engine/due_state.hpp"
 #include "engine/feedback.hpp"
@@ -38,8 +39,16 @@ std::string left_words(Language language, const Representative& rep, const Organ
 // "3 days overdue", "today", "in 5 days": how far a due date is from as_of.
 std::string relative_due(Language language, Date due, Date as_of);
 
+// "due 25 Nov 2026", date as the caller writes it; in Swedish "senast 25 nov 2026", or for a date that has passed
+// "skulle ha gjorts 25 nov 2026", since "senast" (at the latest) reads as a promise a passed date cannot keep.
+std::string due_on_words(Language language, Date due, std::string_view date, Date as_of);
+
 // "due 25 Nov 2026 (3 days overdue)": the date and how far it is from as_of.
 std::string due_words(Language language, Date due, Date as_of);
+
+// The feedback cadence, the last conversation and the next: "every 6 weeks; last conversation 22 Sep 2026; next
+// conversation due 3 Nov 2026 (20 days overdue)".
+std::string feedback_line(Language language, const FeedbackStatus& feedback, Date as_of);
 
 // One loyalty signal, explained: "feedback conversation overdue since 29 Sep 2026".
 std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot);

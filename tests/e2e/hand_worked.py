@@ -80,11 +80,12 @@ DATA_FIELDS = {
 }
 
 # Why eva left, in words: the organisation lists no exit_reasons, so the built-in "moved" applies, titled
-# "Moved away" / "Flyttat" (SPEC "More data": built-in reasons with English and Swedish titles).
+# "Moved away" / "Flyttat" (SPEC "More data": built-in reasons with English and Swedish titles), inside the
+# sentence with a small first letter (man page, WORDS IN REPORTS).
 # recognize's farewell reason: "left on DATE", the date without its year in as_of's year, then the reason.
-FAREWELL_REASON = {"en": "left on 10 Nov (Moved away)", "sv": "avgick den 10 nov (Flyttat)"}
+FAREWELL_REASON = {"en": "left on 10 Nov (moved away)", "sv": "avgick den 10 nov (flyttat)"}
 # show's details: "left DATE" with the full date, then the reason.
-SHOW_LEFT = {"en": "left 10 Nov 2026 (Moved away)", "sv": "avgick 10 nov 2026 (Flyttat)"}
+SHOW_LEFT = {"en": "left 10 Nov 2026 (moved away)", "sv": "avgick 10 nov 2026 (flyttat)"}
 
 # rep, key, kind, date, action. Window: 2026-10-24..2026-11-23; coming: to 2026-12-07.
 SUGGESTIONS = {

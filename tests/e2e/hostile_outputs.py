@@ -138,12 +138,13 @@ def check_texts(binary, data, broken):
     check_text(binary, "show", ["show", "anna", *d],
                ["Anna" + red + "Red", "North\\u202e", "Maria" + clear + " Nilsson", "Stew\\u202eard",
                 "Welcome\\x7f call", "Fine" + red + " talk\\u2066", "Watch" + osc + " this", "Goal" + clear,
-                "Thanks\\x9b31m card", "070" + red + " 123", "Volvo\\u202e Torslanda"])
+                # the action after its reason is inside a sentence, so its first letter is lower-cased
+                "thanks\\x9b31m card", "070" + red + " 123", "Volvo\\u202e Torslanda"])
     # Why someone left, in the organisation's own (hostile) words.
-    check_text(binary, "show (left)", ["show", "gone", *d], ["Moved" + clear + " away"])
+    check_text(binary, "show (left)", ["show", "gone", *d], ["moved" + clear + " away"])
     check_text(binary, "feedback", ["feedback", *d], ["Anna" + red + "Red", "Maria\\e[2J"])  # the rest is cut
     check_text(binary, "recognize", ["recognize", *d],
-               ["Anna" + red + "Red", "Thanks\\x9b31m card", "Moved" + clear + " away"])
+               ["Anna" + red + "Red", "Thanks\\x9b31m card", "moved" + clear + " away"])
     check_text(binary, "terms", ["terms", *d], ["Anna" + red + "Red", "Stew\\u202eard"])
     check_text(binary, "roles", ["roles", *d],
                ["Stew\\u202eard", "Line one" + red, "Line two\\u2066", "Expect\\x07 much", "Welcome\\x7f call"])

@@ -27,7 +27,7 @@ TEST_CASE("plain text: underlined title and coordinators, indented items") {
           "-------------\n"
           "\n"
           "Overdue\n"
-          "  - Anna Larsson: Welcome call (Workplace representative), due 8 Nov (15 days\n"
+          "  - Anna Larsson: Welcome call (workplace representative), due 8 Nov (15 days\n"
           "    overdue); 1 week after the start\n"
           "\n"
           "This week\n"
@@ -37,12 +37,12 @@ TEST_CASE("plain text: underlined title and coordinators, indented items") {
           "----------\n"
           "\n"
           "Overdue\n"
-          "  - Bo Ek: Network meeting (Workplace representative), due 1 Sep (83 days\n"
+          "  - Bo Ek: Network meeting (workplace representative), due 1 Sep (83 days\n"
           "    overdue); every 6 months, last 1 Mar\n"
           "\n"
           "This week\n"
-          "  - Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); last feedback\n"
-          "    1 Oct, every 8 weeks\n"
+          "  - Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); every 8 weeks,\n"
+          "    last 1 Oct\n"
           "\n"
           "To recognise\n"
           "  - Bo Ek: A personal thank-you; nobody has recognised them since starting on\n"
@@ -75,8 +75,8 @@ TEST_CASE("Markdown: headings by level, the person in bold, the data escaped") {
         md.starts_with("# Example Union: vecka 48, 23–29 nov 2026\n\n"
                        "2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 person "
                        "att uppmärksamma\n\n## Maria Nilsson\n\n### Försenat\n\n"
-                       "- **Anna \\*Star\\* Larsson**: Welcome call (Workplace representative), senast 8 nov (15 "
-                       "dagar försenad); 1 vecka efter start\n"));
+                       "- **Anna \\*Star\\* Larsson**: Welcome call (workplace representative), skulle ha gjorts 8 "
+                       "nov (15 dagar sent); 1 vecka efter tillträdet\n"));
     CHECK(md.find("\n## Utan samordnare\n") != std::string::npos);
     CHECK(md.find("\n### Att uppmärksamma\n\n- **Bo Ek**: ") != std::string::npos);
 }

@@ -57,7 +57,7 @@ TEST_CASE("each line says who, what, by when and why") {
     CHECK(en.groups[0].sections[0].heading == "Overdue");
     CHECK(
         lines_of(en.groups[0].sections[0]) ==
-        std::vector<std::string>{"Anna Larsson: Welcome call (Workplace representative), due 8 Nov (15 days overdue); "
+        std::vector<std::string>{"Anna Larsson: Welcome call (workplace representative), due 8 Nov (15 days overdue); "
                                  "1 week after the start"});
     CHECK(en.groups[0].sections[1].heading == "This week");
     CHECK(lines_of(en.groups[0].sections[1]) ==
@@ -66,11 +66,11 @@ TEST_CASE("each line says who, what, by when and why") {
     CHECK(en.groups[1].heading == "Unassigned");
     REQUIRE(en.groups[1].sections.size() == 3);
     CHECK(lines_of(en.groups[1].sections[0]) ==
-          std::vector<std::string>{"Bo Ek: Network meeting (Workplace representative), due 1 Sep (83 days overdue); "
+          std::vector<std::string>{"Bo Ek: Network meeting (workplace representative), due 1 Sep (83 days overdue); "
                                    "every 6 months, last 1 Mar"});
     CHECK(lines_of(en.groups[1].sections[1]) ==
-          std::vector<std::string>{"Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); last feedback 1 Oct, "
-                                   "every 8 weeks"});
+          std::vector<std::string>{"Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); every 8 weeks, last "
+                                   "1 Oct"});
     CHECK(en.groups[1].sections[2].heading == "To recognise");
     REQUIRE(en.groups[1].sections[2].lines.size() == 1);
     CHECK(en.groups[1].sections[2].lines[0].text.ends_with("; nobody has recognised them since starting on 1 Jan"));
@@ -85,8 +85,8 @@ TEST_CASE("the same in Swedish") {
           std::vector<std::string>{"Anna Larsson: målet ”Lead a meeting”, senast ons 25 nov (om 2 dagar)"});
     CHECK(sv.groups[1].heading == "Utan samordnare");
     CHECK(lines_of(sv.groups[1].sections[1]) ==
-          std::vector<std::string>{"Bo Ek: återkopplingssamtal, senast tors 26 nov (om 3 dagar); senaste återkoppling "
-                                   "1 okt, var 8:e vecka"});
+          std::vector<std::string>{"Bo Ek: återkopplingssamtal, senast tors 26 nov (om 3 dagar); görs var åttonde "
+                                   "vecka, förra gången 1 okt"});
     CHECK(sv.groups[1].sections[2].heading == "Att uppmärksamma");
 }
 

@@ -38,9 +38,9 @@ TEST_CASE("feedback report: formats") {
 
     SUBCASE("table") {
         CHECK(render_feedback_table(items, model, as_of, Language::en, {}) ==
-              "Name        Coordinator    State     Due         When             Last             Every\n"
-              "Anna Åberg  Maria Nilsson  overdue   2026-11-13  10 days overdue  2026-10-02       6 weeks\n"
-              "Bo                         due soon  2026-11-24  in 1 day         no feedback yet  6 weeks\n");
+              "Name        Coordinator    State     Due         When             Last                 Every\n"
+              "Anna Åberg  Maria Nilsson  overdue   2026-11-13  10 days overdue  2026-10-02           6 weeks\n"
+              "Bo                         due soon  2026-11-24  in 1 day         no conversation yet  6 weeks\n");
         CHECK(render_feedback_table({}, model, as_of, Language::sv, {}) == "Inget att göra.\n");
     }
     SUBCASE("json: days_overdue and last are null when there is none") {

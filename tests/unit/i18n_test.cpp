@@ -44,11 +44,11 @@ TEST_CASE("every message has English and Swedish with the same placeholders") {
 
 TEST_CASE("messages are translated and filled") {
     CHECK(text(Language::en, Msg::stage_left) == "left");
-    CHECK(text(Language::sv, Msg::stage_left) == "avgått");
-    CHECK(text(Language::sv, Msg::stage_established) == "etablerad");
+    CHECK(text(Language::sv, Msg::stage_left) == "avgång");
+    CHECK(text(Language::sv, Msg::stage_established) == "etablering");
     CHECK(text(Language::sv, Msg::heading_next_step) == "Nästa steg");
     CHECK(tr(Language::en, Msg::days_overdue, 12) == "12 days overdue");
-    CHECK(tr(Language::sv, Msg::days_overdue, 12) == "12 dagar försenad");
+    CHECK(tr(Language::sv, Msg::days_overdue, 12) == "12 dagar sent");
     CHECK(tr(Language::sv, Msg::due_on, "25 nov 2026") == "senast 25 nov 2026");
     CHECK(tr(Language::en, Msg::progress, 3, 6) == "3 of 6");
 }
@@ -56,8 +56,8 @@ TEST_CASE("messages are translated and filled") {
 TEST_CASE("counts pick the singular for exactly one") {
     CHECK(tr_count(Language::en, Msg::in_days_one, Msg::in_days, 1) == "in 1 day");
     CHECK(tr_count(Language::en, Msg::in_days_one, Msg::in_days, 0) == "in 0 days");
-    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 1) == "1 dag försenad");
-    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 21) == "21 dagar försenad");
+    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 1) == "1 dag sent");
+    CHECK(tr_count(Language::sv, Msg::days_overdue_one, Msg::days_overdue, 21) == "21 dagar sent");
 }
 
 TEST_CASE("long dates use the language's month names, without a locale") {
@@ -74,4 +74,36 @@ TEST_CASE("near dates leave out as_of's year, and only that year") {
     CHECK(format_date_near(Language::sv, Date::from_ymd(2026, 5, 1), as_of) == "1 maj");
     CHECK(format_date_near(Language::en, Date::from_ymd(2027, 1, 5), as_of) == "5 Jan 2027");
     CHECK(format_date_near(Language::sv, Date::from_ymd(2025, 12, 31), as_of) == "31 dec 2025");
+}
+
+TEST_CASE("no Swedish word after a placeholder has to agree with what fills it") {
+    // A title ("Skyddsombudsnätverket", "Reflektionssamtal") is a noun of any gender, so "{} försenad sedan" is wrong
+    // for half of them; the catalogue says "{} — skulle ha gjorts …" instead. Counts ("{} försenade milstolpar") agree
+    // with their own noun, which follows: only a word that ends the phrase, or is followed by "sedan" or punctuation,
+    // agrees with the placeholder.
+    constexpr std::string_view agreeing[] = {"försenad", "försenat", "klar",     "klart",     "gjord",
+                                             "gjort",    "avslutad", "avslutat", "etablerad", "inte gjord"};
+    constexpr std::string_view ends[] = {"", " sedan", ",", ";", ")", " (", "."};
+    for (const auto msg : all_messages) {
+        const std::string sv{text(Language::sv, msg)};
+        CAPTURE(sv);
+        for (const auto word : agreeing)
+            for (const auto end : ends) {
+                const std::string phrase = "{} " + std::string{word} + std::string{end};
+                const auto at = sv.find(phrase);
+                CHECK_FALSE((at != std::string::npos && (!end.empty() || at + phrase.size() == sv.size())));
+            }
+    }
+    CHECK(text(Language::sv, Msg::days_overdue) == "{} dagar sent");
+}
+
+TEST_CASE("Swedish stages are all nouns, and states of a conversation or goal neuter") {
+    CHECK(text(Language::sv, Msg::stage_onboarding) == "introduktion");
+    CHECK(text(Language::sv, Msg::stage_established) == "etablering");
+    CHECK(text(Language::sv, Msg::stage_renewal) == "förnyelse");
+    CHECK(text(Language::sv, Msg::stage_incoming) == "tillträde");
+    CHECK(text(Language::sv, Msg::stage_paused) == "uppehåll");
+    CHECK(text(Language::sv, Msg::stage_ended) == "avslut");
+    CHECK(text(Language::sv, Msg::stage_left) == "avgång");
+    CHECK(text(Language::sv, Msg::state_overdue) == "försenat");  // ett samtal, ett mål
 }

@@ -58,7 +58,7 @@ TEST_CASE("roles report: a role as plain text") {
           "  1. Welcome call\n"
           "     1 week after the start\n"
           "  2. Basic training\n"
-          "     3 months after the start; recognised with Course diploma\n"
+          "     3 months after the start; recognised with course diploma\n"
           "  3. Renewal talk\n"
           "     3 months before the end of the term; recognised; held again every term\n");
 }
@@ -76,11 +76,11 @@ TEST_CASE("roles report: open-ended roles, the organisation's cadence, Swedish")
           "=======\n"
           "\n"
           "Mandatperiod: tills vidare\n"
-          "Återkopplingssamtal: var 8:e vecka\n"
+          "Återkopplingssamtal: var åttonde vecka\n"
           "\n"
-          "Resan\n"
+          "Steg i uppdraget\n"
           "  1. Welcome call\n"
-          "     1 vecka efter start\n"
+          "     1 vecka efter tillträdet\n"
           "  2. Avstämning\n"
           "     1 månad före mandatperiodens slut; bara för uppdrag med slutdatum\n");
 }
@@ -99,7 +99,7 @@ TEST_CASE("roles report: two roles are separated by a blank line; none gives one
     b.title = "Safety representative";
     const std::string text = render_roles({&a, &b}, organisation(), Language::en, RolesFormat::text);
     CHECK(text.find("held again every term\n\nSafety representative\n=====================\n") != std::string::npos);
-    CHECK(render_roles({}, organisation(), Language::sv, RolesFormat::text) == "Inga roller är definierade.\n");
+    CHECK(render_roles({}, organisation(), Language::sv, RolesFormat::text) == "Inga uppdrag är beskrivna.\n");
 }
 
 TEST_CASE("roles report: control characters from the data are shown escaped") {
