@@ -133,6 +133,7 @@ RetentionCurve retention_curve(std::span<const Tenure> tenures) {
     for (const Tenure& tenure : tenures) by_days.emplace_back(tenure.days, tenure.exit.has_value());
     std::sort(by_days.begin(), by_days.end());
     const int longest = by_days.empty() ? 0 : by_days.back().first;
+    curve.longest_days = longest;
 
     long double share = 1;
     std::size_t checkpoint = 0;
@@ -149,6 +150,7 @@ RetentionCurve retention_curve(std::span<const Tenure> tenures) {
         if (exits == 0) continue;
         read_checkpoints_before(days);
         share *= (at_risk - exits) / at_risk;
+        curve.steps.emplace_back(days, rounded(share));
         if (!curve.median_days && share <= 0.5L + 1e-12L) curve.median_days = days;
     }
     read_checkpoints_before(static_cast<long double>(retention_checkpoints.back()) + 1);

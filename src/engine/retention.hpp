@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/snapshot.hpp"
@@ -56,6 +57,10 @@ bool onboarding_complete(std::span<const Event* const> events, const Assignment&
 struct RetentionCurve {
     std::array<std::optional<Thousandths>, retention_checkpoints.size()> shares;  // nothing: nobody reached it
     std::optional<int> median_days;  // the first exit tenure where the estimate is at most one half
+    // The whole step line, for drawing: the estimate from each exit tenure on, in order, and the
+    // longest tenure of anybody counted, where the line ends.
+    std::vector<std::pair<int, Thousandths>> steps;
+    int longest_days = 0;
 };
 
 RetentionCurve retention_curve(std::span<const Tenure> tenures);

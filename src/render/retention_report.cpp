@@ -26,12 +26,6 @@ std::string percent(Language language, std::optional<Thousandths> share) {
     return share ? tr(language, Msg::percent, (*share + 5) / 10) : std::string{text(language, Msg::not_reached)};
 }
 
-std::string reason_words(const Organisation& organisation, const std::string& reason, Language language) {
-    if (reason == "none") return tr(language, Msg::exit_reason_none);
-    if (reason == "term-ended") return tr(language, Msg::exit_reason_term_ended);
-    return in_sentence(exit_reason_title(organisation, reason, language));
-}
-
 // The figures of one set of people, a sentence each.
 std::string sentences(const RetentionFigures& f, const Organisation& organisation, Language language) {
     std::vector<std::string> points;
@@ -45,7 +39,7 @@ std::string sentences(const RetentionFigures& f, const Organisation& organisatio
     out += tr(language, Msg::retention_early, f.early_exits[0], f.early_exits[1], f.early_exits[2]) + '\n';
     std::vector<std::string> reasons;
     for (const auto& [reason, count] : f.exit_reasons)
-        reasons.push_back(fmt::format("{} {}", reason_words(organisation, reason, language), count));
+        reasons.push_back(fmt::format("{} {}", exit_reason_words(organisation, reason, language), count));
     out += (reasons.empty() ? tr(language, Msg::retention_reasons_nobody)
                             : tr(language, Msg::retention_reasons, fmt::join(reasons, ", "))) +
            '\n';
@@ -78,7 +72,8 @@ std::string groups_table(const RetentionReport& report, Language language, const
     table.columns.push_back({"", Align::left, Fit::shorten, 0, 10});
     for (const Msg heading : {Msg::retention_row_people, Msg::retention_row_left})
         table.columns.push_back({tr(language, heading), Align::right});
-    for (const Msg heading : checkpoint_headings) table.columns.push_back({tr(language, heading), Align::right});
+    for (std::size_t i = 0; i < retention_checkpoints.size(); ++i)
+        table.columns.push_back({checkpoint_heading(i, language), Align::right});
     // On narrow terminals the median and the renewal rates go to each row's second line.
     for (const Msg heading : {Msg::retention_column_median, Msg::retention_column_renewed,
                               Msg::retention_column_complete, Msg::retention_column_incomplete})
@@ -145,6 +140,16 @@ void write_figures(JsonWriter& json, const RetentionFigures& f) {
 std::string optional_text(std::optional<int> n) { return n ? std::to_string(*n) : std::string{}; }
 std::string optional_share(std::optional<Thousandths> share) { return share ? share_text(*share) : std::string{}; }
 }  // namespace
+
+std::string exit_reason_words(const Organisation& organisation, const std::string& reason, Language language) {
+    if (reason == "none") return tr(language, Msg::exit_reason_none);
+    if (reason == "term-ended") return tr(language, Msg::exit_reason_term_ended);
+    return in_sentence(exit_reason_title(organisation, reason, language));
+}
+
+std::string checkpoint_heading(std::size_t checkpoint, Language language) {
+    return tr(language, checkpoint_headings[checkpoint]);
+}
 
 std::string_view to_string(RetentionGrouping by) {
     switch (by) {

@@ -28,6 +28,13 @@ std::string render_retention_json(const RetentionReport& report);
 // the same five for complete_ and incomplete_ onboarding, then exit_reason_ID for every reason found.
 std::string render_retention_csv(const RetentionReport& report, CsvCells cells);
 
+// An exit reason inside a sentence: its title (lower-cased), "no reason given" for none, or
+// "term ended and not renewed".
+std::string exit_reason_words(const Organisation& organisation, const std::string& reason, Language language);
+
+// "3 mo", "1 yr": a checkpoint (an index into retention_checkpoints) as a short heading.
+std::string checkpoint_heading(std::size_t checkpoint, Language language);
+
 // The name of a grouping as --by writes it: role, branch, adaptation, cohort.
 std::string_view to_string(RetentionGrouping by);
 

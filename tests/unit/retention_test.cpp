@@ -53,6 +53,8 @@ TEST_CASE("retention curve: exits and censoring on one day, and an exit on a che
     const RetentionCurve c = curve({tenure(91, true), tenure(91, false), tenure(200, true), tenure(400, false)});
     CHECK(c.shares == Shares{750, 750, 375, std::nullopt, std::nullopt});
     CHECK(c.median_days == 200);
+    CHECK(c.steps == std::vector<std::pair<int, Thousandths>>{{91, 750}, {200, 375}});
+    CHECK(c.longest_days == 400);
 }
 
 TEST_CASE("retention curve: shares round half up to thousandths") {
