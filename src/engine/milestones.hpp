@@ -18,6 +18,9 @@ struct MilestoneStatus {
     std::optional<Date> done;  // once-only: the earliest completion
     std::optional<Date> last;  // repeating: the latest completion
     std::optional<int> days_overdue;
+    // The completions that belong to this assignment (completion_owner), earliest first: what its timeline draws,
+    // so that a completion counted in several assignments is drawn on one.
+    std::vector<Date> completions;
 };
 
 struct AssignmentStatus {
@@ -36,6 +39,11 @@ struct AssignmentStatus {
 // The event is a completion of the milestone in the assignment of the role: a milestone event with
 // its id and the role or none; with scope: term, only one dated within the assignment.
 bool completes(const Event& event, const Assignment& assignment, const Role& role, const Milestone& milestone);
+
+// The assignment of the representative that a completion belongs to. A scope: role completion counts in every
+// assignment of the role, but happened in one: of the assignments it completes a milestone in, the first held on
+// its date, else the first to start after it (done ahead of it); nothing when all of them had ended by then.
+const Assignment* completion_owner(const Snapshot& snapshot, const Representative& rep, const Event& event);
 
 // The first due date of the milestone in the assignment; nothing when it counts back from
 // the end of an open-ended assignment.
