@@ -6,6 +6,8 @@ For the two examples (Swedish and English, --as-of fixed) and a data set of long
 - nothing is lost at the edges: every word pdftotext finds lies inside the page and outside its outer 10 mm,
   where printers do not print, and those strips are blank in the page rendered to grey pixels (pdftoppm), so no
   bar, border or line of text runs towards the page box;
+- nothing was shrunk to fit: Chromium scales a document wider than the paper down, so its text would print
+  smaller than the same report's on other data; the commonest height of a word is the same in every PDF;
 - nothing is lost at all: every representative's name (from `export json`) is in the text, as are the long role
   title and the long milestone title (text past the page box, or clipped by its box, is not in the text poppler
   reads, so a name or title cut off at the right edge is missing here);
@@ -15,6 +17,7 @@ For the two examples (Swedish and English, --as-of fixed) and a data set of long
 A missing chromium, pdfinfo or pdftotext fails the test (scripts/setup.sh installs them); it never skips.
 Usage: export_html_print.py BINARY
 """
+import collections
 import json
 import os
 import re
@@ -132,25 +135,37 @@ def words_by_page(pdf_path):
     return pages
 
 
-def blank_edges(pdf_path, scratch):
-    """The pages (numbered from 1) with anything but white in their left or right outer 10 mm, rendered at 50 dpi."""
-    prefix = os.path.join(scratch, "edges")
-    run_tool("pdftoppm", "-gray", "-r", "50", pdf_path, prefix)
-    inked = []
-    for name in sorted(f for f in os.listdir(scratch) if f.startswith("edges") and f.endswith(".pgm")):
+DPI = 50
+
+
+def ink(pdf_path, scratch):
+    """Each page rendered to grey pixels at DPI: its width, and the leftmost and rightmost column with anything but
+    white."""
+    prefix = os.path.join(scratch, "ink")
+    run_tool("pdftoppm", "-gray", "-r", str(DPI), pdf_path, prefix)
+    pages = []
+    for name in sorted((f for f in os.listdir(scratch) if f.startswith("ink") and f.endswith(".pgm")),
+                       key=lambda f: int(re.search(r"-(\d+)\.pgm$", f).group(1))):
         with open(os.path.join(scratch, name), "rb") as f:
             data = f.read()
         os.remove(os.path.join(scratch, name))
-        # P5 header: magic, width, height, maximum value, each separated by white space; then one byte a pixel.
-        _, width, height, _, pixels = re.match(rb"(P5)\s+(\d+)\s+(\d+)\s+(\d+)\s(.*)", data, re.S).groups()
+        # P5: magic, width, height, maximum value, each followed by one white space; then a byte a pixel.
+        width, height, pixels = re.match(rb"P5\s+(\d+)\s+(\d+)\s+\d+\s(.*)", data, re.S).groups()
         width, height = int(width), int(height)
-        strip = int(10 / 25.4 * 50)
+        page = [width, 0]
         for y in range(height):
             row = pixels[y * width:(y + 1) * width]
-            if min(row[:strip]) < 250 or min(row[width - strip:]) < 250:
-                inked.append(int(re.search(r"-(\d+)\.pgm$", name).group(1)))
-                break
-    return inked
+            inked = [x for x in (next((x for x in range(width) if row[x] < 250), None),
+                                 next((x for x in reversed(range(width)) if row[x] < 250), None)) if x is not None]
+            if not inked:
+                continue
+            page = [min(page[0], inked[0]), max(page[1], inked[-1])]
+        pages.append((width, page))
+    return pages
+
+
+def mm(pixels):
+    return pixels * 25.4 / DPI
 
 
 def squeezed(text):
@@ -182,8 +197,14 @@ def check_printed(what, binary, data, language, names, scratch, must_read=()):
             check(not inside or printable, f"{what}: page {number}: {word!r} at x {x_min:.1f}–{x_max:.1f} is in the "
                                            f"outer 10 mm of a page {width:.1f} pt wide")
 
-    inked = blank_edges(pdf, scratch)
-    check(not inked, f"{what}: pages {inked} have ink in the outer 10 mm at the left or right")
+    strip = UNPRINTABLE / 72 * DPI
+    for number, (width, page) in enumerate(ink(pdf, scratch), 1):
+        check(page[0] >= strip and page[1] < width - strip,
+              f"{what}: page {number} has ink from {mm(page[0]):.0f} mm to {mm(page[1]):.0f} mm of {mm(width):.0f} mm: "
+              "in the outer 10 mm")
+
+    heights = collections.Counter(round(y_max - y_min, 1) for _, _, words in pages for _, y_min, _, y_max, _ in words)
+    TEXT_HEIGHTS[what] = heights.most_common(1)[0][0]
 
     text = [" ".join(word for *_, word in words) for _, _, words in pages]
     everything = squeezed(" ".join(text))
@@ -198,6 +219,10 @@ def check_printed(what, binary, data, language, names, scratch, must_read=()):
         page_text = squeezed(text[number])
         missing = [w for w in LEGEND[language] + GLYPHS if squeezed(w) not in page_text]
         check(not missing, f"{what}: page {number + 1} has timelines but its legend lacks {missing}")
+
+
+# The commonest height of a word in each PDF, in points.
+TEXT_HEIGHTS = {}
 
 
 def names_in(binary, data):
@@ -221,6 +246,10 @@ def main():
         names = names_in(binary, long_data)
         check(sorted(names) == sorted([LONG_NAME, UNBROKEN_NAME]), f"long names: export json has {names}")
         check_printed("long", binary, long_data, "en", names, scratch, (LONG_ROLE, LONG_MILESTONE))
+        reference = TEXT_HEIGHTS.get("union")
+        for what, height in TEXT_HEIGHTS.items():
+            check(reference and abs(height - reference) <= 0.02 * reference,
+                  f"{what}: the commonest word is {height} pt high, the union's {reference} pt: shrunk to fit")
         keep = os.environ.get("REPJOURNEY_SCREENSHOT_DIR")
         if keep:
             os.makedirs(keep, exist_ok=True)
