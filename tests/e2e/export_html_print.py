@@ -11,10 +11,10 @@ For the two examples (Swedish and English, --as-of fixed) and a data set of long
 - nothing is lost at all: every representative's name (from `export json`) is in the text, as are the long role
   title and the long milestone title (text past the page box, or clipped by its box, is not in the text poppler
   reads, so a name or title cut off at the right edge is missing here);
-- each printed page of timelines can be read alone: the legend (words and the glyph of each mark's shape, as
-  written below from the spec, not from the program) is on every one of those pages.
+- each printed page of timelines can be read alone: the legend (the glyph of each mark's shape and its words, as
+  written out below, not taken from the program) is on every one of those pages.
 
-A missing chromium, pdfinfo or pdftotext fails the test (scripts/setup.sh installs them); it never skips.
+A missing chromium, pdfinfo, pdftotext or pdftoppm fails the test (scripts/setup.sh installs them); it never skips.
 Usage: export_html_print.py BINARY
 """
 import collections
@@ -232,7 +232,7 @@ def names_in(binary, data):
 
 def main():
     binary = os.path.abspath(sys.argv[1])
-    for name in ("chromium", "pdfinfo", "pdftotext"):
+    for name in ("chromium", "pdfinfo", "pdftotext", "pdftoppm"):
         tool(name)
     with tempfile.TemporaryDirectory(prefix="repjourney-print-") as scratch:
         union = os.path.join(ROOT, "examples", "union-branch")
