@@ -81,13 +81,21 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
 
     const auto events = snapshot.events_of(rep);
     for (const Milestone& milestone : status.role->journey)
-        if (auto m = milestone_status(snapshot, events, assignment, *status.role, milestone)) {
-            for (const Event* event : events)
-                if (completes(*event, assignment, *status.role, milestone) &&
-                    completion_owner(snapshot, rep, *event) == &assignment)
-                    m->completions.push_back(event->date);
+        if (auto m = milestone_status(snapshot, events, assignment, *status.role, milestone))
             status.milestones.push_back(*m);
-        }
+
+    // Counted first, so that the vector is allocated once and no larger than it must be: a report holds one for
+    // every assignment of everyone.
+    const auto owned_milestone = [&](const Event& event) -> const Milestone* {
+        if (event.type != EventType::milestone || completion_owner(snapshot, rep, event) != &assignment) return nullptr;
+        for (const MilestoneStatus& m : status.milestones)
+            if (m.milestone->id == event.milestone) return m.milestone;
+        return nullptr;
+    };
+    const auto owned = std::count_if(events.begin(), events.end(), [&](const Event* e) { return owned_milestone(*e); });
+    status.completions.reserve(static_cast<std::size_t>(owned));
+    for (const Event* event : events)
+        if (const Milestone* milestone = owned_milestone(*event)) status.completions.push_back({milestone, event->date});
     return status;
 }
 

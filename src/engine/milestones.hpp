@@ -18,9 +18,12 @@ struct MilestoneStatus {
     std::optional<Date> done;  // once-only: the earliest completion
     std::optional<Date> last;  // repeating: the latest completion
     std::optional<int> days_overdue;
-    // The completions that belong to this assignment (completion_owner), earliest first: what its timeline draws,
-    // so that a completion counted in several assignments is drawn on one.
-    std::vector<Date> completions;
+};
+
+// A completion of a journey milestone: the milestone and the day it was done.
+struct Completion {
+    const Milestone* milestone = nullptr;
+    Date date;
 };
 
 struct AssignmentStatus {
@@ -34,6 +37,9 @@ struct AssignmentStatus {
     // followed as tasks (the calendar feed's to-dos, the timeline's marks), overdue or not.
     bool followed = false;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
+    // The completions that belong to this assignment (completion_owner), by date: what its timeline draws, so that
+    // one counted in several assignments is drawn on one. Kept here rather than per milestone: one vector for all.
+    std::vector<Completion> completions;
 };
 
 // The event is a completion of the milestone in the assignment of the role: a milestone event with

@@ -150,13 +150,14 @@ void draw_assignment(Canvas& c, const AssignmentStatus& a) {
     const double x2 = assignment.end ? c.x(assignment.end->plus_days(1)) : plot_right;
     c.body += fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"3\"/>", bar,
                           x1, c.y + bar_top, std::max(x2 - x1, 2.0), bar_height);
+    // Only the completions that belong here: one counted in several assignments is drawn once.
+    for (const Completion& done : a.completions)
+        c.done_mark(done.date, done.milestone->title + " — " + c.done(done.date));
     // An ended assignment's open milestones are nobody's task any more; a paused person's are not chased.
     const bool ended = !a.active && !future;
     const bool chased = a.followed;
     for (const MilestoneStatus& m : a.milestones) {
         const Milestone& milestone = *m.milestone;
-        // Only the completions that belong here: one counted in several assignments is drawn once.
-        for (const Date day : m.completions) c.done_mark(day, milestone.title + " — " + c.done(day));
         // Nor is an open one falling due after the assignment ends: a new term brings its own.
         if (m.state == DueState::done || ended || m.due > c.span.to || (assignment.end && m.due > *assignment.end))
             continue;

@@ -1,7 +1,5 @@
 #include "engine/milestones.hpp"
 
-#include <algorithm>
-
 #include <doctest/doctest.h>
 
 #include "engine/journey.hpp"
@@ -261,11 +259,12 @@ TEST_CASE("milestones: each completion belongs to one assignment, where the time
     CHECK(owner(6) == &anna.assignments[2]);
 
     const auto statuses = assignment_statuses(snapshot, anna);
+    // The days of the completions of milestone id that belong to assignment index.
     const auto completions = [&](std::size_t index, std::string_view id) {
-        for (const MilestoneStatus& m : statuses.at(index).milestones)
-            if (m.milestone->id == id) return m.completions;
-        FAIL("no milestone " << id);
-        return std::vector<Date>{};
+        std::vector<Date> days;
+        for (const Completion& c : statuses.at(index).completions)
+            if (c.milestone->id == id) days.push_back(c.date);
+        return days;
     };
     // Counted in both steward terms (scope: role), drawn on one.
     CHECK(completions(0, "training") == std::vector{d("2024-02-20")});
@@ -276,13 +275,19 @@ TEST_CASE("milestones: each completion belongs to one assignment, where the time
     CHECK(completions(0, "renewal") == std::vector{d("2025-01-20")});
     CHECK(completions(1, "renewal").empty());
     CHECK(completions(2, "training") == std::vector{d("2025-11-01")});
+    // Nothing else, by date, each with the milestone of its own role.
+    CHECK(statuses[0].completions.size() == 3);
+    REQUIRE(statuses[1].completions.size() == 3);
+    CHECK(statuses[1].completions[2].date == d("2025-10-02"));
+    CHECK(statuses[1].completions[2].milestone == &model.roles[0].journey[0]);
+    REQUIRE(statuses[2].completions.size() == 1);
+    CHECK(statuses[2].completions[0].milestone == &model.roles[1].journey[0]);
 
     SUBCASE("a completion after every assignment it counts in had ended belongs to none") {
         model.events.push_back(completion("2027-07-01", "anna", "network"));
         const Snapshot later{model, d("2027-08-01")};
         CHECK(completion_owner(later, anna, model.events.back()) == nullptr);
         for (const AssignmentStatus& a : assignment_statuses(later, anna))
-            for (const MilestoneStatus& m : a.milestones)
-                CHECK(std::find(m.completions.begin(), m.completions.end(), d("2027-07-01")) == m.completions.end());
+            for (const Completion& c : a.completions) CHECK(c.date != d("2027-07-01"));
     }
 }
