@@ -95,7 +95,8 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     const auto owned = std::count_if(events.begin(), events.end(), [&](const Event* e) { return owned_milestone(*e); });
     status.completions.reserve(static_cast<std::size_t>(owned));
     for (const Event* event : events)
-        if (const Milestone* milestone = owned_milestone(*event)) status.completions.push_back({milestone, event->date});
+        if (const Milestone* milestone = owned_milestone(*event))
+            status.completions.push_back({milestone, event->date});
     return status;
 }
 
