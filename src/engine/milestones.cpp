@@ -84,8 +84,8 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
         if (auto m = milestone_status(snapshot, events, assignment, *status.role, milestone))
             status.milestones.push_back(*m);
 
-    // Counted first, so that the vector is allocated once and no larger than it must be: a report holds one for
-    // every assignment of everyone.
+    // The completions that belong here (rep's own assignment, as completion_owner returns), counted first so that
+    // the vector is allocated once and no larger than it must be: a report holds one for every assignment of everyone.
     const auto owned_milestone = [&](const Event& event) -> const Milestone* {
         if (event.type != EventType::milestone || completion_owner(snapshot, rep, event) != &assignment) return nullptr;
         for (const MilestoneStatus& m : status.milestones)
