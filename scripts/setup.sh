@@ -10,6 +10,7 @@ packages=(
     mandoc                                     # man page lint
     python3-icalendar python3-jsonschema       # export ics and schema, read back independently
     python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
+    poppler-utils                              # export html printed to PDF: pdfinfo, pdftotext, pdftoppm
     dpkg-dev file                              # cpack's .deb: dpkg-shlibdeps works out its Depends
     zsh fish                                   # the shell completions, tested in the real shells
     time                                       # bench/run.sh: GNU time's wall time and peak memory

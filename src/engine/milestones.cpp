@@ -1,5 +1,7 @@
 #include "engine/milestones.hpp"
 
+#include <algorithm>
+
 #include "engine/activity.hpp"
 
 namespace repjourney {
@@ -11,6 +13,22 @@ bool completes(const Event& event, const Assignment& assignment, const Role& rol
     if (milestone.scope == MilestoneScope::term)
         return assignment.start <= event.date && (!assignment.end || event.date <= *assignment.end);
     return true;
+}
+
+const Assignment* completion_owner(const Snapshot& snapshot, const Representative& rep, const Event& event) {
+    const Assignment* ahead = nullptr;
+    for (const Assignment& assignment : rep.assignments) {
+        const Role* role = snapshot.role(assignment.role);
+        if (!role) continue;
+        // Only an assignment whose status has the milestone can draw it (not an end-relative one when open-ended).
+        const auto milestone = std::find_if(role->journey.begin(), role->journey.end(), [&](const Milestone& m) {
+            return m.id == event.milestone && first_due(assignment, m);
+        });
+        if (milestone == role->journey.end() || !completes(event, assignment, *role, *milestone)) continue;
+        if (assignment.active_on(event.date)) return &assignment;
+        if (assignment.start > event.date && (!ahead || assignment.start < ahead->start)) ahead = &assignment;
+    }
+    return ahead;
 }
 
 std::optional<Date> first_due(const Assignment& assignment, const Milestone& milestone) {
@@ -65,6 +83,20 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     for (const Milestone& milestone : status.role->journey)
         if (auto m = milestone_status(snapshot, events, assignment, *status.role, milestone))
             status.milestones.push_back(*m);
+
+    // The completions that belong here (rep's own assignment, as completion_owner returns), counted first so that
+    // the vector is allocated once and no larger than it must be: a report holds one for every assignment of everyone.
+    const auto owned_milestone = [&](const Event& event) -> const Milestone* {
+        if (event.type != EventType::milestone || completion_owner(snapshot, rep, event) != &assignment) return nullptr;
+        for (const MilestoneStatus& m : status.milestones)
+            if (m.milestone->id == event.milestone) return m.milestone;
+        return nullptr;
+    };
+    const auto owned = std::count_if(events.begin(), events.end(), [&](const Event* e) { return owned_milestone(*e); });
+    status.completions.reserve(static_cast<std::size_t>(owned));
+    for (const Event* event : events)
+        if (const Milestone* milestone = owned_milestone(*event))
+            status.completions.push_back({milestone, event->date});
     return status;
 }
 

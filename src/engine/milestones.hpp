@@ -20,6 +20,12 @@ struct MilestoneStatus {
     std::optional<int> days_overdue;
 };
 
+// A completion of a journey milestone: the milestone and the day it was done.
+struct Completion {
+    const Milestone* milestone = nullptr;
+    Date date;
+};
+
 struct AssignmentStatus {
     const Assignment* assignment = nullptr;
     const Role* role = nullptr;  // nullptr only for an unknown role, which the loader rejects
@@ -31,11 +37,19 @@ struct AssignmentStatus {
     // followed as tasks (the calendar feed's to-dos, the timeline's marks), overdue or not.
     bool followed = false;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
+    // The completions that belong to this assignment (completion_owner), by date: what its timeline draws, so that
+    // one counted in several assignments is drawn on one. Kept here rather than per milestone: one vector for all.
+    std::vector<Completion> completions;
 };
 
 // The event is a completion of the milestone in the assignment of the role: a milestone event with
 // its id and the role or none; with scope: term, only one dated within the assignment.
 bool completes(const Event& event, const Assignment& assignment, const Role& role, const Milestone& milestone);
+
+// The assignment of the representative that a completion belongs to. A scope: role completion counts in every
+// assignment of the role, but happened in one: of the assignments it completes a milestone in, the first held on
+// its date, else the first to start after it (done ahead of it); nothing when all of them had ended by then.
+const Assignment* completion_owner(const Snapshot& snapshot, const Representative& rep, const Event& event);
 
 // The first due date of the milestone in the assignment; nothing when it counts back from
 // the end of an open-ended assignment.

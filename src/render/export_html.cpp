@@ -69,7 +69,7 @@ svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, san
 .mk-overdue { fill: var(--overdue); }
 .mk-due-soon { fill: var(--soon); }
 .mk-upcoming { fill: #fff; stroke: #607d8b; stroke-width: 1.5; }
-.mk-not-chased { fill: #b0bec5; }
+.mk-not-chased { fill: #fff; stroke: #90a4ae; stroke-width: 1.5; }
 .mk-feedback { fill: #5c6bc0; }
 .mk-recognition { fill: #f2b705; stroke: #a67c00; stroke-width: .6; }
 .tl-today { stroke: #263238; stroke-width: 1.2; stroke-dasharray: 4 3; }
@@ -80,16 +80,44 @@ svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, san
   dl { grid-template-columns: 1fr; }
   dt { margin-top: 4px; }
 }
+@page { size: A4; margin: 14mm 14mm 18mm;
+        @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #52606d; } }
 @media print {
-  @page { margin: 14mm; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { background: #fff; font-size: 10pt; }
   main { max-width: none; padding: 0; }
   .card, .figure, table { border-color: #b0bec5; }
   section.people { break-before: page; }
-  .scroll { overflow: visible; }
+  section.people, footer { page: people; }
+  .scroll, div.timeline { overflow: visible; }
+  svg.timeline { min-width: 0; }
+  h1, h3, th, td, dd, .meta, .figure, ul.legend li { overflow-wrap: anywhere; }
+  dl { grid-template-columns: 10em minmax(0, 1fr); }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
 }
 )css";
+
+// text as the body of a CSS string, kept free of '<' and '&' like the stylesheet.
+std::string css_string(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '<' || c == '&' || c == '\n') {
+            out += fmt::format("\\{:x} ", static_cast<unsigned char>(c));
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+// The timelines' legend at the foot of every printed page that holds them, so that each sheet can be read alone.
+std::string print_legend_style(Language language) {
+    return fmt::format(
+        "@page people {{ @bottom-left {{ content: \"{}\"; font: 7.5pt sans-serif; color: #3e4c59; width: 80%; }} }}",
+        css_string(timeline_legend_text(language)));
+}
 
 // The stages in the order a journey runs through them.
 constexpr Stage journey_order[] = {Stage::incoming, Stage::onboarding, Stage::established, Stage::renewal,
@@ -273,8 +301,9 @@ std::string render_export_html(const ExportData& data) {
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
         // Self-contained by rule, not only by habit: the browser refuses any request the page might make.
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>"
-        "<meta name=\"generator\" content=\"repjourney\"/><title>{}</title><style>{}</style></head>\n<body><main>",
-        lang == Language::sv ? "sv" : "en", html_escape(tr(lang, Msg::export_title, organisation)), stylesheet);
+        "<meta name=\"generator\" content=\"repjourney\"/><title>{}</title><style>{}{}</style></head>\n<body><main>",
+        lang == Language::sv ? "sv" : "en", html_escape(tr(lang, Msg::export_title, organisation)), stylesheet,
+        print_legend_style(lang));
     p.out += fmt::format("<header><h1>{}</h1><p class=\"sub\">{}</p>", html_escape(organisation),
                          html_escape(tr(lang, Msg::html_as_of, p.date(p.as_of()))));
     if (data.privacy.redact) p.out += fmt::format("<p class=\"notice\">{}</p>", p.t(Msg::html_redacted));

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "render/html.hpp"
 #include "render/i18n.hpp"
 #include "render/words.hpp"
+#include "text/wrap.hpp"
 
 namespace repjourney {
 
@@ -23,6 +25,10 @@ constexpr double bottom_height = 16;
 constexpr double label_dy = 11;  // label baseline below a row's top
 constexpr double bar_top = 15;   // bar below a row's top
 constexpr double bar_height = 10;
+constexpr double label_line = 12;  // a label's next line, when it is longer than the plot is wide
+// Characters of a label per line: the plot's width over a wide sans-serif's average advance at 10.5 units (DejaVu
+// Sans, Chromium's fallback, averages about 0.6 em), with room to spare, so that no label runs past the right edge.
+constexpr std::size_t label_columns = 100;
 
 enum class Mark { done, overdue, due_soon, upcoming, not_chased, feedback, recognition };
 
@@ -39,7 +45,8 @@ std::string_view mark_class(Mark mark) {
     return "";
 }
 
-// Shapes differ as well as colours, so that a grey print and colour-blind readers tell them apart.
+// Every mark has a shape of its own as well as a colour, so that a grey print and colour-blind readers tell them
+// apart: the legend's glyphs (legend_glyph) name the same shapes.
 std::string shape(Mark mark, double x, double y, std::string_view title) {
     const std::string tip = title.empty() ? "" : fmt::format("<title>{}</title>", html_escape(title));
     const auto cls = mark_class(mark);
@@ -48,6 +55,15 @@ std::string shape(Mark mark, double x, double y, std::string_view title) {
             return fmt::format(
                 "<path class=\"{}\" d=\"M{:.1f} {:.1f}L{:.1f} {:.1f}L{:.1f} {:.1f}L{:.1f} {:.1f}Z\">{}</path>", cls, x,
                 y - 6, x + 6, y, x, y + 6, x - 6, y, tip);
+        case Mark::due_soon:
+            return fmt::format("<path class=\"{}\" d=\"M{:.1f} {:.1f}L{:.1f} {:.1f}L{:.1f} {:.1f}Z\">{}</path>", cls, x,
+                               y - 5.5, x + 5.5, y + 4.5, x - 5.5, y + 4.5, tip);
+        case Mark::not_chased:
+            return fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"8\" height=\"8\">{}</rect>", cls,
+                               x - 4, y - 4, tip);
+        case Mark::feedback:
+            return fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"6\" height=\"6\">{}</rect>", cls,
+                               x - 3, y - 3, tip);
         case Mark::recognition: {
             std::string points;
             for (int i = 0; i < 10; ++i) {
@@ -58,11 +74,9 @@ std::string shape(Mark mark, double x, double y, std::string_view title) {
             }
             return fmt::format("<polygon class=\"{}\" points=\"{}\">{}</polygon>", cls, points, tip);
         }
-        default: {
-            const double r = mark == Mark::feedback ? 3.2 : mark == Mark::due_soon ? 5 : 4.5;
-            return fmt::format("<circle class=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\">{}</circle>", cls, x, y, r,
+        default:
+            return fmt::format("<circle class=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4.5\">{}</circle>", cls, x, y,
                                tip);
-        }
     }
 }
 
@@ -95,9 +109,19 @@ struct Canvas {
     std::string due(Date day) const { return due_words(language, day, as_of()); }
     std::string done(Date day) const { return tr(language, Msg::show_done_on, date(day)); }
 
+    // The row's label, on more lines when it is long (no SVG text wraps by itself); the row grows by them.
     void label(const std::string& text) {
-        body += fmt::format("<text class=\"tl-label\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>", plot_left, y + label_dy,
-                            html_escape(text));
+        const std::string wrapped = wrap(text, label_columns);
+        std::string_view lines = wrapped;
+        body += fmt::format("<text class=\"tl-label\" x=\"{:.1f}\" y=\"{:.1f}\">", plot_left, y + label_dy);
+        for (bool first = true; !lines.empty(); first = false) {
+            const auto end = lines.find('\n');
+            body += fmt::format("<tspan x=\"{:.1f}\" dy=\"{}\">{}</tspan>", plot_left, first ? 0 : label_line,
+                                html_escape(lines.substr(0, end)));
+            if (!first) y += label_line;
+            lines.remove_prefix(end + 1);
+        }
+        body += "</text>";
     }
     void track() {
         body += fmt::format("<line class=\"tl-track\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>",
@@ -117,7 +141,7 @@ std::string assignment_label(const Canvas& c, const AssignmentStatus& a) {
     return fmt::format("{} · {} – {}", role_name(a.role, assignment.role), c.date(assignment.start), end);
 }
 
-void draw_assignment(Canvas& c, const RepresentativeStatus& status, const AssignmentStatus& a) {
+void draw_assignment(Canvas& c, const AssignmentStatus& a) {
     const Assignment& assignment = *a.assignment;
     const bool future = assignment.start > c.as_of();
     c.label(assignment_label(c, a));
@@ -126,20 +150,15 @@ void draw_assignment(Canvas& c, const RepresentativeStatus& status, const Assign
     const double x2 = assignment.end ? c.x(assignment.end->plus_days(1)) : plot_right;
     c.body += fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"3\"/>", bar,
                           x1, c.y + bar_top, std::max(x2 - x1, 2.0), bar_height);
+    // Only the completions that belong here: one counted in several assignments is drawn once.
+    for (const Completion& done : a.completions)
+        c.done_mark(done.date, done.milestone->title + " — " + c.done(done.date));
     // An ended assignment's open milestones are nobody's task any more; a paused person's are not chased.
     const bool ended = !a.active && !future;
     const bool chased = a.followed;
-    const auto events = c.snapshot.events_of(*status.representative);
     for (const MilestoneStatus& m : a.milestones) {
         const Milestone& milestone = *m.milestone;
-        if (milestone.repeating() && a.role) {
-            for (const Event* e : events)
-                if (completes(*e, assignment, *a.role, milestone))
-                    c.done_mark(e->date, milestone.title + " — " + c.done(e->date));
-        } else if (m.done) {
-            c.done_mark(*m.done, milestone.title + " — " + c.done(*m.done));
-        }
-        // Nor is one falling due after the assignment ends: a new term brings its own.
+        // Nor is an open one falling due after the assignment ends: a new term brings its own.
         if (m.state == DueState::done || ended || m.due > c.span.to || (assignment.end && m.due > *assignment.end))
             continue;
         c.open_mark(mark_of(m.state, chased), m.due, milestone.title + " — " + c.due(m.due));
@@ -201,12 +220,39 @@ std::string axis(const Canvas& c, double bottom) {
     std::string out;
     for (int year = c.span.from.year() + 1; year <= c.span.to.year(); ++year) {
         const double x = c.x(Date::from_ymd(year, 1, 1));
+        // A year that begins near the right edge is written to the left of its line, inside the picture.
+        const bool near_edge = x > plot_right - 30;
         out += fmt::format(
             "<line class=\"tl-axis\" x1=\"{0:.1f}\" y1=\"4\" x2=\"{0:.1f}\" y2=\"{1:.1f}\"/>"
-            "<text class=\"tl-year\" x=\"{2:.1f}\" y=\"12\">{3}</text>",
-            x, bottom, x + 3, year);
+            "<text class=\"tl-year\" x=\"{2:.1f}\" y=\"12\"{3}>{4}</text>",
+            x, bottom, near_edge ? x - 3 : x + 3, near_edge ? " text-anchor=\"end\"" : "", year);
     }
     return out;
+}
+// What the legend lists: the bar, each mark, the line at as_of; with the glyph that names its shape in plain text.
+struct LegendEntry {
+    std::optional<Mark> mark;  // the bar and the line at as_of are not marks
+    std::string_view glyph;
+    Msg words;
+};
+
+constexpr LegendEntry legend[] = {
+    {std::nullopt, "\u25AD", Msg::legend_assignment},
+    {Mark::done, "\u25CF", Msg::state_done},
+    {Mark::overdue, "\u25C6", Msg::state_overdue},
+    {Mark::due_soon, "\u25B2", Msg::state_due_soon},
+    {Mark::upcoming, "\u25CB", Msg::state_upcoming},
+    {Mark::not_chased, "\u25A1", Msg::legend_not_chased},
+    {Mark::feedback, "\u25AA", Msg::feedback_conversation},
+    {Mark::recognition, "\u2605", Msg::legend_recognition},
+    {std::nullopt, "\u2506", Msg::today},
+};
+
+std::string legend_icon(const LegendEntry& entry) {
+    if (entry.mark) return shape(*entry.mark, 8, 7, "");
+    if (entry.words == Msg::legend_assignment)
+        return "<rect class=\"bar-active\" x=\"1\" y=\"3\" width=\"14\" height=\"8\" rx=\"2\"/>";
+    return "<line class=\"tl-today\" x1=\"8\" y1=\"0\" x2=\"8\" y2=\"14\"/>";
 }
 }  // namespace
 
@@ -219,7 +265,7 @@ std::string render_timeline_svg(const RepresentativeStatus& status, const Snapsh
         const Assignment& assignment = *a.assignment;
         // Terms over before the span began are history the header sums up ("representative since").
         if ((assignment.end && *assignment.end < span.from) || assignment.start > span.to) continue;
-        draw_assignment(c, status, a);
+        draw_assignment(c, a);
     }
     draw_feedback(c, status);
     draw_goals(c, status);
@@ -238,24 +284,24 @@ std::string render_timeline_svg(const RepresentativeStatus& status, const Snapsh
 }
 
 std::string render_timeline_legend(Language language) {
-    const auto item = [](const std::string& icon, const std::string& words) {
-        return fmt::format(
+    std::string out = "<ul class=\"legend\">";
+    for (const LegendEntry& entry : legend)
+        out += fmt::format(
             "<li><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 14\" width=\"16\" "
             "height=\"14\" aria-hidden=\"true\">{}</svg> {}</li>",
-            icon, html_escape(words));
-    };
-    std::string out = "<ul class=\"legend\">";
-    out += item("<rect class=\"bar-active\" x=\"1\" y=\"3\" width=\"14\" height=\"8\" rx=\"2\"/>",
-                tr(language, Msg::legend_assignment));
-    out += item(shape(Mark::done, 8, 7, ""), tr(language, Msg::state_done));
-    out += item(shape(Mark::overdue, 8, 7, ""), tr(language, Msg::state_overdue));
-    out += item(shape(Mark::due_soon, 8, 7, ""), tr(language, Msg::state_due_soon));
-    out += item(shape(Mark::upcoming, 8, 7, ""), tr(language, Msg::state_upcoming));
-    out += item(shape(Mark::not_chased, 8, 7, ""), tr(language, Msg::legend_not_chased));
-    out += item(shape(Mark::feedback, 8, 7, ""), tr(language, Msg::feedback_conversation));
-    out += item(shape(Mark::recognition, 8, 7, ""), tr(language, Msg::legend_recognition));
-    out += item("<line class=\"tl-today\" x1=\"8\" y1=\"0\" x2=\"8\" y2=\"14\"/>", tr(language, Msg::today));
+            legend_icon(entry), html_escape(tr(language, entry.words)));
     return out + "</ul>";
+}
+
+std::string timeline_legend_text(Language language) {
+    std::string out;
+    for (const LegendEntry& entry : legend) {
+        // No-break spaces keep each glyph with its words; the em space between entries is where a line breaks.
+        std::string words = tr(language, entry.words);
+        for (std::size_t at = 0; (at = words.find(' ', at)) != std::string::npos;) words.replace(at, 1, "\u00A0");
+        out += fmt::format("{}{}\u00A0{}", out.empty() ? "" : "\u2003", entry.glyph, words);
+    }
+    return out;
 }
 
 }  // namespace repjourney

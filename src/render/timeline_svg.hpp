@@ -24,7 +24,11 @@ TimelineSpan timeline_span(Date as_of);
 std::string render_timeline_svg(const RepresentativeStatus& status, const Snapshot& snapshot, TimelineSpan span,
                                 Language language);
 
-// The marks and what they mean, as a small SVG.
+// The marks and what they mean, as a list of small SVGs with their words.
 std::string render_timeline_legend(Language language);
+
+// The same legend as one line of plain text, each shape a glyph ("● done  ◆ overdue …"): for the foot of every
+// printed page, where no SVG can go.
+std::string timeline_legend_text(Language language);
 
 }  // namespace repjourney

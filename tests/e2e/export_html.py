@@ -8,6 +8,8 @@
   DOM holds one timeline SVG per representative, and a screenshot is taken (copied to $REPJOURNEY_SCREENSHOT_DIR
   when set, to look at).
 - Text is escaped; notes and birth years are left out unless asked for; --redact leaves no name or e-mail address.
+- Each completion is drawn once, on the row of the assignment it belongs to, and an ended assignment shows nothing
+  after its end: the marks of every row of a small data set, worked out by hand from the spec (see TERMS below).
 
 Usage: export_html.py BINARY
 """
@@ -204,6 +206,85 @@ def check_privacy_and_escaping(binary, scratch):
     check('data-rep="eve"' in redacted and ">eve</h3>" in redacted, "--redact does not show the id")
 
 
+# Worked by hand for 2026-11-23 (the timelines span 23 Nov 2024 to 23 Nov 2027). A completion belongs to the
+# assignment held on its date, else to the next one to start; after every assignment ended, to none (SPEC "Milestones"
+# counts a scope: role completion in every term of the role: the timeline draws it once).
+TERMS = """\
+organisation:
+  name: Terms
+roles:
+  - id: steward
+    title: Steward
+    journey:
+      - {id: training, title: Training, due: 1m}
+      - {id: network, title: Network, due: 2m, every: 3m}
+      - {id: renewal, title: Renewal talk, due: end-1m, scope: term}
+representatives:
+  - id: anna
+    name: Anna
+    assignments:
+      - {role: steward, start: 2025-01-01, end: 2025-12-31}
+      - {role: steward, start: 2026-01-01, end: 2026-12-31}
+  - id: bo
+    name: Bo
+    assignments:
+      - {role: steward, start: 2025-01-01, end: 2025-06-30}
+events:
+  - {date: 2024-12-20, rep: anna, type: milestone, milestone: training}
+  - {date: 2025-03-01, rep: anna, type: milestone, milestone: network}
+  - {date: 2025-06-01, rep: anna, type: milestone, milestone: network}
+  - {date: 2025-11-15, rep: anna, type: milestone, milestone: renewal}
+  - {date: 2026-02-01, rep: anna, type: milestone, milestone: network}
+  - {date: 2026-11-10, rep: anna, type: milestone, milestone: renewal}
+  - {date: 2025-03-01, rep: bo, type: milestone, milestone: network}
+  - {date: 2025-09-01, rep: bo, type: milestone, milestone: network}
+"""
+TERMS_ROWS = {
+    "anna": [
+        # Training ahead of the first term belongs to it; the 2026 term counts it done and draws nothing for it.
+        ("Steward · 1 Jan 2025 – 31 Dec 2025",
+         ["done: Training — done 20 Dec 2024", "done: Network — done 1 Mar 2025",
+          "done: Network — done 1 Jun 2025", "done: Renewal talk — done 15 Nov 2025"]),
+        # Network next due 2026-02-01 + 3m = 2026-05-01: overdue; the renewal talk is done in this term.
+        ("Steward · 1 Jan 2026 – 31 Dec 2026",
+         ["done: Network — done 1 Feb 2026", "done: Renewal talk — done 10 Nov 2026",
+          "overdue: Network — due 1 May 2026 (206 days overdue)"]),
+    ],
+    # Bo's term ended on 30 Jun 2025: the network meeting of 1 Sep 2025 is on no row, nor is anything open.
+    "bo": [("Steward · 1 Jan 2025 – 30 Jun 2025", ["done: Network — done 1 Mar 2025"])],
+}
+
+
+def timeline_rows(document, rep):
+    """The timeline's assignment rows of rep: each label with its marks, as "state: title"."""
+    start = document.index(f'data-rep="{rep}"')
+    start = document.rindex("<svg", 0, start)
+    svg = ElementTree.fromstring(document[start:document.index("</svg>", start) + len("</svg>")])
+    rows = []
+    for element in svg:
+        tag = element.tag.split("}")[-1]
+        classes = element.get("class", "")
+        if tag == "text" and classes == "tl-label":
+            rows.append(("".join(element.itertext()), []))
+        elif classes.startswith("mk-") and rows:
+            title = element.find(f"{{{SVG_NS}}}title")
+            rows[-1][1].append(f"{classes[3:]}: {title.text if title is not None else ''}")
+    return rows
+
+
+def check_completions_drawn_once(binary, scratch):
+    data = os.path.join(scratch, "terms")
+    os.makedirs(data)
+    with open(os.path.join(data, "terms.yaml"), "w", encoding="utf-8") as f:
+        f.write(TERMS)
+    document = run(binary, "-d", data, "--as-of", AS_OF, "export", "html")
+    parse(document, "terms")
+    for rep, expected in TERMS_ROWS.items():
+        rows = [(label, sorted(marks)) for label, marks in timeline_rows(document, rep) if label.startswith("Steward")]
+        expected = [(label, sorted(marks)) for label, marks in expected]
+        check(rows == expected, f"terms: {rep}'s rows are\n    {rows}\n  not\n    {expected}")
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory(prefix="repjourney-html-") as scratch:
@@ -223,10 +304,11 @@ def main():
                 check('<html lang="sv">' in document, "the union's report is not in Swedish")
                 check_in_browser(path, reps, scratch)
         check_privacy_and_escaping(binary, scratch)
+        check_completions_drawn_once(binary, scratch)
     if failures:
         sys.exit("export html:\n  " + "\n  ".join(failures))
     print("export html: strict parse; self-contained; rendered by chromium with no console messages and one "
-          "timeline per representative; escaped; private data only on request")
+          "timeline per representative; escaped; private data only on request; each completion on its own term's row")
 
 
 if __name__ == "__main__":

@@ -229,3 +229,65 @@ TEST_CASE("milestones: only active assignments of present, unpaused representati
         CHECK_FALSE(statuses[2].followed);  // the calendar and the timeline agree: nobody's task
     }
 }
+
+TEST_CASE("milestones: each completion belongs to one assignment, where the timeline draws it") {
+    Model model;
+    model.roles = {role("steward", {milestone("training", "3m"), milestone("network", "2m", "6m"),
+                                    milestone("renewal", "end-1m", "", MilestoneScope::term)}),
+                   role("safety", {milestone("training", "1m")})};
+    model.representatives = {rep(
+        "anna", {assignment("steward", "2024-03-01", "2025-02-28"), assignment("steward", "2025-06-01", "2027-05-31"),
+                 assignment("safety", "2025-09-01", "2026-08-31")})};
+    model.events = {
+        completion("2024-02-20", "anna", "training"),            // ahead of the first term: the first
+        completion("2024-05-01", "anna", "network"),             // in the first term
+        completion("2025-01-20", "anna", "renewal"),             // in the first term, scope: term
+        completion("2025-04-01", "anna", "network"),             // between terms: the next one, ahead
+        completion("2025-10-01", "anna", "network"),             // in the second term
+        completion("2025-10-02", "anna", "training"),            // both roles have it, both held: the first
+        completion("2025-11-01", "anna", "training", "safety"),  // only the safety role's
+    };
+    const Snapshot snapshot{model, d("2026-01-01")};
+    const Representative& anna = model.representatives[0];
+    const auto owner = [&](std::size_t event) { return completion_owner(snapshot, anna, model.events.at(event)); };
+    CHECK(owner(0) == &anna.assignments[0]);
+    CHECK(owner(1) == &anna.assignments[0]);
+    CHECK(owner(2) == &anna.assignments[0]);
+    CHECK(owner(3) == &anna.assignments[1]);
+    CHECK(owner(4) == &anna.assignments[1]);
+    CHECK(owner(5) == &anna.assignments[1]);
+    CHECK(owner(6) == &anna.assignments[2]);
+
+    const auto statuses = assignment_statuses(snapshot, anna);
+    // The days of the completions of milestone id that belong to assignment index.
+    const auto completions = [&](std::size_t index, std::string_view id) {
+        std::vector<Date> days;
+        for (const Completion& c : statuses.at(index).completions)
+            if (c.milestone->id == id) days.push_back(c.date);
+        return days;
+    };
+    // Counted in both steward terms (scope: role), drawn on one.
+    CHECK(completions(0, "training") == std::vector{d("2024-02-20")});
+    CHECK(completions(1, "training") == std::vector{d("2025-10-02")});
+    CHECK(statuses[1].milestones[0].done == d("2024-02-20"));
+    CHECK(completions(0, "network") == std::vector{d("2024-05-01")});
+    CHECK(completions(1, "network") == std::vector{d("2025-04-01"), d("2025-10-01")});
+    CHECK(completions(0, "renewal") == std::vector{d("2025-01-20")});
+    CHECK(completions(1, "renewal").empty());
+    CHECK(completions(2, "training") == std::vector{d("2025-11-01")});
+    // Nothing else, by date, each with the milestone of its own role.
+    CHECK(statuses[0].completions.size() == 3);
+    REQUIRE(statuses[1].completions.size() == 3);
+    CHECK(statuses[1].completions[2].date == d("2025-10-02"));
+    CHECK(statuses[1].completions[2].milestone == &model.roles[0].journey[0]);
+    REQUIRE(statuses[2].completions.size() == 1);
+    CHECK(statuses[2].completions[0].milestone == &model.roles[1].journey[0]);
+
+    SUBCASE("a completion after every assignment it counts in had ended belongs to none") {
+        model.events.push_back(completion("2027-07-01", "anna", "network"));
+        const Snapshot later{model, d("2027-08-01")};
+        CHECK(completion_owner(later, anna, model.events.back()) == nullptr);
+        for (const AssignmentStatus& a : assignment_statuses(later, anna))
+            for (const Completion& c : a.completions) CHECK(c.date != d("2027-07-01"));
+    }
+}
