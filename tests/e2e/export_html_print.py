@@ -39,7 +39,7 @@ UNPRINTABLE = 10 * MM
 LEGEND = {
     "en": ["assignment", "done", "overdue", "due soon", "upcoming", "not chased now", "feedback conversation",
            "recognition", "today"],
-    "sv": ["uppdrag", "klar", "försenad", "snart", "kommande", "följs inte upp nu", "återkopplingssamtal",
+    "sv": ["uppdrag", "klart", "försenat", "snart", "kommande", "följs inte upp nu", "återkopplingssamtal",
            "uppmärksammande", "i dag"],
 }
 GLYPHS = ["\u25AD", "\u25CF", "\u25C6", "\u25B2", "\u25CB", "\u25A1", "\u25AA", "\u2605", "\u2506"]
