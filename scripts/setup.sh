@@ -11,7 +11,8 @@ packages=(
     python3-icalendar python3-jsonschema       # export ics and schema, read back independently
     python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
     poppler-utils                              # export html printed to PDF: pdfinfo, pdftotext, pdftoppm
-    dpkg-dev file                              # cpack's .deb: dpkg-shlibdeps works out its Depends
+    dpkg-dev file lintian                      # cpack's .deb: dpkg-shlibdeps works out its Depends; Debian's checks
+    git                                        # the format stage lists the files git knows
     zsh fish                                   # the shell completions, tested in the real shells
     time                                       # bench/run.sh: GNU time's wall time and peak memory
     patch                                      # the --dry-run diffs of add, elect, leave, pause and import, applied

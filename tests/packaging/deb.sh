@@ -2,7 +2,8 @@
 # Builds the Debian package from a configured and built tree, and checks what a newcomer gets from it:
 # the Depends that dpkg-shlibdeps worked out, the files and where they go, and, unpacked with dpkg -x
 # (nothing is installed on this machine), a binary that runs, `init` and `status`, and a man page that
-# renders. Takes a few seconds; exits 77 (skipped, for ctest) without dpkg-deb and dpkg-shlibdeps.
+# renders, and lintian --pedantic finds nothing to warn of. Takes a few seconds; exits 77 (skipped, for
+# ctest) without dpkg-deb and dpkg-shlibdeps.
 #
 # Usage: deb.sh BUILD_DIR
 set -euo pipefail
@@ -68,6 +69,15 @@ if command -v man >/dev/null; then
         fail "man -l does not render the init section"
 fi
 bash -n "$scratch/root/usr/share/bash-completion/completions/repjourney" || fail "bash completion syntax"
+
+# Debian's own checks, pedantic ones too: no error and no warning (a changelog, the hardening
+# flags, a stripped binary). lintian comes with scripts/setup.sh; without it this is a failure.
+if ! command -v lintian >/dev/null; then
+    fail "lintian is not installed (scripts/setup.sh installs it)"
+elif ! lintian --pedantic --fail-on error,warning "$deb" >"$scratch/lintian.log" 2>&1; then
+    grep -v 'root privileges' "$scratch/lintian.log"
+    fail "lintian --pedantic reports errors or warnings (above)"
+fi
 
 if ((failures)); then
     echo "$failures failed"
