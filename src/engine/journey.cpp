@@ -98,6 +98,8 @@ RepresentativeStatus representative_status(const Snapshot& snapshot, const Repre
     status.stage = stage_of(snapshot, rep, status.assignments);
     status.feedback = feedback_status(snapshot, rep);
     status.goals = goal_statuses(snapshot, rep);
+    for (GoalStatus& goal : status.goals) goal.followed = status.counts();
+    status.service_start = service_start(rep);
     status.signals = loyalty_signals(snapshot, rep, status.assignments, status.feedback, status.goals);
     std::vector<OpenItem> open = open_items(status);
     status.overdue = overdue_of(open);

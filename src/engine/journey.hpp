@@ -60,6 +60,7 @@ struct RepresentativeStatus {
     std::optional<FeedbackStatus> feedback;     // only for an active, unpaused representative
     std::vector<GoalStatus> goals;
     std::vector<Signal> signals;
+    std::optional<Date> service_start;  // the first assignment's start: "representative since"; none without one
     // The open item with the earliest due date among those that count (milestones of assignments
     // that count, feedback, goals of a representative who counts); ties go to milestones, then
     // feedback, then goals, each in data order.

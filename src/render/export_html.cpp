@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "engine/activity.hpp"
 #include "engine/summary.hpp"
 #include "render/html.hpp"
 #include "render/i18n.hpp"
@@ -217,7 +216,7 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
     }
     std::vector<std::string> goals;
     for (const GoalStatus& g : status.goals) {
-        if (g.state == DueState::overdue && status.counts()) continue;
+        if (g.state == DueState::overdue && g.followed) continue;  // in the overdue list above
         const Goal& goal = *g.goal;
         const std::string when = g.state == DueState::done ? tr(lang, Msg::show_done_on, p.date(*goal.done))
                                  : goal.due                ? p.due(*goal.due)
@@ -252,7 +251,7 @@ void write_card(Page& p, const RepresentativeStatus& status, const std::vector<O
     if (const Coordinator* c = p.data.snapshot.model().find_coordinator(rep.coordinator))
         meta.push_back(tr(lang, Msg::show_coordinator, c->name));
     if (!rep.branch.empty()) meta.push_back(tr(lang, Msg::show_branch, rep.branch));
-    if (const auto start = service_start(rep)) meta.push_back(tr(lang, Msg::show_service_since, p.date(*start)));
+    if (const auto& start = status.service_start) meta.push_back(tr(lang, Msg::show_service_since, p.date(*start)));
     if (rep.left) meta.push_back(left_words(lang, rep, p.data.snapshot.organisation()));
     if (rep.paused)
         meta.push_back(tr(lang, Msg::show_paused, p.date(rep.paused->from),

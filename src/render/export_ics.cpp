@@ -1,17 +1,14 @@
 #include "render/export_ics.hpp"
 
-#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 
-#include "engine/activity.hpp"
 #include "engine/anniversaries.hpp"
 #include "engine/terms.hpp"
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
 #include "render/ical.hpp"
-#include "render/terms_report.hpp"
 #include "render/words.hpp"
 
 namespace repjourney {
@@ -142,9 +139,9 @@ void add_feedback(Feed& feed, const RepresentativeStatus& status) {
 }
 
 void add_goals(Feed& feed, const RepresentativeStatus& status) {
-    if (!status.counts()) return;
     const Representative& rep = *status.representative;
     for (const GoalStatus& g : status.goals) {
+        if (!g.followed) continue;
         const Goal& goal = *g.goal;
         feed.begin("VTODO", "goal." + rep.id + "." + goal.id);
         feed.text("SUMMARY", rep.name + ": " + goal.title);
@@ -167,7 +164,7 @@ void add_anniversaries(Feed& feed, const RepresentativeStatus& status, const std
         const std::string length = duration_words(feed.lang(), a.length);
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_anniversary, length));
         feed.text("DESCRIPTION", who(feed, rep) + "\n" +
-                                     tr(feed.lang(), Msg::show_service_since, feed.date(*service_start(rep))) +
+                                     tr(feed.lang(), Msg::show_service_since, feed.date(*status.service_start)) +
                                      suggestion_line(feed, rep, anniversary_key(a.length)));
         feed.categories({tr(feed.lang(), Msg::category_anniversary)});
         feed.all_day(a.date);
@@ -184,7 +181,7 @@ void add_term_ends(Feed& feed, const RepresentativeStatus& status, const std::ve
         feed.begin("VEVENT", fmt::format("term.{}.{}.{}", rep.id, assignment.role, assignment.start.iso()));
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_term_ends, title));
         std::string talk = tr(feed.lang(), Msg::talk_none);
-        if (const MilestoneStatus* shown = shown_renewal_talk(term.renewal_talks))
+        if (const std::optional<MilestoneStatus>& shown = term.shown_talk)
             talk = shown->state == DueState::done ? tr(feed.lang(), Msg::talk_done, feed.date(*shown->done))
                                                   : due_words(feed.lang(), shown->due, feed.as_of());
         feed.text("DESCRIPTION", fmt::format("{}\n{}\n{}: {}{}", who(feed, rep), assignment_line(feed, assignment),

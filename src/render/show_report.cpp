@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "engine/activity.hpp"
 #include "render/csv.hpp"
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
@@ -147,7 +146,8 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
         details.push_back(tr(w.lang(), Msg::show_coordinator, c->name));
     if (!rep.email.empty()) details.push_back(rep.email);
     if (!rep.phone.empty()) details.push_back(rep.phone);
-    if (const auto start = service_start(rep)) details.push_back(tr(w.lang(), Msg::show_service_since, w.date(*start)));
+    if (const auto& start = status.service_start)
+        details.push_back(tr(w.lang(), Msg::show_service_since, w.date(*start)));
     if (rep.left) details.push_back(left_words(w.lang(), rep, snapshot.organisation()));
     if (rep.paused)
         details.push_back(tr(w.lang(), Msg::show_paused, w.date(rep.paused->from),

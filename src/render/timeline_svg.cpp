@@ -186,8 +186,8 @@ void draw_goals(Canvas& c, const RepresentativeStatus& status) {
             if (c.shows(*goal.done))
                 marks += shape(Mark::done, c.x(*goal.done), c.mark_y(), goal.title + " — " + c.done(*goal.done));
         } else if (goal.due && *goal.due <= c.span.to) {
-            marks += shape(mark_of(g.state, status.counts()), c.x(*goal.due), c.mark_y(),
-                           goal.title + " — " + c.due(*goal.due));
+            marks +=
+                shape(mark_of(g.state, g.followed), c.x(*goal.due), c.mark_y(), goal.title + " — " + c.due(*goal.due));
         }
     }
     if (marks.empty()) return;
