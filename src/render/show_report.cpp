@@ -69,7 +69,7 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
     }
 }
 
-void write_feedback(const RepresentativeStatus& status, std::span<const Event* const> events, Writer& w) {
+void write_feedback_section(const RepresentativeStatus& status, std::span<const Event* const> events, Writer& w) {
     w.heading(Msg::show_feedback);
     if (const auto& f = status.feedback) {
         const std::string last = f->last ? w.date(*f->last) : tr(w.lang(), Msg::feedback_none);
@@ -156,7 +156,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
 
     const auto events = snapshot.events_of(rep);
     write_assignments(status, w);
-    write_feedback(status, events, w);
+    write_feedback_section(status, events, w);
     write_events_of_type(events, EventType::recognition, Msg::show_recognitions, w);
     write_goals(status, w);
     write_events_of_type(events, EventType::note, Msg::show_notes, w);
