@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include <fmt/args.h>
@@ -74,4 +76,16 @@ TEST_CASE("near dates leave out as_of's year, and only that year") {
     CHECK(format_date_near(Language::sv, Date::from_ymd(2026, 5, 1), as_of) == "1 maj");
     CHECK(format_date_near(Language::en, Date::from_ymd(2027, 1, 5), as_of) == "5 Jan 2027");
     CHECK(format_date_near(Language::sv, Date::from_ymd(2025, 12, 31), as_of) == "31 dec 2025");
+}
+
+TEST_CASE("every kind of open item has one row of words") {
+    for (const OpenItemKind kind : all_open_item_kinds) {
+        CAPTURE(index_of(kind));
+        CHECK(std::count_if(std::begin(open_item_words), std::end(open_item_words),
+                            [&](const OpenItemWords& words) { return words.kind == kind; }) == 1);
+        CHECK(words_of(kind).kind == kind);
+    }
+    CHECK(std::size(open_item_words) == all_open_item_kinds.size());
+    CHECK(tr(Language::en, words_of(OpenItemKind::feedback).title, "") == "feedback conversation");
+    CHECK(tr(Language::sv, words_of(OpenItemKind::goal).digest_what, "Leda ett möte", "") == "målet ”Leda ett möte”");
 }
