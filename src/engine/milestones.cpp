@@ -28,13 +28,14 @@ std::optional<MilestoneStatus> milestone_status(const Snapshot& snapshot, std::s
     // Events come sorted by date, so the first completion is the earliest and the last the latest.
     std::optional<Date> earliest;
     std::optional<Date> latest;
+    MilestoneStatus status;
     for (const Event* event : events) {
         if (!completes(*event, assignment, role, milestone)) continue;
         if (!earliest) earliest = event->date;
         latest = event->date;
+        if (milestone.repeating()) status.completions.push_back(event->date);
     }
 
-    MilestoneStatus status;
     status.milestone = &milestone;
     status.due = *due;
     if (milestone.repeating()) {

@@ -15,8 +15,9 @@ struct MilestoneStatus {
     const Milestone* milestone = nullptr;
     Date due;  // once-only: its due date; repeating: the next due date
     DueState state = DueState::upcoming;
-    std::optional<Date> done;  // once-only: the earliest completion
-    std::optional<Date> last;  // repeating: the latest completion
+    std::optional<Date> done;       // once-only: the earliest completion
+    std::optional<Date> last;       // repeating: the latest completion
+    std::vector<Date> completions;  // repeating: every completion, by date (the timeline marks each)
     std::optional<int> days_overdue;
 };
 

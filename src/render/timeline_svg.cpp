@@ -117,7 +117,7 @@ std::string assignment_label(const Canvas& c, const AssignmentStatus& a) {
     return fmt::format("{} · {} – {}", role_name(a.role, assignment.role), c.date(assignment.start), end);
 }
 
-void draw_assignment(Canvas& c, const RepresentativeStatus& status, const AssignmentStatus& a) {
+void draw_assignment(Canvas& c, const AssignmentStatus& a) {
     const Assignment& assignment = *a.assignment;
     const bool future = assignment.start > c.as_of();
     c.label(assignment_label(c, a));
@@ -129,13 +129,10 @@ void draw_assignment(Canvas& c, const RepresentativeStatus& status, const Assign
     // An ended assignment's open milestones are nobody's task any more; a paused person's are not chased.
     const bool ended = !a.active && !future;
     const bool chased = a.followed;
-    const auto events = c.snapshot.events_of(*status.representative);
     for (const MilestoneStatus& m : a.milestones) {
         const Milestone& milestone = *m.milestone;
-        if (milestone.repeating() && a.role) {
-            for (const Event* e : events)
-                if (completes(*e, assignment, *a.role, milestone))
-                    c.done_mark(e->date, milestone.title + " — " + c.done(e->date));
+        if (milestone.repeating()) {
+            for (const Date day : m.completions) c.done_mark(day, milestone.title + " — " + c.done(day));
         } else if (m.done) {
             c.done_mark(*m.done, milestone.title + " — " + c.done(*m.done));
         }
@@ -219,7 +216,7 @@ std::string render_timeline_svg(const RepresentativeStatus& status, const Snapsh
         const Assignment& assignment = *a.assignment;
         // Terms over before the span began are history the header sums up ("representative since").
         if ((assignment.end && *assignment.end < span.from) || assignment.start > span.to) continue;
-        draw_assignment(c, status, a);
+        draw_assignment(c, a);
     }
     draw_feedback(c, status);
     draw_goals(c, status);
