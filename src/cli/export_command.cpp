@@ -49,7 +49,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
         if (selected(selection, snapshot, *suggestion.representative))
             exported.suggestions.push_back(std::move(suggestion));
 
-    exported.findings = compute_findings(snapshot, exported.statuses, until);
+    exported.findings = compute_findings(snapshot, exported.statuses, exported.suggestions, until);
 
     switch (format) {
         case ExportFormat::ics: deliver(render_export_ics(exported), options.output); break;

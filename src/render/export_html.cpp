@@ -230,7 +230,7 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
             signs.push_back(html_escape(describe_signal(lang, signal, p.data.snapshot)));
     detail(p, Msg::show_signals, signs);
     std::vector<std::string> suggestions;
-    for (const Suggestion* s : suggestions_of(p.data, rep))
+    for (const Suggestion* s : p.data.findings.suggestions_of(rep))
         suggestions.push_back(html_escape(recognition_reason(lang, *s, p.as_of()) + " — " + s->action->title));
     detail(p, Msg::show_suggestions, suggestions);
     std::vector<std::string> notes;

@@ -90,7 +90,7 @@ std::string assignment_line(const Feed& feed, const Assignment& assignment) {
 
 // "Suggested recognition: Handwritten thank-you card", when a suggestion with the key is open.
 std::string suggested_recognition(const Feed& feed, const Representative& rep, std::string_view key) {
-    for (const Suggestion* s : suggestions_of(feed.data, rep))
+    for (const Suggestion* s : feed.data.findings.suggestions_of(rep))
         if (s->key == key) return "\n" + tr(feed.lang(), Msg::show_suggestions) + ": " + s->action->title;
     return {};
 }

@@ -141,7 +141,7 @@ void write_representative(JsonWriter& json, const RepresentativeStatus& status, 
     json.key("events").begin_array();
     for (const Event* e : data.snapshot.events_of(rep)) write_event_json(json, *e);
     json.end_array().key("suggestions").begin_array();
-    for (const Suggestion* s : suggestions_of(data, rep)) write_suggestion(json, *s, data);
+    for (const Suggestion* s : data.findings.suggestions_of(rep)) write_suggestion(json, *s, data);
     json.end_array().end_object();
 }
 }  // namespace

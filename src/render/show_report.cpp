@@ -134,7 +134,7 @@ void write_goals(const RepresentativeStatus& status, Writer& w) {
 }
 }  // namespace
 
-std::string render_show_text(const PersonView& person, const Snapshot& snapshot, const ReportStyle& style) {
+std::string render_show_text(const PersonFindings& person, const Snapshot& snapshot, const ReportStyle& style) {
     const RepresentativeStatus& status = person.status;
     const Representative& rep = *status.representative;
     Writer w{snapshot, style, {}};
@@ -174,7 +174,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     return w.out;
 }
 
-std::string render_show_json(const PersonView& person, const Snapshot& snapshot, Language language) {
+std::string render_show_json(const PersonFindings& person, const Snapshot& snapshot, Language language) {
     JsonWriter json;
     json.begin_object().field("as_of", snapshot.as_of()).key("representative");
     write_representative_json(json, person.status);
@@ -186,7 +186,7 @@ std::string render_show_json(const PersonView& person, const Snapshot& snapshot,
     return json.str() + "\n";
 }
 
-std::string render_show_csv(const PersonView& person, CsvCells cells) {
+std::string render_show_csv(const PersonFindings& person, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& a : person.status.assignments)
         for (const auto& m : a.milestones) {
