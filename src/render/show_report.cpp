@@ -1,7 +1,5 @@
 #include "render/show_report.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -101,13 +99,7 @@ void write_events_of_type(std::span<const Event* const> events, EventType type, 
         any = true;
         std::string text = e.date.iso();
         if (type == EventType::recognition) {
-            const auto& actions = w.snapshot.organisation().recognition.actions;
-            const auto action =
-                std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
-            if (action != actions.end())
-                text += " " + action->title;
-            else if (!e.action.empty())
-                text += " " + std::string{e.action};
+            if (!e.action.empty()) text += " " + std::string{action_name(w.snapshot.organisation(), e.action)};
             if (!e.for_key.empty()) text += " [" + e.for_key + "]";
         }
         if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;

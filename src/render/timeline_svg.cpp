@@ -145,11 +145,8 @@ void draw_assignment(Canvas& c, const AssignmentStatus& a) {
 }
 
 std::string recognition_title(const Canvas& c, const Event& e) {
-    const auto& actions = c.snapshot.organisation().recognition.actions;
-    const auto action = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
-    const std::string what = action != actions.end() ? action->title
-                             : !e.action.empty()     ? std::string{e.action}
-                                                     : tr(c.language, Msg::legend_recognition);
+    const std::string what = e.action.empty() ? tr(c.language, Msg::legend_recognition)
+                                              : std::string{action_name(c.snapshot.organisation(), e.action)};
     return what + " — " + c.date(e.date);
 }
 

@@ -63,6 +63,12 @@ Style style_of(Stage stage) {
 
 const std::string& role_name(const Role* role, const std::string& id) { return role ? role->title : id; }
 
+std::string_view action_name(const Organisation& organisation, std::string_view id) {
+    for (const RecognitionAction& action : organisation.recognition.actions)
+        if (action.id == id) return action.title;
+    return id;
+}
+
 std::string next_step_title(Language language, const OpenItem& step) {
     return tr(language, words_of(step.kind).title, step.title);
 }

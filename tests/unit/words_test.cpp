@@ -28,3 +28,13 @@ TEST_CASE("left_words: when they left, and why when the data says") {
     CHECK(left_words(Language::en, per, organisation) == "left 10 Nov 2026 (Retired)");
     CHECK(left_words(Language::sv, per, organisation) == "avgick 10 nov 2026 (Gått i pension)");
 }
+
+TEST_CASE("a recognition action's name: its title in the catalogue, else its id") {
+    Organisation organisation;
+    RecognitionAction card;
+    card.id = "card";
+    card.title = "Handwritten card";
+    organisation.recognition.actions = {card};
+    CHECK(action_name(organisation, "card") == "Handwritten card");
+    CHECK(action_name(organisation, "dinner") == "dinner");
+}
