@@ -15,11 +15,12 @@
 namespace repjourney {
 
 struct Findings {
-    Summary summary;                                      // of the statuses given
-    std::vector<std::size_t> by_urgency;                  // indices into the statuses, most urgent first
-    std::vector<std::vector<OpenItem>> open_items;        // by index into the statuses
-    std::vector<std::vector<Anniversary>> anniversaries;  // by index: within [as_of, until]; none once left
-    std::vector<TermEnding> terms;                        // everyone's ending within [as_of, until]
+    Summary summary;                                             // of the statuses given
+    std::vector<std::size_t> by_urgency;                         // indices into the statuses, most urgent first
+    std::vector<std::vector<OpenItem>> open_items;               // by index into the statuses
+    std::vector<std::vector<Anniversary>> anniversaries;         // by index: within [as_of, until]; none once left
+    std::vector<std::vector<MilestoneCompletions>> completions;  // by index: of repeating milestones (timeline)
+    std::vector<TermEnding> terms;                               // everyone's ending within [as_of, until]
     // Each representative's suggestions, in the order of the suggestions given (which they point into).
     std::unordered_map<const Representative*, std::vector<const Suggestion*>> suggestions_by_person;
 

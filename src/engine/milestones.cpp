@@ -28,14 +28,13 @@ std::optional<MilestoneStatus> milestone_status(const Snapshot& snapshot, std::s
     // Events come sorted by date, so the first completion is the earliest and the last the latest.
     std::optional<Date> earliest;
     std::optional<Date> latest;
-    MilestoneStatus status;
     for (const Event* event : events) {
         if (!completes(*event, assignment, role, milestone)) continue;
         if (!earliest) earliest = event->date;
         latest = event->date;
-        if (milestone.repeating()) status.completions.push_back(event->date);
     }
 
+    MilestoneStatus status;
     status.milestone = &milestone;
     status.due = *due;
     if (milestone.repeating()) {
@@ -75,6 +74,23 @@ std::vector<AssignmentStatus> assignment_statuses(const Snapshot& snapshot, cons
     for (const Assignment& assignment : rep.assignments)
         statuses.push_back(assignment_status(snapshot, rep, assignment));
     return statuses;
+}
+
+std::vector<MilestoneCompletions> repeating_completions(const Snapshot& snapshot, const Representative& rep,
+                                                        std::span<const AssignmentStatus> assignments) {
+    std::vector<MilestoneCompletions> found;
+    const auto events = snapshot.events_of(rep);
+    for (const AssignmentStatus& a : assignments) {
+        if (!a.role) continue;
+        for (const MilestoneStatus& m : a.milestones) {
+            if (!m.milestone->repeating()) continue;
+            MilestoneCompletions completions{a.assignment, m.milestone, {}};
+            for (const Event* event : events)
+                if (completes(*event, *a.assignment, *a.role, *m.milestone)) completions.dates.push_back(event->date);
+            if (!completions.dates.empty()) found.push_back(std::move(completions));
+        }
+    }
+    return found;
 }
 
 }  // namespace repjourney

@@ -15,9 +15,8 @@ struct MilestoneStatus {
     const Milestone* milestone = nullptr;
     Date due;  // once-only: its due date; repeating: the next due date
     DueState state = DueState::upcoming;
-    std::optional<Date> done;       // once-only: the earliest completion
-    std::optional<Date> last;       // repeating: the latest completion
-    std::vector<Date> completions;  // repeating: every completion, by date (the timeline marks each)
+    std::optional<Date> done;  // once-only: the earliest completion
+    std::optional<Date> last;  // repeating: the latest completion
     std::optional<int> days_overdue;
 };
 
@@ -54,5 +53,17 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
 std::vector<AssignmentStatus> assignment_statuses(const Snapshot& snapshot, const Representative& rep);
 
 // Overdue milestones of assignments that count.
+
+// Every completion of a repeating milestone in an assignment, by date: the HTML timeline marks each. Apart
+// from MilestoneStatus, which keeps only the latest, so that `status` does not hold them for everyone.
+struct MilestoneCompletions {
+    const Assignment* assignment = nullptr;
+    const Milestone* milestone = nullptr;
+    std::vector<Date> dates;
+};
+
+// The completions of the repeating milestones in the assignments (those with any), in their order.
+std::vector<MilestoneCompletions> repeating_completions(const Snapshot& snapshot, const Representative& rep,
+                                                        std::span<const AssignmentStatus> assignments);
 
 }  // namespace repjourney

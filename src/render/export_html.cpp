@@ -241,7 +241,9 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
     p.out += "</dl>";
 }
 
-void write_card(Page& p, const RepresentativeStatus& status, const std::vector<OpenItem>& open, TimelineSpan span) {
+void write_card(Page& p, std::size_t index, TimelineSpan span) {
+    const RepresentativeStatus& status = p.data.statuses[index];
+    const std::vector<OpenItem>& open = p.data.findings.open_items[index];
     const Representative& rep = *status.representative;
     const Language lang = p.lang();
     p.out += fmt::format("<article class=\"card\" id=\"rep-{}\"><h3>{}</h3><span class=\"chip\">{}</span>",
@@ -262,7 +264,8 @@ void write_card(Page& p, const RepresentativeStatus& status, const std::vector<O
     p.out += "<p class=\"meta\">";
     for (std::size_t i = 0; i < meta.size(); ++i) p.out += (i ? " · " : "") + html_escape(meta[i]);
     p.out += "</p>";
-    p.out += "<div class=\"timeline\">" + render_timeline_svg(status, p.data.snapshot, span, lang) + "</div>";
+    p.out += "<div class=\"timeline\">" +
+             render_timeline_svg(status, p.data.findings.completions[index], p.data.snapshot, span, lang) + "</div>";
     write_details(p, status, open);
     p.out += "</article>";
 }
@@ -295,7 +298,7 @@ std::string render_export_html(const ExportData& data) {
         p.out += render_timeline_legend(lang);
     const TimelineSpan span = timeline_span(p.as_of());
     for (const std::size_t index : data.findings.by_urgency) {
-        write_card(p, data.statuses[index], data.findings.open_items[index], span);
+        write_card(p, index, span);
         p.out += "\n";
     }
     p.out += fmt::format("</section><footer>{}</footer></main></body></html>\n",

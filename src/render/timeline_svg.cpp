@@ -117,7 +117,7 @@ std::string assignment_label(const Canvas& c, const AssignmentStatus& a) {
     return fmt::format("{} · {} – {}", role_name(a.role, assignment.role), c.date(assignment.start), end);
 }
 
-void draw_assignment(Canvas& c, const AssignmentStatus& a) {
+void draw_assignment(Canvas& c, const AssignmentStatus& a, std::span<const MilestoneCompletions> completions) {
     const Assignment& assignment = *a.assignment;
     const bool future = assignment.start > c.as_of();
     c.label(assignment_label(c, a));
@@ -132,7 +132,9 @@ void draw_assignment(Canvas& c, const AssignmentStatus& a) {
     for (const MilestoneStatus& m : a.milestones) {
         const Milestone& milestone = *m.milestone;
         if (milestone.repeating()) {
-            for (const Date day : m.completions) c.done_mark(day, milestone.title + " — " + c.done(day));
+            for (const MilestoneCompletions& done : completions)
+                if (done.assignment == &assignment && done.milestone == &milestone)
+                    for (const Date day : done.dates) c.done_mark(day, milestone.title + " — " + c.done(day));
         } else if (m.done) {
             c.done_mark(*m.done, milestone.title + " — " + c.done(*m.done));
         }
@@ -206,14 +208,14 @@ std::string axis(const Canvas& c, double bottom) {
 
 TimelineSpan timeline_span(Date as_of) { return {as_of - Duration::of_months(24), as_of + Duration::of_months(12)}; }
 
-std::string render_timeline_svg(const RepresentativeStatus& status, const Snapshot& snapshot, TimelineSpan span,
-                                Language language) {
+std::string render_timeline_svg(const RepresentativeStatus& status, std::span<const MilestoneCompletions> completions,
+                                const Snapshot& snapshot, TimelineSpan span, Language language) {
     Canvas c{snapshot, span, language, {}};
     for (const AssignmentStatus& a : status.assignments) {
         const Assignment& assignment = *a.assignment;
         // Terms over before the span began are history the header sums up ("representative since").
         if ((assignment.end && *assignment.end < span.from) || assignment.start > span.to) continue;
-        draw_assignment(c, a);
+        draw_assignment(c, a, completions);
     }
     draw_feedback(c, status);
     draw_goals(c, status);

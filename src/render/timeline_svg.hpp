@@ -1,6 +1,7 @@
 #pragma once
 // A representative's journey drawn as inline SVG, for the HTML report.
 
+#include <span>
 #include <string>
 
 #include "engine/journey.hpp"
@@ -21,8 +22,9 @@ TimelineSpan timeline_span(Date as_of);
 // done, open ones on their due date, clamped to the span); a row of feedback conversations and recognitions with
 // the next feedback due; a row of goals when there are any; and a line at as_of. Every mark has a <title> in
 // words. Styled by the classes render_export_html's stylesheet defines.
-std::string render_timeline_svg(const RepresentativeStatus& status, const Snapshot& snapshot, TimelineSpan span,
-                                Language language);
+// `completions`: the representative's repeating_completions, each marked as done.
+std::string render_timeline_svg(const RepresentativeStatus& status, std::span<const MilestoneCompletions> completions,
+                                const Snapshot& snapshot, TimelineSpan span, Language language);
 
 // The marks and what they mean, as a small SVG.
 std::string render_timeline_legend(Language language);

@@ -89,18 +89,25 @@ TEST_CASE("milestones: repeating runs from the latest completion and is never do
         CHECK(network.days_overdue == 31);
         CHECK_FALSE(network.last);
         CHECK_FALSE(network.done);
-        CHECK(network.completions.empty());
     }
     SUBCASE("after completions the next due is the latest + every") {
         model.events = {completion("2025-10-15", "anna", "network"), completion("2025-04-20", "anna", "network")};
         const auto network = status_of(model, d("2026-04-01"), 0, "network");
         CHECK(network.last == d("2025-10-15"));
-        CHECK(network.completions == std::vector{d("2025-04-20"), d("2025-10-15")});  // by date, for the timeline
         CHECK(network.due == d("2026-04-15"));
         CHECK(network.state == DueState::due_soon);  // as_of + 14d, the window's last day
         CHECK_FALSE(network.done);
         CHECK(status_of(model, d("2026-03-31"), 0, "network").state == DueState::upcoming);
         CHECK(status_of(model, d("2026-04-16"), 0, "network").days_overdue == 1);
+
+        // Every completion, by date, for the timeline: apart from the status, which keeps the latest.
+        const Snapshot snapshot{model, d("2026-04-01")};
+        const Representative& anna = model.representatives[0];
+        const auto completions = repeating_completions(snapshot, anna, assignment_statuses(snapshot, anna));
+        REQUIRE(completions.size() == 1);
+        CHECK(completions[0].assignment == &anna.assignments[0]);
+        CHECK(completions[0].milestone->id == "network");
+        CHECK(completions[0].dates == std::vector{d("2025-04-20"), d("2025-10-15")});
     }
 }
 

@@ -37,7 +37,7 @@ TEST_CASE("timeline: one svg, its text escaped, assignments before the span left
     const Snapshot snapshot{model, d("2026-11-23")};
     const RepresentativeStatus status = representative_status(snapshot, model.representatives[0]);
 
-    const std::string svg = render_timeline_svg(status, snapshot, timeline_span(snapshot.as_of()), Language::en);
+    const std::string svg = render_timeline_svg(status, {}, snapshot, timeline_span(snapshot.as_of()), Language::en);
     CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" data-rep=\"anna\""));
     CHECK(svg.ends_with("</svg>"));
     CHECK(svg.find("<script>") == std::string::npos);
