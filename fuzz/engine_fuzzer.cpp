@@ -73,7 +73,7 @@ void report(const Model& model, Language language) {
     (void)render_recognize_json(suggestions, as_of, language);
 
     for (const RepresentativeStatus& status : statuses) {
-        const PersonView person{status, recognition_suggestions(snapshot, *status.representative)};
+        const PersonFindings person{status, recognition_suggestions(snapshot, *status.representative)};
         (void)render_show_text(person, snapshot, {language, false, 0});
         (void)render_show_json(person, snapshot, language);
         for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_show_csv(person, cells);
@@ -101,7 +101,8 @@ void report(const Model& model, Language language) {
                                  {"Fuzz", "fuzz@example.org"}, 60);
 
     ExportData exported{snapshot, std::move(statuses), std::move(suggestions), {}, language, Privacy{true, true}};
-    exported.findings = compute_findings(snapshot, exported.statuses, as_of + Duration::of_months(12));
+    exported.findings =
+        compute_findings(snapshot, exported.statuses, exported.suggestions, as_of + Duration::of_months(12));
     (void)render_export_json(exported);
     (void)render_export_ics(exported);
     (void)render_export_html(exported);

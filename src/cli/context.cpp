@@ -37,6 +37,15 @@ Date parse_date_option(std::string_view option, std::string_view text) {
                                         year_out_of_range(text).value_or("write YYYY-MM-DD")));
 }
 
+Date until_option(std::string_view text, Date as_of, Date otherwise, std::string_view why) {
+    if (text.empty()) return otherwise;
+    const Date until = parse_date_option("--until", text);
+    if (until < as_of)
+        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}{}{}", until.iso(), as_of.iso(),
+                                            why.empty() ? "" : ": ", why));
+    return until;
+}
+
 Date resolve_as_of(const GlobalOptions& options) {
     if (!options.as_of.empty()) return parse_date_option("--as-of", options.as_of);
     return local_today();

@@ -1,8 +1,6 @@
 #include <iostream>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
@@ -24,14 +22,6 @@ struct ExportOptions {
     Privacy privacy;
 };
 
-Date resolve_until(const std::string& text, Date as_of) {
-    if (text.empty()) return as_of + Duration::of_months(12);
-    const Date until = parse_date_option("--until", text);
-    if (until < as_of)
-        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}", until.iso(), as_of.iso()));
-    return until;
-}
-
 // Standard output, or the file written atomically: a new file is readable by its owner only.
 void deliver(const std::string& text, const std::string& output) {
     if (output.empty() || output == "-") {
@@ -45,7 +35,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     const LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
     Selection selection = resolve_selection(options.selection, data.model);
-    const Date until = resolve_until(options.until, context.as_of);
+    const Date until = until_option(options.until, context.as_of, context.as_of + Duration::of_months(12));
     // Computed from the model as it may be shown, so no name, e-mail address or note can slip through.
     const Model model = private_model(data.model, options.privacy);
     const Snapshot snapshot{model, context.as_of};
@@ -59,7 +49,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
         if (selected(selection, snapshot, *suggestion.representative))
             exported.suggestions.push_back(std::move(suggestion));
 
-    exported.findings = compute_findings(snapshot, exported.statuses, until);
+    exported.findings = compute_findings(snapshot, exported.statuses, exported.suggestions, until);
 
     switch (format) {
         case ExportFormat::ics: deliver(render_export_ics(exported), options.output); break;

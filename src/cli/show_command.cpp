@@ -18,8 +18,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& options) {
     const ReportContext context = report_context(global, data.model);
     const Representative& rep = require_representative(data.model, options.rep);
     const Snapshot snapshot{data.model, context.as_of};
-    const RepresentativeStatus status = representative_status(snapshot, rep);
-    const PersonView person{status, recognition_suggestions(snapshot, rep)};
+    const PersonFindings person = person_findings(snapshot, rep);
     if (options.format == "json")
         std::cout << render_show_json(person, snapshot, context.language);
     else if (options.format == "csv")

@@ -1,8 +1,6 @@
 #include <algorithm>
 #include <iostream>
 
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
@@ -20,20 +18,13 @@ struct TermsOptions {
     bool fail_if_overdue = false;
 };
 
-Date resolve_until(const TermsOptions& options, const ReportContext& context, const Model& model) {
-    if (options.until.empty()) return context.as_of + model.organisation.renewal_window;
-    const Date until = parse_date_option("--until", options.until);
-    if (until < context.as_of)
-        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}: terms that ended are not listed",
-                                            until.iso(), context.as_of.iso()));
-    return until;
-}
-
 int run_terms(const GlobalOptions& global, const TermsOptions& options) {
     const LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
-    const Date until = resolve_until(options, context, data.model);
+    const Date until =
+        until_option(options.until, context.as_of, context.as_of + data.model.organisation.renewal_window,
+                     "terms that ended are not listed");
     const Snapshot snapshot{data.model, context.as_of};
 
     std::vector<TermEnding> terms = terms_ending(snapshot, until);

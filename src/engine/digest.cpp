@@ -16,12 +16,7 @@ struct Period {
 };
 
 int& count_of(DigestCounts& counts, OpenItem::Kind kind, bool overdue) {
-    switch (kind) {
-        case OpenItem::Kind::milestone: return overdue ? counts.overdue_milestones : counts.due_milestones;
-        case OpenItem::Kind::feedback: return overdue ? counts.overdue_feedback : counts.due_feedback;
-        case OpenItem::Kind::goal: break;
-    }
-    return overdue ? counts.overdue_goals : counts.due_goals;
+    return (overdue ? counts.overdue : counts.due).at(index_of(kind));
 }
 
 void add_item(DigestGroup& group, DigestItem item, const Period& period) {
@@ -77,17 +72,16 @@ bool has_something(const DigestGroup& group) {
 }  // namespace
 
 bool DigestCounts::empty() const {
-    return overdue_feedback == 0 && overdue_milestones == 0 && overdue_goals == 0 && due_feedback == 0 &&
-           due_milestones == 0 && due_goals == 0 && people_to_thank == 0;
+    const auto zero = [](int n) { return n == 0; };
+    return std::all_of(overdue.begin(), overdue.end(), zero) && std::all_of(due.begin(), due.end(), zero) &&
+           people_to_thank == 0;
 }
 
 DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
-    overdue_feedback += other.overdue_feedback;
-    overdue_milestones += other.overdue_milestones;
-    overdue_goals += other.overdue_goals;
-    due_feedback += other.due_feedback;
-    due_milestones += other.due_milestones;
-    due_goals += other.due_goals;
+    for (std::size_t k = 0; k < overdue.size(); ++k) {
+        overdue.at(k) += other.overdue.at(k);
+        due.at(k) += other.due.at(k);
+    }
     people_to_thank += other.people_to_thank;
     return *this;
 }

@@ -2,6 +2,7 @@
 // `remind`: the digest a cron job mails each week. What is overdue now, what falls due in the period and whom to
 // recognise, grouped by the coordinator who follows the people up. Data only; the renderers word it.
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -30,13 +31,12 @@ struct DigestNote {
 };
 
 struct DigestCounts {
-    int overdue_feedback = 0;
-    int overdue_milestones = 0;
-    int overdue_goals = 0;
-    int due_feedback = 0;
-    int due_milestones = 0;
-    int due_goals = 0;
-    int people_to_thank = 0;  // representatives with a recognition suggestion
+    std::array<int, all_open_item_kinds.size()> overdue{};  // by index_of(kind)
+    std::array<int, all_open_item_kinds.size()> due{};      // in the period, not overdue
+    int people_to_thank = 0;                                // representatives with a recognition suggestion
+
+    int overdue_of(OpenItemKind kind) const { return overdue.at(index_of(kind)); }
+    int due_of(OpenItemKind kind) const { return due.at(index_of(kind)); }
 
     bool empty() const;
     // Groups hold different people, so their people add up too.

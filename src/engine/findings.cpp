@@ -4,7 +4,14 @@
 
 namespace repjourney {
 
-Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses, Date until) {
+std::span<const Suggestion* const> Findings::suggestions_of(const Representative& rep) const {
+    const auto own = suggestions_by_person.find(&rep);
+    if (own == suggestions_by_person.end()) return {};
+    return own->second;
+}
+
+Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
+                          std::span<const Suggestion> suggestions, Date until) {
     Findings findings;
     findings.summary = summarise(snapshot.model(), statuses);
     findings.by_urgency = sorted_indices(statuses, StatusOrder::urgency);
@@ -16,7 +23,12 @@ Findings compute_findings(const Snapshot& snapshot, std::span<const Representati
                 : anniversaries_between(snapshot.organisation(), *status.representative, snapshot.as_of(), until));
     }
     findings.terms = terms_ending(snapshot, until);
+    for (const Suggestion& s : suggestions) findings.suggestions_by_person[s.representative].push_back(&s);
     return findings;
+}
+
+PersonFindings person_findings(const Snapshot& snapshot, const Representative& rep) {
+    return {representative_status(snapshot, rep), recognition_suggestions(snapshot, rep)};
 }
 
 }  // namespace repjourney

@@ -3,10 +3,12 @@
 // the renderers (HTML, ICS, JSON) only format it.
 
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/anniversaries.hpp"
 #include "engine/journey.hpp"
+#include "engine/recognition.hpp"
 #include "engine/summary.hpp"
 #include "engine/terms.hpp"
 
@@ -18,9 +20,24 @@ struct Findings {
     std::vector<std::vector<OpenItem>> open_items;        // by index into the statuses
     std::vector<std::vector<Anniversary>> anniversaries;  // by index: within [as_of, until]; none once left
     std::vector<TermEnding> terms;                        // everyone's ending within [as_of, until]
+    // Each representative's suggestions, in the order of the suggestions given (which they point into).
+    std::unordered_map<const Representative*, std::vector<const Suggestion*>> suggestions_by_person;
+
+    // The representative's suggestions; none when they have none.
+    std::span<const Suggestion* const> suggestions_of(const Representative& rep) const;
 };
 
-// The findings for the statuses (a selection of the snapshot's representatives) up to `until`.
-Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses, Date until);
+// The findings for the statuses (a selection of the snapshot's representatives) and their suggestions, up to
+// `until`. The suggestions must outlive the findings.
+Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
+                          std::span<const Suggestion> suggestions, Date until);
+
+// What `show` reports of one representative: the status and the suggestions, as the exports give them.
+struct PersonFindings {
+    RepresentativeStatus status;
+    std::vector<Suggestion> suggestions;  // as recognition_suggestions orders them
+};
+
+PersonFindings person_findings(const Snapshot& snapshot, const Representative& rep);
 
 }  // namespace repjourney

@@ -62,6 +62,7 @@ std::vector<OpenItem> open_items(const RepresentativeStatus& status) {
             item.assignment = assignment.assignment;
             item.role = assignment.role;
             item.milestone = m.milestone;
+            item.title = m.milestone->title;
             item.last = m.last;
             item.every = m.milestone->every;
         }
@@ -74,8 +75,10 @@ std::vector<OpenItem> open_items(const RepresentativeStatus& status) {
     }
     for (const GoalStatus& goal : status.goals) {
         if (goal.state == DueState::done || !goal.goal->due) continue;
-        items.emplace_back(item_due(OpenItem::Kind::goal, *goal.goal->due, goal.state, goal.days_overdue)).goal =
-            goal.goal;
+        OpenItem& item =
+            items.emplace_back(item_due(OpenItem::Kind::goal, *goal.goal->due, goal.state, goal.days_overdue));
+        item.goal = goal.goal;
+        item.title = goal.goal->title;
     }
     return items;
 }
@@ -98,6 +101,8 @@ RepresentativeStatus representative_status(const Snapshot& snapshot, const Repre
     status.stage = stage_of(snapshot, rep, status.assignments);
     status.feedback = feedback_status(snapshot, rep);
     status.goals = goal_statuses(snapshot, rep);
+    for (GoalStatus& goal : status.goals) goal.followed = status.counts();
+    status.service_start = service_start(rep);
     status.signals = loyalty_signals(snapshot, rep, status.assignments, status.feedback, status.goals);
     std::vector<OpenItem> open = open_items(status);
     status.overdue = overdue_of(open);

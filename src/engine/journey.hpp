@@ -11,6 +11,7 @@
 #include "engine/feedback.hpp"
 #include "engine/goals.hpp"
 #include "engine/milestones.hpp"
+#include "engine/open_item_kind.hpp"
 #include "engine/signals.hpp"
 #include "engine/snapshot.hpp"
 #include "engine/stage.hpp"
@@ -20,8 +21,9 @@ namespace repjourney {
 // An open item of a representative who counts: a milestone not done of an assignment that counts,
 // the feedback conversation, or a goal not done that has a due date. Overdue, due soon or upcoming.
 struct OpenItem {
-    enum class Kind { milestone, feedback, goal };
+    using Kind = OpenItemKind;
     Kind kind = Kind::milestone;
+    std::string_view title;  // its title in the data (milestone, goal); empty when the kind names it (feedback)
     Date due;
     DueState state = DueState::upcoming;  // overdue, due-soon or upcoming
     std::optional<int> days_overdue;
@@ -60,6 +62,7 @@ struct RepresentativeStatus {
     std::optional<FeedbackStatus> feedback;     // only for an active, unpaused representative
     std::vector<GoalStatus> goals;
     std::vector<Signal> signals;
+    std::optional<Date> service_start;  // the first assignment's start: "representative since"; none without one
     // The open item with the earliest due date among those that count (milestones of assignments
     // that count, feedback, goals of a representative who counts); ties go to milestones, then
     // feedback, then goals, each in data order.

@@ -21,6 +21,13 @@ bool renewal_talk_pending(std::span<const MilestoneStatus> talks) {
                        [](const MilestoneStatus& m) { return !m.milestone->repeating() && m.state != DueState::done; });
 }
 
+std::optional<MilestoneStatus> shown_renewal_talk(std::span<const MilestoneStatus> talks) {
+    if (talks.empty()) return std::nullopt;
+    const auto open =
+        std::find_if(talks.begin(), talks.end(), [](const MilestoneStatus& m) { return m.state != DueState::done; });
+    return open != talks.end() ? *open : talks.front();
+}
+
 const Assignment* lined_up_after(const Representative& rep, const Assignment& assignment) {
     if (!assignment.end) return nullptr;
     const Assignment* next = nullptr;
@@ -40,8 +47,13 @@ std::vector<TermEnding> terms_ending(const Snapshot& snapshot, Date until) {
         for (const Assignment& assignment : rep.assignments) {
             if (!assignment.end || *assignment.end < as_of || *assignment.end > until) continue;
             const AssignmentStatus status = assignment_status(snapshot, rep, assignment);
-            TermEnding& term = terms.emplace_back(
-                TermEnding{&rep, &assignment, status.role, renewal_talks(status), lined_up_after(rep, assignment)});
+            TermEnding& term = terms.emplace_back();
+            term.representative = &rep;
+            term.assignment = &assignment;
+            term.role = status.role;
+            term.renewal_talks = renewal_talks(status);
+            term.shown_talk = shown_renewal_talk(term.renewal_talks);
+            term.next = lined_up_after(rep, assignment);
             term.talk_overdue = status.counts && std::any_of(term.renewal_talks.begin(), term.renewal_talks.end(),
                                                              [](const MilestoneStatus& talk) {
                                                                  return talk.state == DueState::overdue;

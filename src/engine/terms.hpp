@@ -1,6 +1,7 @@
 #pragma once
 // Mandates ending soon: the nominating committee's list (`terms --until DATE`).
 
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,10 @@ std::vector<MilestoneStatus> renewal_talks(const AssignmentStatus& assignment);
 // A once-only renewal talk is not done. Repeating ones never are, so they do not keep it pending.
 bool renewal_talk_pending(std::span<const MilestoneStatus> talks);
 
+// The renewal talk the reports show for a term: the first of its end-relative milestones that is not done,
+// else the first; nothing when the role has none ("none planned").
+std::optional<MilestoneStatus> shown_renewal_talk(std::span<const MilestoneStatus> talks);
+
 // What the representative does after the assignment ends: the earliest-starting other assignment,
 // of any role, that starts after this one's start and is still active after its end (open-ended,
 // or ending later; so also any that starts after the end). nullptr when none, or when the
@@ -30,7 +35,8 @@ struct TermEnding {
     const Assignment* assignment = nullptr;  // has an end
     const Role* role = nullptr;
     std::vector<MilestoneStatus> renewal_talks;
-    const Assignment* next = nullptr;  // lined_up_after
+    std::optional<MilestoneStatus> shown_talk;  // shown_renewal_talk of renewal_talks: the one every report shows
+    const Assignment* next = nullptr;           // lined_up_after
     // A renewal talk is overdue and chased: the assignment counts (it has started, its holder is not
     // paused). What `terms --fail-if-overdue` exits 1 for.
     bool talk_overdue = false;

@@ -54,48 +54,40 @@ std::string summary_words(const DigestCounts& counts, const Digest& digest, Lang
     const auto add_due = [&](Msg one, Msg many, int n) {
         if (n > 0) parts.push_back(tr(language, n == 1 ? one : many, n, period));
     };
-    add(Msg::digest_overdue_feedback_one, Msg::digest_overdue_feedback, counts.overdue_feedback);
-    add(Msg::digest_overdue_milestones_one, Msg::digest_overdue_milestones, counts.overdue_milestones);
-    add(Msg::digest_overdue_goals_one, Msg::digest_overdue_goals, counts.overdue_goals);
-    add_due(Msg::digest_due_feedback_one, Msg::digest_due_feedback, counts.due_feedback);
-    add_due(Msg::digest_due_milestones_one, Msg::digest_due_milestones, counts.due_milestones);
-    add_due(Msg::digest_due_goals_one, Msg::digest_due_goals, counts.due_goals);
+    for (const OpenItemWords& kind : open_item_words)
+        add(kind.overdue_one, kind.overdue_many, counts.overdue_of(kind.kind));
+    for (const OpenItemWords& kind : open_item_words) add_due(kind.due_one, kind.due_many, counts.due_of(kind.kind));
     add(Msg::digest_to_thank_one, Msg::digest_to_thank, counts.people_to_thank);
     std::string out;
     for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
     return out;
 }
 
+// What is due: the item's name as its kind words it, with a milestone's role.
 std::string what_words(Language language, const DigestItem& item) {
     const OpenItem& step = item.step;
-    switch (step.kind) {
-        case OpenItem::Kind::milestone:
-            return step.role ? fmt::format("{} ({})", next_step_title(language, step), in_sentence(step.role->title))
-                             : next_step_title(language, step);
-        case OpenItem::Kind::feedback: return next_step_title(language, step);
-        case OpenItem::Kind::goal: return tr(language, Msg::digest_goal, next_step_title(language, step));
-    }
-    return {};
+    // The role's title inside the sentence: lower-cased as titles are there.
+    return tr(language, words_of(step.kind).digest_what, next_step_title(language, step),
+              step.role ? in_sentence(step.role->title) : std::string{});
 }
 
-// Why it is due: the milestone's place in the journey or its rhythm, the feedback cadence; nothing for a goal.
+// Why it is due: the milestone's place in the journey or its rhythm, the feedback cadence. Any other kind (a goal)
+// has no reason to give, so a new kind needs nothing here unless it has a rhythm to explain.
 std::string why_words(Language language, const DigestItem& item, Date as_of) {
     const OpenItem& step = item.step;
-    switch (step.kind) {
-        case OpenItem::Kind::milestone:
-            if (!step.milestone) return {};
-            if (step.every && step.last)
-                return tr(language, Msg::rhythm_last, every_words(language, *step.every),
-                          format_date_near(language, *step.last, as_of));
-            return milestone_due_words(language, *step.milestone);
-        case OpenItem::Kind::feedback:
-            if (!step.every)
-                return step.last ? tr(language, Msg::feedback_last, format_date_near(language, *step.last, as_of))
-                                 : tr(language, Msg::feedback_none);
-            if (!step.last) return tr(language, Msg::rhythm_no_talk, every_words(language, *step.every));
+    if (step.kind == OpenItem::Kind::milestone && step.milestone) {
+        if (step.every && step.last)
             return tr(language, Msg::rhythm_last, every_words(language, *step.every),
                       format_date_near(language, *step.last, as_of));
-        case OpenItem::Kind::goal: return {};
+        return milestone_due_words(language, *step.milestone);
+    }
+    if (step.kind == OpenItem::Kind::feedback) {
+        if (!step.every)
+            return step.last ? tr(language, Msg::feedback_last, format_date_near(language, *step.last, as_of))
+                             : tr(language, Msg::feedback_none);
+        if (!step.last) return tr(language, Msg::rhythm_no_talk, every_words(language, *step.every));
+        return tr(language, Msg::rhythm_last, every_words(language, *step.every),
+                  format_date_near(language, *step.last, as_of));
     }
     return {};
 }

@@ -20,7 +20,4 @@ struct ExportData {
     Privacy privacy;
 };
 
-// The suggestions for one representative, in the export's order.
-std::vector<const Suggestion*> suggestions_of(const ExportData& data, const Representative& rep);
-
 }  // namespace repjourney

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "engine/activity.hpp"
 #include "engine/summary.hpp"
 #include "render/html.hpp"
 #include "render/i18n.hpp"
@@ -240,7 +239,7 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
     }
     std::vector<std::string> goals;
     for (const GoalStatus& g : status.goals) {
-        if (g.state == DueState::overdue && status.counts()) continue;
+        if (g.state == DueState::overdue && g.followed) continue;  // in the overdue list above
         const Goal& goal = *g.goal;
         const std::string when = g.state == DueState::done ? tr(lang, Msg::show_done_on, p.date(*goal.done))
                                  : goal.due                ? p.due(*goal.due)
@@ -254,7 +253,7 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
             signs.push_back(html_escape(describe_signal(lang, signal, p.data.snapshot)));
     detail(p, Msg::show_signals, signs);
     std::vector<std::string> suggestions;
-    for (const Suggestion* s : suggestions_of(p.data, rep))
+    for (const Suggestion* s : p.data.findings.suggestions_of(rep))
         suggestions.push_back(html_escape(recognition_reason(lang, *s, p.as_of()) + " — " + s->action->title));
     detail(p, Msg::show_suggestions, suggestions);
     std::vector<std::string> notes;
@@ -265,7 +264,9 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
     p.out += "</dl>";
 }
 
-void write_card(Page& p, const RepresentativeStatus& status, const std::vector<OpenItem>& open, TimelineSpan span) {
+void write_card(Page& p, std::size_t index, TimelineSpan span) {
+    const RepresentativeStatus& status = p.data.statuses[index];
+    const std::vector<OpenItem>& open = p.data.findings.open_items[index];
     const Representative& rep = *status.representative;
     const Language lang = p.lang();
     p.out += fmt::format("<article class=\"card\" id=\"rep-{}\"><h3>{}</h3><span class=\"chip\">{}</span>",
@@ -275,7 +276,7 @@ void write_card(Page& p, const RepresentativeStatus& status, const std::vector<O
     if (const Coordinator* c = p.data.snapshot.model().find_coordinator(rep.coordinator))
         meta.push_back(tr(lang, Msg::show_coordinator, c->name));
     if (!rep.branch.empty()) meta.push_back(tr(lang, Msg::show_branch, rep.branch));
-    if (const auto start = service_start(rep)) meta.push_back(tr(lang, Msg::show_service_since, p.date(*start)));
+    if (const auto& start = status.service_start) meta.push_back(tr(lang, Msg::show_service_since, p.date(*start)));
     if (rep.left) meta.push_back(left_words(lang, rep, p.data.snapshot.organisation()));
     if (rep.paused)
         meta.push_back(tr(lang, Msg::show_paused, p.date(rep.paused->from),
@@ -320,7 +321,7 @@ std::string render_export_html(const ExportData& data) {
         p.out += render_timeline_legend(lang);
     const TimelineSpan span = timeline_span(p.as_of());
     for (const std::size_t index : data.findings.by_urgency) {
-        write_card(p, data.statuses[index], data.findings.open_items[index], span);
+        write_card(p, index, span);
         p.out += "\n";
     }
     p.out += fmt::format("</section><footer>{}</footer></main></body></html>\n",

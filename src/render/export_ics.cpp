@@ -1,17 +1,14 @@
 #include "render/export_ics.hpp"
 
-#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 
-#include "engine/activity.hpp"
 #include "engine/anniversaries.hpp"
 #include "engine/terms.hpp"
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
 #include "render/ical.hpp"
-#include "render/terms_report.hpp"
 #include "render/words.hpp"
 #include "text/sentence_case.hpp"
 
@@ -93,15 +90,15 @@ std::string assignment_line(const Feed& feed, const Assignment& assignment) {
 }
 
 // "Suggested recognition: Handwritten thank-you card", when a suggestion with the key is open.
-std::string suggestion_line(const Feed& feed, const Representative& rep, std::string_view key) {
-    for (const Suggestion* s : suggestions_of(feed.data, rep))
+std::string suggested_recognition(const Feed& feed, const Representative& rep, std::string_view key) {
+    for (const Suggestion* s : feed.data.findings.suggestions_of(rep))
         if (s->key == key) return "\n" + tr(feed.lang(), Msg::show_suggestions) + ": " + s->action->title;
     return {};
 }
 
 // Assignments whose milestones the feed holds: those that count, and those still to start for someone neither
 // gone nor paused. Ended ones and paused people's are not chased, so they would only clutter a calendar.
-void add_milestones(Feed& feed, const RepresentativeStatus& status) {
+void add_milestone_todos(Feed& feed, const RepresentativeStatus& status) {
     const Representative& rep = *status.representative;
     for (const AssignmentStatus& a : status.assignments) {
         if (!a.role || !a.followed) continue;
@@ -126,7 +123,7 @@ void add_milestones(Feed& feed, const RepresentativeStatus& status) {
     }
 }
 
-void add_feedback(Feed& feed, const RepresentativeStatus& status) {
+void add_feedback_todo(Feed& feed, const RepresentativeStatus& status) {
     if (!status.feedback) return;
     const Representative& rep = *status.representative;
     const FeedbackStatus& f = *status.feedback;
@@ -139,10 +136,10 @@ void add_feedback(Feed& feed, const RepresentativeStatus& status) {
     feed.end("VTODO");
 }
 
-void add_goals(Feed& feed, const RepresentativeStatus& status) {
-    if (!status.counts()) return;
+void add_goal_todos(Feed& feed, const RepresentativeStatus& status) {
     const Representative& rep = *status.representative;
     for (const GoalStatus& g : status.goals) {
+        if (!g.followed) continue;
         const Goal& goal = *g.goal;
         feed.begin("VTODO", "goal." + rep.id + "." + goal.id);
         feed.text("SUMMARY", rep.name + ": " + goal.title);
@@ -150,7 +147,7 @@ void add_goals(Feed& feed, const RepresentativeStatus& status) {
                                   : goal.due                ? due_words(feed.lang(), *goal.due, feed.as_of())
                                                             : state_word(feed.lang(), g.state);
         feed.text("DESCRIPTION", who(feed, rep) + "\n" + tr(feed.lang(), Msg::export_goal, goal.title) + "\n" + state +
-                                     suggestion_line(feed, rep, goal_key(goal.id)));
+                                     suggested_recognition(feed, rep, goal_key(goal.id)));
         feed.categories({tr(feed.lang(), Msg::category_goal)});
         if (goal.due) feed.due(*goal.due);
         feed.todo_status(g.state == DueState::done ? goal.done : std::nullopt);
@@ -158,22 +155,23 @@ void add_goals(Feed& feed, const RepresentativeStatus& status) {
     }
 }
 
-void add_anniversaries(Feed& feed, const RepresentativeStatus& status, const std::vector<Anniversary>& anniversaries) {
+void add_anniversary_events(Feed& feed, const RepresentativeStatus& status,
+                            const std::vector<Anniversary>& anniversaries) {
     const Representative& rep = *status.representative;
     for (const Anniversary& a : anniversaries) {
         feed.begin("VEVENT", "anniversary." + rep.id + "." + a.length.text());
         const std::string length = duration_words(feed.lang(), a.length);
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_anniversary, length));
         feed.text("DESCRIPTION", who(feed, rep) + "\n" +
-                                     tr(feed.lang(), Msg::show_service_since, feed.date(*service_start(rep))) +
-                                     suggestion_line(feed, rep, anniversary_key(a.length)));
+                                     tr(feed.lang(), Msg::show_service_since, feed.date(*status.service_start)) +
+                                     suggested_recognition(feed, rep, anniversary_key(a.length)));
         feed.categories({tr(feed.lang(), Msg::category_anniversary)});
         feed.all_day(a.date);
         feed.end("VEVENT");
     }
 }
 
-void add_term_ends(Feed& feed, const RepresentativeStatus& status, const std::vector<TermEnding>& terms) {
+void add_term_end_events(Feed& feed, const RepresentativeStatus& status, const std::vector<TermEnding>& terms) {
     const Representative& rep = *status.representative;
     for (const TermEnding& term : terms) {
         if (term.representative != &rep) continue;
@@ -182,12 +180,13 @@ void add_term_ends(Feed& feed, const RepresentativeStatus& status, const std::ve
         feed.begin("VEVENT", fmt::format("term.{}.{}.{}", rep.id, assignment.role, assignment.start.iso()));
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_term_ends, in_sentence(title)));
         std::string talk = tr(feed.lang(), Msg::talk_none);
-        if (const MilestoneStatus* shown = shown_renewal_talk(term.renewal_talks))
+        if (const std::optional<MilestoneStatus>& shown = term.shown_talk)
             talk = shown->state == DueState::done ? tr(feed.lang(), Msg::talk_done, feed.date(*shown->done))
                                                   : due_words(feed.lang(), shown->due, feed.as_of());
-        feed.text("DESCRIPTION", fmt::format("{}\n{}\n{}: {}{}", who(feed, rep), assignment_line(feed, assignment),
-                                             tr(feed.lang(), Msg::heading_renewal_talk), talk,
-                                             suggestion_line(feed, rep, term_key(assignment.role, *assignment.end))));
+        feed.text("DESCRIPTION",
+                  fmt::format("{}\n{}\n{}: {}{}", who(feed, rep), assignment_line(feed, assignment),
+                              tr(feed.lang(), Msg::heading_renewal_talk), talk,
+                              suggested_recognition(feed, rep, term_key(assignment.role, *assignment.end))));
         feed.categories({tr(feed.lang(), Msg::category_term_end), title});
         feed.all_day(*assignment.end);
         feed.end("VEVENT");
@@ -207,11 +206,11 @@ std::string render_export_ics(const ExportData& data) {
     feed.text("X-WR-CALNAME", name);  // what most calendar programs read
     for (std::size_t i = 0; i < data.statuses.size(); ++i) {
         const RepresentativeStatus& status = data.statuses[i];
-        add_milestones(feed, status);
-        add_feedback(feed, status);
-        add_goals(feed, status);
-        add_anniversaries(feed, status, data.findings.anniversaries[i]);
-        add_term_ends(feed, status, data.findings.terms);
+        add_milestone_todos(feed, status);
+        add_feedback_todo(feed, status);
+        add_goal_todos(feed, status);
+        add_anniversary_events(feed, status, data.findings.anniversaries[i]);
+        add_term_end_events(feed, status, data.findings.terms);
     }
     feed.line("END", "VCALENDAR");
     return feed.out;

@@ -1,6 +1,5 @@
 #include "render/export_json.hpp"
 
-#include "engine/activity.hpp"
 #include "engine/summary.hpp"
 #include "render/json_writer.hpp"
 #include "render/recognize_report.hpp"
@@ -138,11 +137,11 @@ void write_representative(JsonWriter& json, const RepresentativeStatus& status, 
         json.begin_object().field("from", rep.paused->from).field("until", rep.paused->until).end_object();
     else
         json.null();
-    json.field("service_start", service_start(rep));
+    json.field("service_start", status.service_start);
     json.key("events").begin_array();
     for (const Event* e : data.snapshot.events_of(rep)) write_event_json(json, *e);
     json.end_array().key("suggestions").begin_array();
-    for (const Suggestion* s : suggestions_of(data, rep)) write_suggestion(json, *s, data);
+    for (const Suggestion* s : data.findings.suggestions_of(rep)) write_suggestion(json, *s, data);
     json.end_array().end_object();
 }
 }  // namespace

@@ -27,6 +27,12 @@ std::string_view text(Language language, Msg msg) {
     return language == Language::sv ? texts.sv : texts.en;
 }
 
+const OpenItemWords& words_of(OpenItemKind kind) {
+    for (const OpenItemWords& words : open_item_words)
+        if (words.kind == kind) return words;
+    return open_item_words[0];  // not reached: the i18n test checks that every kind has its row
+}
+
 std::string tr_count(Language language, Msg one, Msg other, long long n) {
     return tr(language, n == 1 ? one : other, n);
 }

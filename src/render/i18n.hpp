@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include "engine/open_item_kind.hpp"
 #include "model/date.hpp"
 #include "model/model.hpp"
 
@@ -277,6 +278,9 @@ namespace repjourney {
     X(digest_to_thank_one, "{} person to thank", "{} person att uppmärksamma") \
     X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \
     X(digest_goal, "goal \"{}\"", "målet ”{}”")                              \
+    X(digest_milestone, "{} ({})", "{} ({})")                                \
+    /* an open item's own title from the data, as it is */                  \
+    X(item_title, "{}", "{}")                                                \
     X(weekday_mon, "Mon", "mån")                                             \
     X(weekday_tue, "Tue", "tis")                                             \
     X(weekday_wed, "Wed", "ons")                                             \
@@ -312,6 +316,29 @@ inline constexpr Msg all_messages[] = {
 #undef REPJOURNEY_MESSAGE_ENTRY
 };
 inline constexpr std::size_t message_count = std::size(all_messages);
+
+// The words of each kind of open item, one row per kind, in the order the digest's summary counts them.
+// Adding a kind of open item is a change in the engine and a row here: the renderers look its words up.
+struct OpenItemWords {
+    OpenItemKind kind;
+    Msg title;        // its name: {} is its title in the data (empty for feedback, which the message names)
+    Msg digest_what;  // the digest's line: {0} the name as above, {1} the milestone's role
+    Msg overdue_one;  // the digest's summary: {} the count
+    Msg overdue_many;
+    Msg due_one;  // {0} the count, {1} digest_in_week or digest_by
+    Msg due_many;
+};
+inline constexpr OpenItemWords open_item_words[] = {
+    {OpenItemKind::feedback, Msg::feedback_conversation, Msg::item_title, Msg::digest_overdue_feedback_one,
+     Msg::digest_overdue_feedback, Msg::digest_due_feedback_one, Msg::digest_due_feedback},
+    {OpenItemKind::milestone, Msg::item_title, Msg::digest_milestone, Msg::digest_overdue_milestones_one,
+     Msg::digest_overdue_milestones, Msg::digest_due_milestones_one, Msg::digest_due_milestones},
+    {OpenItemKind::goal, Msg::item_title, Msg::digest_goal, Msg::digest_overdue_goals_one, Msg::digest_overdue_goals,
+     Msg::digest_due_goals_one, Msg::digest_due_goals},
+};
+
+// The row of open_item_words for the kind (tests check every kind has one).
+const OpenItemWords& words_of(OpenItemKind kind);
 
 // The message's text in the language, placeholders unfilled.
 std::string_view text(Language language, Msg msg);

@@ -1,11 +1,8 @@
 #include "render/show_report.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "engine/activity.hpp"
 #include "render/csv.hpp"
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
@@ -70,7 +67,7 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
     }
 }
 
-void write_feedback(const RepresentativeStatus& status, std::span<const Event* const> events, Writer& w) {
+void write_feedback_section(const RepresentativeStatus& status, std::span<const Event* const> events, Writer& w) {
     w.heading(Msg::show_feedback);
     if (const auto& f = status.feedback) {
         w.line(w.paint(feedback_line(w.lang(), *f, w.snapshot.as_of()), style_of(f->state)));
@@ -99,13 +96,7 @@ void write_events_of_type(std::span<const Event* const> events, EventType type, 
         any = true;
         std::string text = e.date.iso();
         if (type == EventType::recognition) {
-            const auto& actions = w.snapshot.organisation().recognition.actions;
-            const auto action =
-                std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
-            if (action != actions.end())
-                text += " " + action->title;
-            else if (!e.action.empty())
-                text += " " + std::string{e.action};
+            if (!e.action.empty()) text += " " + std::string{action_name(w.snapshot.organisation(), e.action)};
             if (!e.for_key.empty()) text += " [" + e.for_key + "]";
         }
         if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;
@@ -130,7 +121,7 @@ void write_goals(const RepresentativeStatus& status, Writer& w) {
 }
 }  // namespace
 
-std::string render_show_text(const PersonView& person, const Snapshot& snapshot, const ReportStyle& style) {
+std::string render_show_text(const PersonFindings& person, const Snapshot& snapshot, const ReportStyle& style) {
     const RepresentativeStatus& status = person.status;
     const Representative& rep = *status.representative;
     Writer w{snapshot, style, {}};
@@ -142,7 +133,8 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
         details.push_back(tr(w.lang(), Msg::show_coordinator, c->name));
     if (!rep.email.empty()) details.push_back(rep.email);
     if (!rep.phone.empty()) details.push_back(rep.phone);
-    if (const auto start = service_start(rep)) details.push_back(tr(w.lang(), Msg::show_service_since, w.date(*start)));
+    if (const auto& start = status.service_start)
+        details.push_back(tr(w.lang(), Msg::show_service_since, w.date(*start)));
     if (rep.left) details.push_back(left_words(w.lang(), rep, snapshot.organisation()));
     if (rep.paused)
         details.push_back(tr(w.lang(), Msg::show_paused, w.date(rep.paused->from),
@@ -151,7 +143,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
 
     const auto events = snapshot.events_of(rep);
     write_assignments(status, w);
-    write_feedback(status, events, w);
+    write_feedback_section(status, events, w);
     write_events_of_type(events, EventType::recognition, Msg::show_recognitions, w);
     write_goals(status, w);
     write_events_of_type(events, EventType::note, Msg::show_notes, w);
@@ -169,7 +161,7 @@ std::string render_show_text(const PersonView& person, const Snapshot& snapshot,
     return w.out;
 }
 
-std::string render_show_json(const PersonView& person, const Snapshot& snapshot, Language language) {
+std::string render_show_json(const PersonFindings& person, const Snapshot& snapshot, Language language) {
     JsonWriter json;
     json.begin_object().field("as_of", snapshot.as_of()).key("representative");
     write_representative_json(json, person.status);
@@ -181,7 +173,7 @@ std::string render_show_json(const PersonView& person, const Snapshot& snapshot,
     return json.str() + "\n";
 }
 
-std::string render_show_csv(const PersonView& person, CsvCells cells) {
+std::string render_show_csv(const PersonFindings& person, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& a : person.status.assignments)
         for (const auto& m : a.milestones) {

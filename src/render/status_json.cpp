@@ -27,7 +27,7 @@ void write_assignment(JsonWriter& json, const AssignmentStatus& a) {
     json.end_object();
 }
 
-void write_feedback(JsonWriter& json, const std::optional<FeedbackStatus>& feedback) {
+void write_feedback_json(JsonWriter& json, const std::optional<FeedbackStatus>& feedback) {
     json.key("feedback");
     if (!feedback) {
         json.null();
@@ -70,7 +70,7 @@ void write_representative_fields(JsonWriter& json, const RepresentativeStatus& s
     json.key("assignments").begin_array();
     for (const auto& a : status.assignments) write_assignment(json, a);
     json.end_array();
-    write_feedback(json, status.feedback);
+    write_feedback_json(json, status.feedback);
     json.field("branch", rep.branch).field("coordinator", rep.coordinator);
     if (!rep.phone.empty()) json.field("phone", rep.phone);
     json.optional_field("left", rep.left);

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "render/csv.hpp"
 #include "render/i18n.hpp"
 #include "render/json_writer.hpp"
@@ -16,7 +14,7 @@ namespace {
 const std::string& role_title(const TermEnding& term) { return role_name(term.role, term.assignment->role); }
 
 Cell renewal_talk_cell(const TermEnding& term, Language language) {
-    const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
+    const std::optional<MilestoneStatus>& talk = term.shown_talk;
     if (!talk) return Cell{tr(language, Msg::talk_none), Style::muted};
     const Style style = style_of(talk->state);
     switch (talk->state) {
@@ -40,13 +38,6 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
 
 std::string iso_or_empty(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
 }  // namespace
-
-const MilestoneStatus* shown_renewal_talk(std::span<const MilestoneStatus> talks) {
-    if (talks.empty()) return nullptr;
-    const auto open =
-        std::find_if(talks.begin(), talks.end(), [](const MilestoneStatus& m) { return m.state != DueState::done; });
-    return open != talks.end() ? &*open : &talks.front();
-}
 
 std::string render_terms_table(const std::vector<TermEnding>& terms, const Model& model, Date as_of, Date until,
                                Language language, const TableLayout& layout) {
@@ -82,7 +73,7 @@ std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, 
             .field("start", term.assignment->start)
             .field("end", term.assignment->end)
             .key("renewal_talk");
-        if (const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks)) {
+        if (const std::optional<MilestoneStatus>& talk = term.shown_talk) {
             json.begin_object()
                 .field("milestone", talk->milestone->id)
                 .field("state", to_string(talk->state))
@@ -111,7 +102,7 @@ std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, 
 std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cells) {
     std::vector<std::vector<std::string>> rows;
     for (const TermEnding& term : terms) {
-        const MilestoneStatus* talk = shown_renewal_talk(term.renewal_talks);
+        const std::optional<MilestoneStatus>& talk = term.shown_talk;
         rows.push_back({term.representative->id, term.representative->name, term.assignment->role,
                         term.assignment->start.iso(), iso_or_empty(term.assignment->end),
                         talk ? talk->milestone->id : "", talk ? std::string{to_string(talk->state)} : "",

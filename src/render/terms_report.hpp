@@ -1,7 +1,6 @@
 #pragma once
 // `terms`: the mandates ending by a day, for the nominating committee, as terms_ending orders them.
 
-#include <span>
 #include <string>
 #include <vector>
 
@@ -10,10 +9,6 @@
 #include "render/table.hpp"
 
 namespace repjourney {
-
-// The renewal talk a report shows for a term: the first of its end-relative milestones that is not done,
-// else the first; nullptr when the role has none ("none planned").
-const MilestoneStatus* shown_renewal_talk(std::span<const MilestoneStatus> talks);
 
 // "Terms ending by DATE", then holder, role, end date (and how far off), the renewal talk's state and what
 // comes next; one line saying so when nothing ends. `model` gives the titles of the roles that come next.

@@ -167,11 +167,8 @@ void draw_assignment(Canvas& c, const AssignmentStatus& a) {
 }
 
 std::string recognition_title(const Canvas& c, const Event& e) {
-    const auto& actions = c.snapshot.organisation().recognition.actions;
-    const auto action = std::find_if(actions.begin(), actions.end(), [&](const auto& a) { return a.id == e.action; });
-    const std::string what = action != actions.end() ? action->title
-                             : !e.action.empty()     ? std::string{e.action}
-                                                     : tr(c.language, Msg::legend_recognition);
+    const std::string what = e.action.empty() ? tr(c.language, Msg::legend_recognition)
+                                              : std::string{action_name(c.snapshot.organisation(), e.action)};
     return what + " — " + c.date(e.date);
 }
 
@@ -205,8 +202,8 @@ void draw_goals(Canvas& c, const RepresentativeStatus& status) {
             if (c.shows(*goal.done))
                 marks += shape(Mark::done, c.x(*goal.done), c.mark_y(), goal.title + " — " + c.done(*goal.done));
         } else if (goal.due && *goal.due <= c.span.to) {
-            marks += shape(mark_of(g.state, status.counts()), c.x(*goal.due), c.mark_y(),
-                           goal.title + " — " + c.due(*goal.due));
+            marks +=
+                shape(mark_of(g.state, g.followed), c.x(*goal.due), c.mark_y(), goal.title + " — " + c.due(*goal.due));
         }
     }
     if (marks.empty()) return;

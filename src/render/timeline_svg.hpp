@@ -1,6 +1,7 @@
 #pragma once
 // A representative's journey drawn as inline SVG, for the HTML report.
 
+#include <span>
 #include <string>
 
 #include "engine/journey.hpp"

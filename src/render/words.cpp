@@ -65,13 +65,14 @@ Style style_of(Stage stage) {
 
 const std::string& role_name(const Role* role, const std::string& id) { return role ? role->title : id; }
 
+std::string_view action_name(const Organisation& organisation, std::string_view id) {
+    for (const RecognitionAction& action : organisation.recognition.actions)
+        if (action.id == id) return action.title;
+    return id;
+}
+
 std::string next_step_title(Language language, const OpenItem& step) {
-    switch (step.kind) {
-        case OpenItem::Kind::milestone: return step.milestone ? step.milestone->title : std::string{};
-        case OpenItem::Kind::feedback: return tr(language, Msg::feedback_conversation);
-        case OpenItem::Kind::goal: return step.goal ? step.goal->title : std::string{};
-    }
-    return {};
+    return tr(language, words_of(step.kind).title, step.title);
 }
 
 const std::string& exit_reason_title(const ExitReason& reason, Language language) {

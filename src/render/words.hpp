@@ -25,6 +25,10 @@ Style style_of(Stage stage);
 // A role as people read it: its title, else (a role the data does not define) its id.
 const std::string& role_name(const Role* role, const std::string& id);
 
+// A recognition action as people read it: its title in the organisation's catalogue, else (an action the
+// catalogue does not define) its id.
+std::string_view action_name(const Organisation& organisation, std::string_view id);
+
 std::string next_step_title(Language language, const OpenItem& step);
 
 // Why someone left, in the language: a built-in reason's English or Swedish title, the organisation's

@@ -45,20 +45,20 @@ TEST_CASE("the counts add up per group and overall") {
     const Model model = digest_example();
     const Digest digest = compute_digest(Snapshot{model, as_of}, {});
     const DigestCounts& maria = digest.groups[0].counts;
-    CHECK(maria.overdue_milestones == 1);
-    CHECK(maria.due_goals == 1);
+    CHECK(maria.overdue_of(OpenItemKind::milestone) == 1);
+    CHECK(maria.due_of(OpenItemKind::goal) == 1);
     CHECK(maria.people_to_thank == 0);
-    CHECK(digest.counts.overdue_milestones == 2);
-    CHECK(digest.counts.overdue_feedback == 0);
-    CHECK(digest.counts.due_feedback == 1);
-    CHECK(digest.counts.due_goals == 1);
-    CHECK(digest.counts.due_milestones == 0);
+    CHECK(digest.counts.overdue_of(OpenItemKind::milestone) == 2);
+    CHECK(digest.counts.overdue_of(OpenItemKind::feedback) == 0);
+    CHECK(digest.counts.due_of(OpenItemKind::feedback) == 1);
+    CHECK(digest.counts.due_of(OpenItemKind::goal) == 1);
+    CHECK(digest.counts.due_of(OpenItemKind::milestone) == 0);
     CHECK(digest.counts.people_to_thank == 1);
 
     const Digest alone = digest_of_group(digest, digest.groups[1]);
     REQUIRE(alone.groups.size() == 1);
-    CHECK(alone.counts.overdue_milestones == 1);
-    CHECK(alone.counts.due_goals == 0);
+    CHECK(alone.counts.overdue_of(OpenItemKind::milestone) == 1);
+    CHECK(alone.counts.due_of(OpenItemKind::goal) == 0);
     CHECK(alone.first == digest.first);
 }
 
@@ -68,13 +68,13 @@ TEST_CASE("the period is as_of and the days after it") {
     // One day: today only. Anna's goal on Wednesday and Bo's feedback on Thursday fall outside.
     const Digest today = compute_digest(snapshot, {1, "", false});
     CHECK(today.last == as_of);
-    CHECK(today.counts.due_goals == 0);
-    CHECK(today.counts.due_feedback == 0);
-    CHECK(today.counts.overdue_milestones == 2);
+    CHECK(today.counts.due_of(OpenItemKind::goal) == 0);
+    CHECK(today.counts.due_of(OpenItemKind::feedback) == 0);
+    CHECK(today.counts.overdue_of(OpenItemKind::milestone) == 2);
     // Three days reach Wednesday, not Thursday.
     const Digest three = compute_digest(snapshot, {3, "", false});
-    CHECK(three.counts.due_goals == 1);
-    CHECK(three.counts.due_feedback == 0);
+    CHECK(three.counts.due_of(OpenItemKind::goal) == 1);
+    CHECK(three.counts.due_of(OpenItemKind::feedback) == 0);
 }
 
 TEST_CASE("one coordinator's digest holds only their people") {

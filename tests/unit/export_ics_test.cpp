@@ -53,7 +53,7 @@ TEST_CASE("export ics: a UID the data gives twice gets a suffix instead of repla
     const Model model = twice_from_one_day();
     const Snapshot snapshot{model, d("2026-11-23")};
     ExportData data{snapshot, compute_statuses(snapshot), {}, {}, Language::en, {}};
-    data.findings = compute_findings(snapshot, data.statuses, d("2027-11-23"));
+    data.findings = compute_findings(snapshot, data.statuses, data.suggestions, d("2027-11-23"));
     const std::string feed = render_export_ics(data);
     CHECK(count(feed, "UID:milestone.anna.steward.2026-01-01.welcome@repjourney\r\n") == 1);
     CHECK(count(feed, "UID:milestone.anna.steward.2026-01-01.welcome.2@repjourney\r\n") == 1);
@@ -72,7 +72,7 @@ TEST_CASE("export ics: a paused representative has no to-dos, only the days to m
     model.representatives[0].paused = Pause{d("2026-10-01"), d("2027-03-31")};
     const Snapshot snapshot{model, d("2026-11-23")};
     ExportData data{snapshot, compute_statuses(snapshot), {}, {}, Language::en, {}};
-    data.findings = compute_findings(snapshot, data.statuses, d("2027-12-31"));
+    data.findings = compute_findings(snapshot, data.statuses, data.suggestions, d("2027-12-31"));
     const std::string feed = render_export_ics(data);
     CHECK(count(feed, "BEGIN:VTODO") == 0);
     CHECK(count(feed, "BEGIN:VEVENT") == 3);  // the 1y anniversary and both assignments' term ends

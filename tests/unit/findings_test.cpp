@@ -37,7 +37,7 @@ TEST_CASE("findings: what the exports show, computed once for the statuses given
     const Model model = stewards();
     const Snapshot snapshot{model, d("2026-05-01")};
     const std::vector<RepresentativeStatus> statuses = compute_statuses(snapshot);
-    const Findings findings = compute_findings(snapshot, statuses, d("2027-06-30"));
+    const Findings findings = compute_findings(snapshot, statuses, {}, d("2027-06-30"));
 
     CHECK(findings.summary.people == 3);
     CHECK(findings.summary.overdue.total() == summarise(model, statuses).overdue.total());
@@ -63,4 +63,32 @@ TEST_CASE("findings: what the exports show, computed once for the statuses given
     REQUIRE(findings.terms.size() == 2);  // cy's term is not listed: she has left
     CHECK(findings.terms[0].representative->id == "ann");
     CHECK(findings.terms[1].representative->id == "bo");
+}
+
+TEST_CASE("findings: each representative's suggestions, in the order given") {
+    const Model model = stewards();
+    const Snapshot snapshot{model, d("2026-05-01")};
+    const std::vector<RepresentativeStatus> statuses = compute_statuses(snapshot);
+    const auto& people = model.representatives;
+    std::vector<Suggestion> suggestions(3);
+    suggestions[0].representative = &people[1];
+    suggestions[1].representative = &people[0];
+    suggestions[2].representative = &people[1];
+    const Findings findings = compute_findings(snapshot, statuses, suggestions, d("2027-06-30"));
+    const auto second = findings.suggestions_of(people[1]);
+    REQUIRE(second.size() == 2);
+    CHECK(second[0] == &suggestions[0]);
+    CHECK(second[1] == &suggestions[2]);
+    CHECK(findings.suggestions_of(people[0]).size() == 1);
+    CHECK(findings.suggestions_of(people[2]).empty());
+}
+
+TEST_CASE("findings: one representative's, for show") {
+    const Model model = stewards();
+    const Snapshot snapshot{model, d("2026-05-01")};
+    const Representative& first = model.representatives[0];
+    const PersonFindings person = person_findings(snapshot, first);
+    CHECK(person.status.representative == &first);
+    CHECK(person.status.next_step.has_value() == representative_status(snapshot, first).next_step.has_value());
+    CHECK(person.suggestions.size() == recognition_suggestions(snapshot, first).size());
 }

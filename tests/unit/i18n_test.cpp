@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include <fmt/args.h>
@@ -106,4 +108,16 @@ TEST_CASE("Swedish stages are all nouns, and states of a conversation or goal ne
     CHECK(text(Language::sv, Msg::stage_ended) == "avslut");
     CHECK(text(Language::sv, Msg::stage_left) == "avgång");
     CHECK(text(Language::sv, Msg::state_overdue) == "försenat");  // ett samtal, ett mål
+}
+
+TEST_CASE("every kind of open item has one row of words") {
+    for (const OpenItemKind kind : all_open_item_kinds) {
+        CAPTURE(index_of(kind));
+        CHECK(std::count_if(std::begin(open_item_words), std::end(open_item_words),
+                            [&](const OpenItemWords& words) { return words.kind == kind; }) == 1);
+        CHECK(words_of(kind).kind == kind);
+    }
+    CHECK(std::size(open_item_words) == all_open_item_kinds.size());
+    CHECK(tr(Language::en, words_of(OpenItemKind::feedback).title, "") == "feedback conversation");
+    CHECK(tr(Language::sv, words_of(OpenItemKind::goal).digest_what, "Leda ett möte", "") == "målet ”Leda ett möte”");
 }

@@ -118,6 +118,8 @@ TEST_CASE("journey: the open items, in order, and what is derived from them") {
 
     const auto status = representative_status(Snapshot{model, d("2026-03-01")}, bo);
     const std::vector<OpenItem> items = open_items(status);
+    CHECK(status.goals[0].followed);  // bo counts: both goals are followed, the undated one too
+    CHECK(status.goals[1].followed);
     // welcome-call is done; the reflection (due 2026-07-01), the feedback (2026-02-26), the dated goal.
     REQUIRE(items.size() == 3);
     CHECK(items[0].kind == OpenItem::Kind::milestone);
@@ -210,6 +212,7 @@ TEST_CASE("journey: representatives who do not count raise nothing") {
     CHECK_FALSE(status.next_step);
     CHECK(status.signals.empty());
     CHECK(status.goals[0].state == DueState::overdue);  // the state is still computed
+    CHECK_FALSE(status.goals[0].followed);              // but not followed as a task
     CHECK(overdue_items(status) == 0);
 }
 
@@ -222,7 +225,8 @@ TEST_CASE("journey: everyone, in data order, including those who left") {
     REQUIRE(statuses.size() == 2);
     CHECK(statuses[0].representative->id == "bo");
     CHECK(statuses[0].stage == Stage::onboarding);  // the reflection talk is not done
-    CHECK(overdue_items(statuses[0]) == 1);         // feedback
+    CHECK(statuses[0].service_start == statuses[0].representative->assignments[0].start);
+    CHECK(overdue_items(statuses[0]) == 1);  // feedback
     CHECK(statuses[1].representative->id == "ann");
     CHECK(statuses[1].stage == Stage::left);
     CHECK_FALSE(statuses[1].active);

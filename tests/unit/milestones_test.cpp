@@ -99,6 +99,15 @@ TEST_CASE("milestones: repeating runs from the latest completion and is never do
         CHECK_FALSE(network.done);
         CHECK(status_of(model, d("2026-03-31"), 0, "network").state == DueState::upcoming);
         CHECK(status_of(model, d("2026-04-16"), 0, "network").days_overdue == 1);
+
+        // Every completion, by date, for the timeline: the assignment's, apart from the status's latest.
+        const Snapshot snapshot{model, d("2026-04-01")};
+        const Representative& anna = model.representatives[0];
+        const auto completions = assignment_statuses(snapshot, anna)[0].completions;
+        REQUIRE(completions.size() == 2);
+        CHECK(completions[0].milestone->id == "network");
+        CHECK(completions[0].date == d("2025-04-20"));
+        CHECK(completions[1].date == d("2025-10-15"));
     }
 }
 

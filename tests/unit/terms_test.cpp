@@ -66,6 +66,11 @@ TEST_CASE("terms: assignments ending in [as_of, until], by end, representative a
         CHECK(terms[4].renewal_talks[0].state == DueState::done);  // anna
         CHECK(terms[4].renewal_talks[0].done == d("2026-11-20"));
         CHECK_FALSE(renewal_talk_pending(terms[4].renewal_talks));
+        for (const TermEnding& term : terms) {  // the one talk each has is the one shown
+            REQUIRE(term.shown_talk);
+            CHECK(term.shown_talk->milestone == term.renewal_talks[0].milestone);
+        }
+        CHECK(terms[4].shown_talk->state == DueState::done);
     }
     SUBCASE("what comes next") {
         CHECK(terms[0].assignment == &people[1].assignments[1]);
@@ -114,4 +119,21 @@ TEST_CASE("terms: a renewal talk is pending while a once-only one is not done") 
     CHECK(renewal_talk_pending(std::vector{talk(once, DueState::upcoming)}));
     CHECK_FALSE(renewal_talk_pending(std::vector{talk(once, DueState::done)}));
     CHECK_FALSE(renewal_talk_pending(std::vector{talk(repeating, DueState::overdue)}));
+}
+
+TEST_CASE("terms: the renewal talk shown is the first not done, else the first") {
+    Milestone first;
+    first.id = "first";
+    Milestone second;
+    second.id = "second";
+    CHECK_FALSE(shown_renewal_talk({}));
+
+    const std::vector one{talk(first, DueState::upcoming)};
+    CHECK(shown_renewal_talk(one)->milestone == &first);
+
+    const std::vector both_done{talk(first, DueState::done), talk(second, DueState::done)};
+    CHECK(shown_renewal_talk(both_done)->milestone == &first);
+
+    const std::vector second_open{talk(first, DueState::done), talk(second, DueState::overdue)};
+    CHECK(shown_renewal_talk(second_open)->milestone == &second);
 }

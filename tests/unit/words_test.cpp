@@ -57,3 +57,13 @@ TEST_CASE("the feedback line: the cadence in words, the last conversation or non
     CHECK(feedback_line(Language::en, f, as_of) ==
           "every 4 weeks; no conversation yet; next conversation due 16 Dec 2026 (in 23 days)");
 }
+
+TEST_CASE("a recognition action's name: its title in the catalogue, else its id") {
+    Organisation organisation;
+    RecognitionAction card;
+    card.id = "card";
+    card.title = "Handwritten card";
+    organisation.recognition.actions = {card};
+    CHECK(action_name(organisation, "card") == "Handwritten card");
+    CHECK(action_name(organisation, "dinner") == "dinner");
+}
