@@ -103,7 +103,7 @@ _repjourney() {
         --role) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids roles)" -- "$cur") && return ;;
         --coordinator) mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators)" -- "$cur") && return ;;
         --by)
-            if [[ $command == retention ]]; then
+            if [[ $command == retention || $command == export ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "role branch adaptation cohort" -- "$cur")
             else
                 mapfile -t COMPREPLY < <(compgen -W "$(_repjourney_ids coordinators) $(_repjourney_ids reps)" -- "$cur")
@@ -199,7 +199,7 @@ _repjourney() {
             case $sub in
                 "") positional="ics json html" ;;
                 ics) options="$selection -o --output --until --redact" ;;
-                json | html) options="$selection -o --output --include-notes --include-born --redact" ;;
+                json | html) options="$selection -o --output --include-notes --include-born --redact --by" ;;
             esac
             [[ -n $sub ]] && positional=reps
             ;;

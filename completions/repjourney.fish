@@ -226,6 +226,7 @@ complete -c repjourney -n $exporting -l redact -d 'Ids instead of names, no e-ma
 complete -c repjourney -n '__repjourney_in export ics' -l until -x -d 'Anniversaries and term ends up to DATE'
 complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-notes -d 'Include notes'
 complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-born -d 'Include birth years'
+complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l by -x -a 'role branch adaptation cohort' -d 'The retention figures also per group'
 
 # init [DIR]
 complete -c repjourney -n '__repjourney_nth 0 init' -x -a '(__fish_complete_directories)'

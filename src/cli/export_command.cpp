@@ -9,6 +9,7 @@
 #include "render/export_html.hpp"
 #include "render/export_ics.hpp"
 #include "render/export_json.hpp"
+#include "render/retention_report.hpp"
 
 namespace repjourney {
 
@@ -19,6 +20,7 @@ struct ExportOptions {
     SelectionOptions selection;
     std::string output;  // empty or "-": standard output
     std::string until;   // ics; empty: as_of + 1y
+    std::string by;      // json, html: retention's groups; empty: none
     Privacy privacy;
 };
 
@@ -40,7 +42,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     const Model model = private_model(data.model, options.privacy);
     const Snapshot snapshot{model, context.as_of};
 
-    ExportData exported{snapshot, {}, {}, {}, context.language, options.privacy};
+    ExportData exported{snapshot, {}, {}, {}, context.language, options.privacy, {}};
     for (RepresentativeStatus& status : compute_statuses(snapshot))
         if (selected(selection, *status.representative, status.stage)) exported.statuses.push_back(std::move(status));
     // As `recognize` selects them: a farewell is for someone who has left, whom the statuses leave out.
@@ -50,6 +52,9 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
             exported.suggestions.push_back(std::move(suggestion));
 
     exported.findings = compute_findings(snapshot, exported.statuses, exported.suggestions, until);
+    if (format != ExportFormat::ics)
+        exported.retention = retention_report(snapshot, retention_people(selection, snapshot),
+                                              retention_grouping_named(options.by), std::nullopt);
 
     switch (format) {
         case ExportFormat::ics: deliver(render_export_ics(exported), options.output); break;
@@ -73,6 +78,7 @@ void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& ru
     if (format != ExportFormat::ics) {
         sub->add_flag("--include-notes", options->privacy.include_notes, "Include notes (left out by default)");
         sub->add_flag("--include-born", options->privacy.include_born, "Include birth years (left out by default)");
+        add_retention_by_option(sub, options->by, "The retention figures also per group");
     }
     sub->add_flag("--redact", options->privacy.redact,
                   "Ids instead of names, and no e-mail addresses or phone numbers");

@@ -10,6 +10,7 @@
 
 #include "diagnostics/error.hpp"
 #include "render/color.hpp"
+#include "render/retention_report.hpp"
 #include "text/case_fold.hpp"
 #include "text/spelling.hpp"
 
@@ -89,6 +90,20 @@ Selection resolve_selection(const SelectionOptions& options, const Model& model)
     for (const Stage stage : stage_names)
         if (to_string(stage) == options.stage) selection.stage = stage;
     return selection;
+}
+
+void add_retention_by_option(CLI::App* command, std::string& by, const std::string& what) {
+    command->add_option("--by", by, what + ": the first role, branch, adaptation or cohort (year of starting)")
+        ->check(CLI::IsMember(retention_grouping_names()))
+        ->type_name("GROUP");
+}
+
+std::vector<const Representative*> retention_people(Selection selection, const Snapshot& snapshot) {
+    selection.include_left = true;
+    std::vector<const Representative*> people;
+    for (const Representative& rep : snapshot.model().representatives)
+        if (selected(selection, snapshot, rep)) people.push_back(&rep);
+    return people;
 }
 
 }  // namespace repjourney

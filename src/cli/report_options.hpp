@@ -8,6 +8,7 @@
 
 #include "cli/context.hpp"
 #include "engine/selection.hpp"
+#include "engine/snapshot.hpp"
 #include "model/model.hpp"
 #include "render/csv.hpp"
 
@@ -38,6 +39,12 @@ struct SelectionOptions {
 
 // --role, --branch, --coordinator, --stage, --all; REP... when with_ids.
 void add_selection_options(CLI::App* command, SelectionOptions& options, bool with_ids);
+
+// --by GROUP of retention and the exports: the first role, branch, adaptation or cohort.
+void add_retention_by_option(CLI::App* command, std::string& by, const std::string& what);
+
+// The people a retention report counts: the selection's, those who left included (they are what it counts).
+std::vector<const Representative*> retention_people(Selection selection, const Snapshot& snapshot);
 
 // The filters, after checking that the ids, role, coordinator and stage exist
 // (a typo gets "did you mean" and exit 64 rather than an empty report).

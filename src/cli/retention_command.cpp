@@ -16,28 +16,15 @@ struct RetentionOptions {
     std::string format;
 };
 
-constexpr RetentionGrouping groupings[] = {RetentionGrouping::role, RetentionGrouping::branch,
-                                           RetentionGrouping::adaptation, RetentionGrouping::cohort};
-
-RetentionGrouping grouping_named(const std::string& name) {
-    for (const RetentionGrouping by : groupings)
-        if (to_string(by) == name) return by;
-    return RetentionGrouping::none;
-}
-
 int run_retention(const GlobalOptions& global, const RetentionOptions& options) {
     const LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
-    Selection selection = resolve_selection(options.selection, data.model);
-    selection.include_left = true;  // those who left are what this report counts
+    const Selection selection = resolve_selection(options.selection, data.model);
     std::optional<Date> from;
     if (!options.from.empty()) from = parse_date_option("--from", options.from);
     const Snapshot snapshot{data.model, context.as_of};
-
-    std::vector<const Representative*> people;
-    for (const Representative& rep : data.model.representatives)
-        if (selected(selection, snapshot, rep)) people.push_back(&rep);
-    const RetentionReport report = retention_report(snapshot, people, grouping_named(options.by), from);
+    const RetentionReport report =
+        retention_report(snapshot, retention_people(selection, snapshot), retention_grouping_named(options.by), from);
 
     if (options.format == "json")
         std::cout << render_retention_json(report);
@@ -55,13 +42,7 @@ void add_retention_command(CLI::App& app, const GlobalOptions& global, CommandRu
     CLI::App* retention = app.add_subcommand("retention",
                                              "Who stays and who leaves, for the board: the retention curve, early "
                                              "exits and why, renewals at term end and the onboarding's part");
-    std::vector<std::string> by_names;
-    for (const RetentionGrouping by : groupings) by_names.emplace_back(to_string(by));
-    retention
-        ->add_option("--by", options->by,
-                     "Repeat every figure per group: the first role, branch, adaptation or cohort (year of starting)")
-        ->check(CLI::IsMember(by_names))
-        ->type_name("GROUP");
+    add_retention_by_option(retention, options->by, "Repeat every figure per group");
     retention
         ->add_option("--from", options->from,
                      "Count renewals and the onboarding split only for terms ending on or after this day (YYYY-MM-DD)")

@@ -7,6 +7,7 @@
 #include "engine/findings.hpp"
 #include "engine/journey.hpp"
 #include "engine/recognition.hpp"
+#include "engine/retention.hpp"
 #include "render/privacy.hpp"
 
 namespace repjourney {
@@ -18,6 +19,7 @@ struct ExportData {
     Findings findings;                           // compute_findings of the statuses
     Language language = Language::en;            // of the words in the export
     Privacy privacy;
+    RetentionReport retention{};  // of the selected people, those who left too (export json, html)
 };
 
 }  // namespace repjourney

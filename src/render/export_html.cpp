@@ -6,6 +6,8 @@
 #include "render/html.hpp"
 #include "render/i18n.hpp"
 #include "render/recognize_report.hpp"
+#include "render/retention_report.hpp"
+#include "render/retention_svg.hpp"
 #include "render/timeline_svg.hpp"
 #include "render/words.hpp"
 
@@ -54,6 +56,17 @@ ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 16px; pad
             font-size: .85em; color: var(--soft); }
 ul.legend svg { vertical-align: -2px; }
 footer { color: var(--soft); font-size: .85em; margin-top: 28px; }
+.retention p { margin: 4px 0; }
+svg.retention-curve, svg.exit-reasons { display: block; width: 100%; max-width: 720px; height: auto; margin: 12px 0; }
+svg .grid { stroke: #e4e7eb; stroke-width: 1; }
+svg .tick { stroke: #c3cbd3; stroke-width: 1; }
+svg .axis { font-size: 11px; fill: #52606d; }
+svg .legend, svg .curve-name { font-size: 12px; fill: #1f2933; }
+svg .curve { fill: none; stroke: #1f2933; stroke-width: 1.6; }
+svg .curve-0 { stroke-width: 2.6; }
+svg .curve-1 { stroke: #1e88e5; } svg .curve-2 { stroke: #c62828; } svg .curve-3 { stroke: #2e7d32; }
+svg .curve-4 { stroke: #8e24aa; } svg .curve-5 { stroke: #e08a00; } svg .curve-6 { stroke: #00838f; }
+svg .bar { fill: #90a4ae; stroke: #37474f; stroke-width: .8; }
 div.timeline { overflow-x: auto; }
 svg.timeline { display: block; width: 100%; min-width: 580px; height: auto; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
@@ -179,6 +192,19 @@ void write_coordinators(Page& p, const Summary& summary) {
                              number_cell(load.overdue.goals), number_cell(load.at_risk));
     }
     p.out += "</tbody></table></div>";
+}
+
+// Who stays: the figures in sentences, the curve and the reasons, when anybody is counted.
+void write_retention(Page& p) {
+    const RetentionReport& report = p.data.retention;
+    if (report.all.people == 0) return;
+    const Organisation& organisation = p.data.snapshot.organisation();
+    p.out += fmt::format("<h2>{}</h2><div class=\"retention\">", p.t(Msg::html_retention));
+    for (const std::string& sentence : retention_sentences(report.all, organisation, p.lang()))
+        p.out += "<p>" + html_escape(sentence) + "</p>";
+    p.out += render_retention_curve_svg(report, p.lang());
+    p.out += render_exit_reasons_svg(report.all, organisation, p.lang());
+    p.out += "</div>";
 }
 
 void write_suggestions(Page& p) {
@@ -314,6 +340,7 @@ std::string render_export_html(const ExportData& data) {
     write_stages(p, summary);
     write_coordinators(p, summary);
     write_suggestions(p);
+    write_retention(p);
     p.out += fmt::format("</section>\n<section class=\"people\"><h2>{}</h2>", p.t(Msg::html_representatives));
     if (data.statuses.empty())
         p.out += fmt::format("<p>{}</p>", p.t(Msg::nobody_selected));

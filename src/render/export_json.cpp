@@ -3,6 +3,7 @@
 #include "engine/summary.hpp"
 #include "render/json_writer.hpp"
 #include "render/recognize_report.hpp"
+#include "render/retention_report.hpp"
 #include "render/status_json.hpp"
 #include "render/words.hpp"
 
@@ -160,7 +161,9 @@ std::string render_export_json(const ExportData& data) {
     for (const RepresentativeStatus& status : data.statuses) write_representative(json, status, data);
     json.end_array().key("suggestions").begin_array();
     for (const Suggestion& s : data.suggestions) write_suggestion(json, s, data);
-    json.end_array().end_object();
+    json.end_array().key("retention");
+    write_retention_json(json, data.retention);
+    json.end_object();
     return json.str() + "\n";
 }
 

@@ -232,6 +232,7 @@ namespace repjourney {
       "Omvalda efter fullständig introduktion: {} av {} ({}); efter ofullständig: {} av {} ({})") \
     X(percent, "{} %", "{} %")                                               \
     X(retention_group_all, "All", "Alla")                                    \
+    X(html_retention, "Who stays", "Vilka som stannar")                      \
     X(column_3_months, "3 mo", "3 mån")                                      \
     X(column_6_months, "6 mo", "6 mån")                                      \
     X(column_1_year, "1 yr", "1 år")                                         \

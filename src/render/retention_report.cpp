@@ -26,33 +26,36 @@ std::string percent(Language language, std::optional<Thousandths> share) {
     return share ? tr(language, Msg::percent, (*share + 5) / 10) : std::string{text(language, Msg::not_reached)};
 }
 
-// The figures of one set of people, a sentence each.
-std::string sentences(const RetentionFigures& f, const Organisation& organisation, Language language) {
+}  // namespace
+
+std::vector<std::string> retention_sentences(const RetentionFigures& f, const Organisation& organisation,
+                                             Language language) {
     std::vector<std::string> points;
     for (std::size_t i = 0; i < retention_checkpoints.size(); ++i)
         points.push_back(
             fmt::format("{} {}", text(language, checkpoint_words[i]), percent(language, f.curve.shares[i])));
-    std::string out = tr(language, Msg::retention_curve, fmt::join(points, ", ")) + '\n';
-    out += (f.curve.median_days ? tr(language, Msg::retention_median, *f.curve.median_days)
-                                : tr(language, Msg::retention_median_none)) +
-           '\n';
-    out += tr(language, Msg::retention_early, f.early_exits[0], f.early_exits[1], f.early_exits[2]) + '\n';
+    std::vector<std::string> out = {tr(language, Msg::retention_curve, fmt::join(points, ", "))};
+    out.push_back(f.curve.median_days ? tr(language, Msg::retention_median, *f.curve.median_days)
+                                      : tr(language, Msg::retention_median_none));
+    out.push_back(tr(language, Msg::retention_early, f.early_exits[0], f.early_exits[1], f.early_exits[2]));
     std::vector<std::string> reasons;
     for (const auto& [reason, count] : f.exit_reasons)
         reasons.push_back(fmt::format("{} {}", exit_reason_words(organisation, reason, language), count));
-    out += (reasons.empty() ? tr(language, Msg::retention_reasons_nobody)
-                            : tr(language, Msg::retention_reasons, fmt::join(reasons, ", "))) +
-           '\n';
-    if (f.renewal.ended == 0) return out + tr(language, Msg::retention_renewal_none) + '\n';
-    out += tr(language, Msg::retention_renewal, f.renewal.renewed, f.renewal.ended, percent(language, f.renewal.rate()),
-              f.renewal.moved, f.renewal.left) +
-           '\n';
-    out += tr(language, Msg::retention_onboarding, f.onboarding_complete.renewed, f.onboarding_complete.ended,
-              percent(language, f.onboarding_complete.rate()), f.onboarding_incomplete.renewed,
-              f.onboarding_incomplete.ended, percent(language, f.onboarding_incomplete.rate())) +
-           '\n';
+    out.push_back(reasons.empty() ? tr(language, Msg::retention_reasons_nobody)
+                                  : tr(language, Msg::retention_reasons, fmt::join(reasons, ", ")));
+    if (f.renewal.ended == 0) {
+        out.push_back(tr(language, Msg::retention_renewal_none));
+        return out;
+    }
+    out.push_back(tr(language, Msg::retention_renewal, f.renewal.renewed, f.renewal.ended,
+                     percent(language, f.renewal.rate()), f.renewal.moved, f.renewal.left));
+    out.push_back(tr(language, Msg::retention_onboarding, f.onboarding_complete.renewed, f.onboarding_complete.ended,
+                     percent(language, f.onboarding_complete.rate()), f.onboarding_incomplete.renewed,
+                     f.onboarding_incomplete.ended, percent(language, f.onboarding_incomplete.rate())));
     return out;
 }
+
+namespace {
 
 Msg grouping_words(RetentionGrouping by) {
     switch (by) {
@@ -162,6 +165,23 @@ std::string_view to_string(RetentionGrouping by) {
     return "none";
 }
 
+namespace {
+constexpr RetentionGrouping groupings[] = {RetentionGrouping::role, RetentionGrouping::branch,
+                                           RetentionGrouping::adaptation, RetentionGrouping::cohort};
+}  // namespace
+
+std::vector<std::string> retention_grouping_names() {
+    std::vector<std::string> names;
+    for (const RetentionGrouping by : groupings) names.emplace_back(to_string(by));
+    return names;
+}
+
+RetentionGrouping retention_grouping_named(std::string_view name) {
+    for (const RetentionGrouping by : groupings)
+        if (to_string(by) == name) return by;
+    return RetentionGrouping::none;
+}
+
 std::string share_text(Thousandths share) {
     std::string digits = fmt::format("{:03}", share % 1000);
     while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
@@ -172,14 +192,14 @@ std::string render_retention_table(const RetentionReport& report, const Organisa
                                    const TableLayout& layout) {
     std::string out = tr(language, Msg::retention_heading, format_date_long(language, report.as_of), report.all.people,
                          report.all.exits) +
-                      "\n\n" + sentences(report.all, organisation, language);
+                      "\n\n";
+    for (const std::string& sentence : retention_sentences(report.all, organisation, language)) out += sentence + '\n';
     if (report.by == RetentionGrouping::none) return out;
     out += '\n' + tr(language, Msg::retention_by, text(language, grouping_words(report.by))) + "\n\n";
     return out + groups_table(report, language, layout);
 }
 
-std::string render_retention_json(const RetentionReport& report) {
-    JsonWriter json;
+void write_retention_json(JsonWriter& json, const RetentionReport& report) {
     json.begin_object().field("as_of", report.as_of);
     if (report.from) json.field("from", *report.from);
     write_figures(json, report.all);
@@ -190,6 +210,11 @@ std::string render_retention_json(const RetentionReport& report) {
         json.end_object();
     }
     json.end_array().end_object();
+}
+
+std::string render_retention_json(const RetentionReport& report) {
+    JsonWriter json;
+    write_retention_json(json, report);
     return json.str() + "\n";
 }
 

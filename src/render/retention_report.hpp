@@ -3,15 +3,21 @@
 // JSON (SPEC "Retention") or CSV.
 
 #include <string>
+#include <vector>
 
 #include "engine/retention.hpp"
 #include "render/csv.hpp"
+#include "render/json_writer.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
 
 // "0.875" for 875 thousandths, "1.0" for all, "0.0" for none: as the spec's JSON writes shares.
 std::string share_text(Thousandths share);
+
+// The figures of one set of people, a sentence each (the table's, and the HTML report's).
+std::vector<std::string> retention_sentences(const RetentionFigures& figures, const Organisation& organisation,
+                                             Language language);
 
 // A sentence per figure; with groups, then a table of them side by side (a column each, the
 // whole first), small groups marked.
@@ -22,6 +28,8 @@ std::string render_retention_table(const RetentionReport& report, const Organisa
 // "exit_reasons", "renewal", "onboarding", "groups": [{"by", "key", ...the same figures}]}, with
 // "from" after "as_of" when it is given.
 std::string render_retention_json(const RetentionReport& report);
+// The same object, written where json stands (export json's "retention").
+void write_retention_json(JsonWriter& json, const RetentionReport& report);
 
 // A row for the whole (group "all") and one per group: group, key, people, exits, share_91 ...
 // share_1826, median_tenure_days, early_exits_91/182/365, ended, renewed, moved, left, renewal_rate,
@@ -37,5 +45,8 @@ std::string checkpoint_heading(std::size_t checkpoint, Language language);
 
 // The name of a grouping as --by writes it: role, branch, adaptation, cohort.
 std::string_view to_string(RetentionGrouping by);
+// Those names, in that order; and the grouping of a name (none for any other).
+std::vector<std::string> retention_grouping_names();
+RetentionGrouping retention_grouping_named(std::string_view name);
 
 }  // namespace repjourney

@@ -19,6 +19,7 @@ constexpr double plot_right = 600;  // room on the right for the lines' names
 constexpr double plot_top = 10;
 constexpr double plot_bottom = 230;
 constexpr double legend_row = 18;
+constexpr double tick_label_room = 40;  // the least distance between two labels of the axis
 constexpr double bar_row = 22;
 constexpr double bar_left = 260;
 constexpr double bar_right = 660;
@@ -63,12 +64,15 @@ std::string render_retention_curve_svg(const RetentionReport& report, Language l
             "<text class=\"axis\" x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n",
             plot_left, y_of(share), plot_right, y_of(share), plot_left - 4, y_of(share) + 4,
             html_escape(tr(language, Msg::percent, share / 10)));
+    double last_label = -tick_label_room;
     for (std::size_t i = 0; i < retention_checkpoints.size() && retention_checkpoints[i] <= span; ++i) {
         const double x = x_of(retention_checkpoints[i], span);
-        svg += fmt::format(
-            "<line class=\"tick\" x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\"/>"
-            "<text class=\"axis\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-            x, plot_top, x, plot_bottom + 4, x, plot_bottom + 16, html_escape(checkpoint_heading(i, language)));
+        svg += fmt::format("<line class=\"tick\" x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\"/>\n", x, plot_top, x,
+                           plot_bottom + 4);
+        if (x - last_label < tick_label_room) continue;  // on a five-year axis 3 and 6 months nearly meet
+        last_label = x;
+        svg += fmt::format("<text class=\"axis\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", x,
+                           plot_bottom + 16, html_escape(checkpoint_heading(i, language)));
     }
     for (std::size_t i = 0; i < series.size(); ++i) {
         const RetentionCurve& curve = *series[i].curve;

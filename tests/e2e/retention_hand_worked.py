@@ -19,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "retention")
 AS_OF = "2026-11-23"
@@ -59,8 +60,8 @@ BY_ROLE = [
 ]
 
 
-def run(binary, *args):
-    result = subprocess.run([binary, "--data", DATA, "--as-of", AS_OF, "retention", *args],
+def run(binary, *args, command="retention"):
+    result = subprocess.run([binary, "--data", DATA, "--as-of", AS_OF, *command.split(), *args],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0:
         sys.exit(f"retention {' '.join(args)} exited {result.returncode}: {result.stderr}")
@@ -119,6 +120,27 @@ def main():
                  "* färre än 5 personer"]:
         if line not in svenska:
             failures.append(f"the Swedish table lacks {line!r}:\n{svenska}")
+
+    # The exports carry the same figures: export json's "retention", and export html's section, whose
+    # drawings parse as XML (the page is XHTML-clean) with a line per group and a bar per reason.
+    exported = json.loads(run(binary, "--by", "role", command="export json"))["retention"]
+    expect("export json: as_of", exported.pop("as_of"), AS_OF)
+    expect("export json: groups", exported.pop("groups"), BY_ROLE)
+    expect("export json: the whole", exported, WHOLE)
+    page = run(binary, "--by", "role", command="export html")
+    root = ET.fromstring(page[page.index("<svg class=\"retention-curve\""):page.index("</svg>", page.index(
+        "<svg class=\"retention-curve\"")) + 6])
+    paths = [e for e in root.iter("{http://www.w3.org/2000/svg}path")] + [e for e in root.iter("path")]
+    expect("export html: a line for the whole and each group", len(paths), 3)
+    # The whole's line, worked out from the steps above on an axis to 1826 days over x 44..600 and
+    # shares over y 230 (0 %) .. 10 (100 %): 30 days at 53.1, 181 at 99.1, 365 at 155.1, 744 at 270.5,
+    # the longest (1057) at 365.8; 5/6 at 46.7, 2/3 at 83.3 (667 thousandths: 83.26), 1/2 at 120.0, 1/4 at 175.0.
+    expect("export html: the whole's step line", paths[0].get("d"),
+           "M44.0 10.0H53.1V46.7H99.1V83.3H155.1V120.0H270.5V175.0H365.8")
+    reasons = page[page.index("<svg class=\"exit-reasons\""):]
+    expect("export html: a bar per exit reason", reasons[:reasons.index("</svg>")].count("<rect class=\"bar\""), 4)
+    if "Still serving after 3 months 83 %" not in page:
+        failures.append("export html lacks the retention sentences")
 
     for failure in failures:
         print(failure)
