@@ -328,6 +328,10 @@ def pick_role(rng, other_than=None):
             return role
 
 
+# The built-in exit reasons (SPEC "More data"), for left_reason.
+EXIT_REASONS = ["moved", "workload", "job-change", "health", "not-re-elected", "conflict", "retired", "other"]
+
+
 class Person:
     """One representative: the YAML of their entry and their events as (day, line)."""
 
@@ -550,8 +554,15 @@ def make_person(rng, index, as_of):
         out.append(f"    feedback_every: {'10w' if born < 1990 else '3w'}")
     if paused:
         out.append(f"    paused: {{from: {iso(paused[0])}, until: {iso(paused[1])}}}")
+    # Fields of the second wave from a generator of their own, so that everything else stays as
+    # the seed made it before they existed.
+    extra = random.Random(index * 7919 + 17)
+    if extra.random() < 0.7:
+        out.append(f"    phone: \"07{extra.randint(0, 9)}-{extra.randint(1000000, 9999999)}\"")
     if left is not None:
         out.append(f"    left: {iso(left)}")
+        if extra.random() < 0.8:
+            out.append(f"    left_reason: {EXIT_REASONS[extra.randrange(len(EXIT_REASONS))]}")
     out.append("    assignments:")
     for role, start, end, explicit in assignments:
         end_part = f", end: {iso(end)}" if explicit else ""
