@@ -8,8 +8,9 @@ namespace repjourney {
 
 namespace {
 // Types are as the loader reads them: text is any scalar, an id or a year may be written as a number,
-// and an empty section is no section. A date's pattern is checked everywhere, its calendar ("format":
-// "date") by validators that check formats. Only keywords draft-07 knows too, so that yaml-language-server,
+// and an empty section is no section. A date's pattern, which knows the calendar, is checked everywhere
+// ("format": "date" only by validators that check formats). Each type on its own in anyOf, and what
+// if/then require named in their properties, so that ajv compiles it in strict mode. Only keywords draft-07 knows too, so that yaml-language-server,
 // which implements draft-07, reads it the same way ($defs is reached by JSON pointer).
 constexpr std::string_view schema = R"schema(
 {
@@ -22,35 +23,30 @@ constexpr std::string_view schema = R"schema(
     "organisation": {"$ref": "#/$defs/organisation"},
     "roles": {
       "description": "The roles representatives hold, each with its journey.",
-      "type": ["array", "null"],
-      "items": {"$ref": "#/$defs/role"}
+      "anyOf": [{"type": "array", "items": {"$ref": "#/$defs/role"}}, {"type": "null"}]
     },
     "representatives": {
       "description": "The elected representatives.",
-      "type": ["array", "null"],
-      "items": {"$ref": "#/$defs/representative"}
+      "anyOf": [{"type": "array", "items": {"$ref": "#/$defs/representative"}}, {"type": "null"}]
     },
     "events": {
       "description": "The append-only log: milestones done, feedback conversations, recognition, notes.",
-      "type": ["array", "null"],
-      "items": {"$ref": "#/$defs/event"}
+      "anyOf": [{"type": "array", "items": {"$ref": "#/$defs/event"}}, {"type": "null"}]
     }
   },
   "$defs": {
     "text": {
       "description": "Text; a number or true/false is read as its text.",
-      "type": ["string", "number", "boolean"]
+      "anyOf": [{"type": "string"}, {"type": "number"}, {"type": "boolean"}]
     },
     "id": {
       "description": "An id: lower-case letters a-z, digits, '-' and '_', starting with a letter or digit.",
-      "type": ["string", "integer"],
-      "pattern": "^[a-z0-9][a-z0-9_-]*$",
-      "minimum": 0
+      "anyOf": [{"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"}, {"type": "integer", "minimum": 0}]
     },
     "date": {
       "description": "A real calendar date, YYYY-MM-DD, of a year from 1900 to 2199.",
       "type": "string",
-      "pattern": "^(19|2[01])[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+      "pattern": "@DATE_PATTERN@",
       "format": "date"
     },
     "duration": {
@@ -66,10 +62,8 @@ constexpr std::string_view schema = R"schema(
     },
     "year": {
       "description": "A year from 1900 to 2199, four digits.",
-      "type": ["integer", "string"],
-      "minimum": 1900,
-      "maximum": 2199,
-      "pattern": "^(19|2[01])[0-9]{2}$"
+      "anyOf": [{"type": "integer", "minimum": 1900, "maximum": 2199},
+                {"type": "string", "pattern": "^(19|2[01])[0-9]{2}$"}]
     },
     "kind": {
       "description": "A kind of recognition suggestion.",
@@ -239,8 +233,8 @@ constexpr std::string_view schema = R"schema(
         "assignments": {"type": "array", "items": {"$ref": "#/$defs/assignment"}},
         "goals": {"description": "Personal development goals.", "type": "array", "items": {"$ref": "#/$defs/goal"}}
       },
-      "if": {"required": ["left_reason"]},
-      "then": {"required": ["left"]}
+      "if": {"properties": {"left_reason": true}, "required": ["left_reason"]},
+      "then": {"properties": {"left": true}, "required": ["left"]}
     },
     "pause": {
       "description": "A pause in the assignment; without until, until further notice.",
@@ -290,11 +284,18 @@ constexpr std::string_view schema = R"schema(
         }
       },
       "if": {"properties": {"type": {"const": "milestone"}}, "required": ["type"]},
-      "then": {"required": ["milestone"]}
+      "then": {"properties": {"milestone": true}, "required": ["milestone"]}
     }
   }
 }
 )schema";
+
+// A day of the calendar in 1900-2199, as a pattern, for editors whose "format": "date" is not checked
+// (yaml-language-server): each month's days, and 29 February in leap years only (every fourth year,
+// 2000 too, but not 1900 or 2100). Backslash-free, so it reads the same in JSON and in C++.
+constexpr std::string_view date_pattern =
+    "^(((19|2[01])[0-9]{2}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|"
+    "02-(0[1-9]|1[0-9]|2[0-8])))|(((19|2[01])(0[48]|[2468][048]|[13579][26])|2000)-02-29))$";
 }  // namespace
 
 // Without the newline the raw string starts with, so the document begins with its brace; the kinds of
@@ -308,6 +309,8 @@ std::string_view data_schema() {
         std::string text{schema.substr(1)};
         const std::string_view slot = "@KINDS@";
         text.replace(text.find(slot), slot.size(), kinds);
+        const std::string_view date_slot = "@DATE_PATTERN@";
+        text.replace(text.find(date_slot), date_slot.size(), date_pattern);
         return text;
     }();
     return document;

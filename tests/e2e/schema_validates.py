@@ -11,6 +11,7 @@ python3-jsonschema) and YAML reader (python3-yaml).
 Usage: schema_validates.py BINARY
 """
 import glob
+import datetime
 import json
 import os
 import re
@@ -44,8 +45,21 @@ def load_yaml(path):
         return yaml.load(f, Loader=DataLoader)
 
 
+def leaves(error):
+    """The innermost errors under an anyOf (a section is a list or empty; an id is text or a number):
+    where an editor would underline."""
+    if not error.context:
+        yield error
+    for inner in error.context:
+        yield from leaves(inner)
+
+
 def errors(validator, data):
-    return {tuple(e.absolute_path): e.message for e in validator.iter_errors(data)}
+    found = {}
+    for error in validator.iter_errors(data):
+        for leaf in leaves(error):
+            found.setdefault(tuple(leaf.absolute_path), []).append(leaf.message)
+    return {where: " | ".join(messages) for where, messages in found.items()}
 
 
 def check_examples(validator):
@@ -118,6 +132,31 @@ def check_keys(schema):
         check(set(schema["properties"]) == names, f"top level: schema {sorted(schema['properties'])}, loader {names}")
 
 
+def check_date_pattern(schema):
+    """The date pattern knows the calendar (editors such as yaml-language-server check no "format": "date"):
+    every day from 1899 to 2200, and the 29th to 31st of every month, against Python's calendar."""
+    pattern = re.compile(schema["$defs"]["date"]["pattern"])
+    day, last = datetime.date(1899, 12, 20), datetime.date(2200, 1, 10)
+    while day <= last:
+        text = day.isoformat()
+        check(bool(pattern.fullmatch(text)) == (1900 <= day.year <= 2199), f"date pattern on {text}")
+        day += datetime.timedelta(days=1)
+    for year in range(1899, 2201):
+        for month in range(1, 13):
+            for number in (29, 30, 31, 32):
+                text = f"{year:04}-{month:02}-{number:02}"
+                try:
+                    real = 1900 <= datetime.date(year, month, number).year <= 2199
+                except ValueError:
+                    real = False
+                check(bool(pattern.fullmatch(text)) == real, f"date pattern on {text}")
+    # Without a format checker, as yaml-language-server reads it: 2016-02-30 is refused by the pattern.
+    plain = jsonschema.Draft202012Validator(schema)
+    check(not plain.is_valid({"events": [{"date": "2016-02-30", "rep": "a", "type": "note"}]}),
+          "2016-02-30 passes without a format checker")
+    check(plain.is_valid({"events": [{"date": "2016-02-29", "rep": "a", "type": "note"}]}), "2016-02-29 refused")
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     printed = subprocess.run([binary, "schema"], capture_output=True, check=True, timeout=60).stdout
@@ -131,6 +170,7 @@ def main():
     check_examples(validator)
     check_broken(validator)
     check_keys(schema)
+    check_date_pattern(schema)
     if failures:
         sys.exit("schema:\n  " + "\n  ".join(failures))
     print("schema: valid draft 2020-12; the examples validate; the broken fixtures' type errors are rejected; "

@@ -45,7 +45,8 @@ done
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$scratch/files"
 for file in /usr/bin/repjourney /usr/share/man/man1/repjourney.1.gz \
     /usr/share/bash-completion/completions/repjourney /usr/share/zsh/vendor-completions/_repjourney \
-    /usr/share/fish/vendor_completions.d/repjourney.fish /usr/share/doc/repjourney/copyright; do
+    /usr/share/fish/vendor_completions.d/repjourney.fish /usr/share/doc/repjourney/copyright \
+    /usr/share/doc/repjourney/changelog.gz /usr/share/repjourney/repjourney.schema.json; do
     grep -qx "$file" "$scratch/files" || fail "the package lacks $file"
 done
 if grep -v -e '/$' -e '^/usr/bin/repjourney$' -e '^/usr/share/' "$scratch/files"; then
@@ -69,6 +70,8 @@ if command -v man >/dev/null; then
         fail "man -l does not render the init section"
 fi
 bash -n "$scratch/root/usr/share/bash-completion/completions/repjourney" || fail "bash completion syntax"
+cmp -s "$scratch/root/usr/share/repjourney/repjourney.schema.json" <("$binary" schema) ||
+    fail "the installed schema is not what 'repjourney schema' prints"
 
 # Debian's own checks, pedantic ones too: no error and no warning (a changelog, the hardening
 # flags, a stripped binary). lintian comes with scripts/setup.sh; without it this is a failure.
