@@ -10,8 +10,8 @@ namespace {
 // Types are as the loader reads them: text is any scalar, an id or a year may be written as a number,
 // and an empty section is no section. A date's pattern, which knows the calendar, is checked everywhere
 // ("format": "date" only by validators that check formats). Each type on its own in anyOf, and what
-// if/then require named in their properties, so that ajv compiles it in strict mode. Only keywords draft-07 knows too, so that yaml-language-server,
-// which implements draft-07, reads it the same way ($defs is reached by JSON pointer).
+// if/then require named in their properties, so that ajv compiles it in strict mode. Only keywords draft-07 knows too,
+// so that yaml-language-server, which implements draft-07, reads it the same way ($defs is reached by JSON pointer).
 constexpr std::string_view schema = R"schema(
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
