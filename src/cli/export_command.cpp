@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "engine/recognition.hpp"
 #include "record/safe_file.hpp"
 #include "render/export_html.hpp"
@@ -28,7 +29,8 @@ Date resolve_until(const std::string& text, Date as_of) {
     if (text.empty()) return as_of + Duration::of_months(12);
     const Date until = parse_date_option("--until", text);
     if (until < as_of)
-        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}", until.iso(), as_of.iso()));
+        throw Error(exit_usage,
+                    Message{MessageId::option_before_option, "--until", until.iso(), "--as-of", as_of.iso()});
     return until;
 }
 

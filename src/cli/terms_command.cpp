@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "engine/activity.hpp"
 #include "engine/terms.hpp"
 #include "render/terms_report.hpp"
@@ -24,8 +25,7 @@ Date resolve_until(const TermsOptions& options, const ReportContext& context, co
     if (options.until.empty()) return context.as_of + model.organisation.renewal_window;
     const Date until = parse_date_option("--until", options.until);
     if (until < context.as_of)
-        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}: terms that ended are not listed",
-                                            until.iso(), context.as_of.iso()));
+        throw Error(exit_usage, Message{MessageId::until_before_as_of_terms, until.iso(), context.as_of.iso()});
     return until;
 }
 

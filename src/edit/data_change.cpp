@@ -64,11 +64,11 @@ ChangeTree parse_for_change(const std::string& file, std::string_view text) {
     };
     YamlDocument document = parse_yaml(text, 0, sink);
     if (!document.problems.empty())
-        throw Error(exit_data,
-                    fmt::format("{}:{}:{}: the file changed since it was checked and is no longer valid "
-                                "YAML: {}",
-                                file, document.problems.front().mark.line + 1,
-                                document.problems.front().mark.column + 1, document.problems.front().message));
+        throw Error(exit_data, fmt::format("{}:{}:{}: the file changed since it was checked and is no longer valid "
+                                           "YAML: {}",
+                                           file, document.problems.front().mark.line + 1,
+                                           document.problems.front().mark.column + 1,
+                                           document.problems.front().message.english()));
     if (!document.root || document.root->kind != YamlNode::Kind::mapping)
         throw Error(exit_data, fmt::format("{}: the file holds no mapping of sections to change", file));
     tree.root = std::move(*document.root);
