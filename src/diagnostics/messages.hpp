@@ -440,6 +440,58 @@ namespace repjourney {
       "'[]' on the key's line, or remove it",                                                                \
       "det tomma värdet för 'events:' står på en egen rad (rad {}); skriv '[]' på nyckelns rad, eller ta "   \
       "bort det")                                                                                            \
+    /* changing data files (edit/) */                                                                        \
+    X(no_people_file, "no data file has representatives and no data directory was given; name the file "    \
+      "with --file",                                                                                         \
+      "ingen datafil har förtroendevalda och ingen datakatalog angavs; ange filen med --file")               \
+    X(several_people_files, "several data files have representatives; choose one with --file:{}",           \
+      "flera datafiler har förtroendevalda; välj en med --file:{}")                                          \
+    X(file_people_one, "\n  {} ({} person)", "\n  {} ({} person)")                                          \
+    X(file_people, "\n  {} ({} people)", "\n  {} ({} personer)")                                             \
+    X(person_gone, "representative '{}' is no longer in its file (it changed since it was read); run the "  \
+      "command again",                                                                                       \
+      "den förtroendevalda '{}' finns inte längre i sin fil (den har ändrats sedan den lästes); kör "         \
+      "kommandot igen")                                                                                      \
+    X(change_not_read_back, "the change to {} would not read back as intended, so nothing was written; "    \
+      "please report this with the file",                                                                    \
+      "ändringen av {} skulle inte läsas tillbaka som avsett, så ingenting skrevs; rapportera gärna det här " \
+      "tillsammans med filen")                                                                               \
+    X(data_file_not_regular, "'{}' is not a regular file; a data file must be one",                         \
+      "'{}' är ingen vanlig fil; en datafil måste vara det")                                                 \
+    X(file_changed_not_yaml, "{}:{}:{}: the file changed since it was checked and is no longer valid YAML: {}", \
+      "{}:{}:{}: filen har ändrats sedan den kontrollerades och är inte längre giltig YAML: {}")              \
+    X(file_no_sections, "{}: the file holds no mapping of sections to change",                               \
+      "{}: filen innehåller ingen mappning av avsnitt att ändra")                                            \
+    X(edit_written_already, "this was written by this command already; make the change by hand",            \
+      "det här har redan skrivits av kommandot; gör ändringen för hand")                                     \
+    X(edit_end_unknown, "cannot tell for certain where this ends (text continued on the next lines, a | or " \
+      "> block, or an empty list); make this change by hand",                                                \
+      "kan inte säkert avgöra var det här slutar (text som fortsätter på nästa rader, ett | - eller > -block, " \
+      "eller en tom lista); gör ändringen för hand")                                                         \
+    X(edit_key_written, "this key was written by this command", "den här nyckeln skrevs av kommandot")        \
+    X(edit_value_end_unknown, "cannot tell for certain where the value of '{}' ends (text continued on the "  \
+      "next lines, or a | or > block); make this change by hand",                                            \
+      "kan inte säkert avgöra var värdet för '{}' slutar (text som fortsätter på nästa rader, eller ett | - " \
+      "eller > -block); gör ändringen för hand")                                                             \
+    X(edit_this_mapping, "this mapping", "den här mappningen")                                               \
+    X(edit_this_list, "this list", "den här listan")                                                         \
+    X(edit_flow_over_lines, "{} is written in the {{...}} or [...] style over several lines; make this "     \
+      "change by hand, or write it one key or item a line",                                                  \
+      "{} är skriven i stilen {{...}} eller [...] över flera rader; gör ändringen för hand, eller skriv en "  \
+      "nyckel eller ett element per rad")                                                                    \
+    X(edit_key_over_lines, "'{}' is written over several lines here; make this change by hand",              \
+      "'{}' är skriven över flera rader här; gör ändringen för hand")                                        \
+    X(edit_trailing_comma, "this ends with a comma before its closing bracket; remove the comma, or make "   \
+      "this change by hand",                                                                                 \
+      "det här slutar med ett kommatecken före den avslutande parentesen; ta bort kommatecknet, eller gör "  \
+      "ändringen för hand")                                                                                  \
+    X(edit_empty_mapping, "an empty mapping; make this change by hand", "en tom mappning; gör ändringen för hand") \
+    X(edit_list_expected, "a list was expected here", "här skulle det stå en lista")                         \
+    X(edit_empty_list, "an empty list; make this change by hand", "en tom lista; gör ändringen för hand")    \
+    X(edit_item_not_dash, "this list item does not start its line with '- '; add to the list by hand",       \
+      "det här elementet i listan börjar inte sin rad med '- '; lägg till i listan för hand")                \
+    X(edit_key_on_dash_line, "'{}' is on the line of the list item's '- '; remove it by hand",               \
+      "'{}' står på samma rad som elementets '- '; ta bort det för hand")                                    \
     /* the system's words for why a file could not be used (glibc's strerror), in Swedish too */             \
     X(errno_enoent, "No such file or directory", "filen eller katalogen finns inte")                         \
     X(errno_eacces, "Permission denied", "åtkomst nekas")                                                    \

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "diagnostics/timings.hpp"
 #include "edit/unified_diff.hpp"
 #include "load/source_text.hpp"
@@ -31,7 +32,7 @@ struct PendingFile {
 Diagnostic refusal(const std::string& file, std::string_view text, const EditRefused& refused) {
     Problem problem;
     problem.mark = refused.mark;
-    problem.message = refused.what();
+    problem.message = refused.words;
     return SourceText{file, text}.diagnostic(problem);
 }
 
@@ -64,13 +65,10 @@ ChangeTree parse_for_change(const std::string& file, std::string_view text) {
     };
     YamlDocument document = parse_yaml(text, 0, sink);
     if (!document.problems.empty())
-        throw Error(exit_data, fmt::format("{}:{}:{}: the file changed since it was checked and is no longer valid "
-                                           "YAML: {}",
-                                           file, document.problems.front().mark.line + 1,
-                                           document.problems.front().mark.column + 1,
-                                           document.problems.front().message.english()));
+        throw Error(exit_data, Message{MessageId::file_changed_not_yaml, file, document.problems.front().mark.line + 1,
+                                       document.problems.front().mark.column + 1, document.problems.front().message});
     if (!document.root || document.root->kind != YamlNode::Kind::mapping)
-        throw Error(exit_data, fmt::format("{}: the file holds no mapping of sections to change", file));
+        throw Error(exit_data, Message{MessageId::file_no_sections, file});
     tree.root = std::move(*document.root);
     // The sections' items back in their lists (a section named twice is an error the load reported).
     for (auto& [section, items] : kept) {
@@ -95,10 +93,7 @@ void make_edit(const FileChange& change, PendingFile& file) {
     } catch (const Error&) {
     }
     timing_mark("read back");
-    if (!as_intended)
-        throw Error(exit_internal, fmt::format("the change to {} would not read back as intended, so nothing was "
-                                               "written; please report this with the file",
-                                               change.file));
+    if (!as_intended) throw Error(exit_internal, Message{MessageId::change_not_read_back, change.file});
     file.splices = editor.line_splices();
 }
 
@@ -144,8 +139,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
     for (const FileChange& change : changes) {
         PendingFile file{&change, resolve_write_target(change.file), {}, {}, {}, false};
         if (file.target.kind == WriteTarget::Kind::write_through)
-            throw Error(exit_cant_create,
-                        fmt::format("'{}' is not a regular file; a data file must be one", change.file));
+            throw Error(exit_cant_create, Message{MessageId::data_file_not_regular, change.file});
         if (!options.dry_run) locks.push_back(std::make_unique<FileLock>(file.target.path, options.wait));
         const std::optional<std::string> current = read_if_exists(file.target.path);
         file.created = !current;
