@@ -209,7 +209,7 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
         ->type_name("PATH")
         ->allow_extra_args(false);  // -d DIR REP: REP is not a second path
     app.add_option("--as-of", global.as_of, "Report for this day (YYYY-MM-DD) instead of today")->type_name("DATE");
-    app.add_option("--lang", global.lang, "Language of reports, overriding the organisation's")
+    app.add_option("--lang", global.lang, "Language of reports and messages, overriding the organisation's")
         ->check(CLI::IsMember({"en", "sv"}));
     app.add_option("--color", global.color, "Colour: only on a terminal (auto, honours NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
