@@ -492,6 +492,66 @@ namespace repjourney {
       "det här elementet i listan börjar inte sin rad med '- '; lägg till i listan för hand")                \
     X(edit_key_on_dash_line, "'{}' is on the line of the list item's '- '; remove it by hand",               \
       "'{}' står på samma rad som elementets '- '; ta bort det för hand")                                    \
+    /* import: a sheet's cells and rows (import/sheet_rows, edit/import_plan, cli/import_command) */       \
+    X(import_column_number, "column {}", "kolumn {}")                                                        \
+    X(import_column_named, "column '{}'", "kolumnen '{}'")                                                   \
+    X(import_field, "{} ({})", "{} ({})")                                                                    \
+    X(import_lost_character, "{} holds U+FFFD, the mark of a character lost in an earlier conversion: save " \
+      "the sheet as \"CSV UTF-8\" and import it again",                                                      \
+      "{} innehåller U+FFFD, tecknet för ett tecken som gick förlorat i en tidigare konvertering: spara "    \
+      "arket som \"CSV UTF-8\" och importera det igen")                                                      \
+    X(import_control_character, "{} holds a line break or another control character: write it on one line", \
+      "{} innehåller en radbrytning eller ett annat styrtecken: skriv det på en rad")                         \
+    X(import_invalid_id, "invalid id '{}' for {}: use lower-case letters a-z, digits, '-' and '_', starting " \
+      "with a letter or digit{}",                                                                            \
+      "ogiltigt id '{}' för {}: använd små bokstäver a-z, siffror, '-' och '_', och börja med en bokstav "    \
+      "eller en siffra{}")                                                                                   \
+    X(import_invalid_email, "invalid e-mail address '{}' for {}: write one address such as name@example.org", \
+      "ogiltig e-postadress '{}' för {}: skriv en enda adress, till exempel namn@example.org")               \
+    X(import_invalid_year, "invalid year '{}' for {}: {}", "ogiltigt år '{}' för {}: {}")                    \
+    X(write_four_digits, "write four digits, such as 1997", "skriv fyra siffror, till exempel 1997")         \
+    X(import_invalid_date, "invalid date '{}' for {}: {}", "ogiltigt datum '{}' för {}: {}")                 \
+    X(write_real_date_example, "write a real calendar date as YYYY-MM-DD, such as 2025-03-01",              \
+      "skriv ett riktigt datum som ÅÅÅÅ-MM-DD, till exempel 2025-03-01")                                     \
+    X(import_cell_past_header, "a cell after the header's last column ({}): give the column a name in the "  \
+      "header, or empty the cell",                                                                           \
+      "en cell efter rubrikradens sista kolumn ({}): ge kolumnen ett namn i rubrikraden, eller töm cellen")  \
+    X(import_end_needs_start, "an end date needs a start date in the row (or --start DATE)",                 \
+      "ett slutdatum kräver ett startdatum på raden (eller --start DATUM)")                                   \
+    X(import_start_needs_role, "a start date needs a role in the row (or --role ROLE)",                      \
+      "ett startdatum kräver en roll på raden (eller --role ROLL)")                                          \
+    X(import_role_needs_start, "a role needs a start date in the row (or --start DATE)",                     \
+      "en roll kräver ett startdatum på raden (eller --start DATUM)")                                        \
+    X(import_workplace_needs_role, "a workplace is an assignment's: it needs a role in the row (or --role "  \
+      "ROLE)",                                                                                               \
+      "en arbetsplats hör till ett uppdrag: den kräver en roll på raden (eller --role ROLL)")                \
+    X(import_row_says_nobody, "the row does not say who it is: it needs a name, an id or an e-mail address", \
+      "raden säger inte vem den gäller: den behöver ett namn, ett id eller en e-postadress")                  \
+    X(import_second_row, "a second row for '{}' (the first is row {}): one row a person",                    \
+      "en andra rad för '{}' (den första är rad {}): en rad per person")                                     \
+    X(import_unknown_address, "no one in the data has this e-mail address; a new person needs a name",      \
+      "ingen i uppgifterna har den här e-postadressen; en ny person behöver ett namn")                       \
+    X(import_no_id_from_name, "cannot make an id from the name '{}'; give the sheet an id column",           \
+      "kan inte göra ett id av namnet '{}'; ge arket en id-kolumn")                                          \
+    X(import_second_new_address, "a second new person with the address '{}'",                              \
+      "en andra ny person med adressen '{}'")                                                                \
+    X(import_new_needs_name, "'{}' is a new person and needs a name", "'{}' är en ny person och behöver ett namn") \
+    X(import_more_not_shown, "{} more problems not shown", "{} problem till visas inte")                      \
+    X(import_problem_one, "{} problem in the sheet; nothing was imported",                                   \
+      "{} problem i arket; ingenting importerades")                                                          \
+    X(import_problems, "{} problems in the sheet; nothing was imported",                                     \
+      "{} problem i arket; ingenting importerades")                                                          \
+    X(import_too_large, "'{}' is too large to be a sheet of people", "'{}' är för stor för att vara ett ark med personer") \
+    X(import_unknown_role_option, "unknown role '{}' (--role)", "okänd roll '{}' (--role)")                  \
+    X(import_summary, "{} ({}, {}, {} rows): {} added, {} updated, {} unchanged",                           \
+      "{} ({}, {}, {} rader): {} tillagda, {} uppdaterade, {} oförändrade")                                  \
+    X(import_not_in_sheet, "; {} in the data but not in the sheet", "; {} i uppgifterna men inte i arket")   \
+    X(import_ignored_columns, "; ignored columns: {}", "; kolumner som inte används: {}")                    \
+    X(import_would, "would import {}", "skulle importera {}")                                                \
+    X(import_done, "Imported {}", "Importerade {}")                                                          \
+    X(encoding_utf8_bom, "UTF-8 with BOM", "UTF-8 med BOM")                                                  \
+    X(separator_tab, "tab", "tabb")                                                                          \
+    X(separator_none, "one column", "en kolumn")                                                             \
     /* the system's words for why a file could not be used (glibc's strerror), in Swedish too */             \
     X(errno_enoent, "No such file or directory", "filen eller katalogen finns inte")                         \
     X(errno_eacces, "Permission denied", "åtkomst nekas")                                                    \
