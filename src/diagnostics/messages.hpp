@@ -552,6 +552,39 @@ namespace repjourney {
     X(encoding_utf8_bom, "UTF-8 with BOM", "UTF-8 med BOM")                                                  \
     X(separator_tab, "tab", "tabb")                                                                          \
     X(separator_none, "one column", "en kolumn")                                                             \
+    X(map_option_problem, "--map '{}': {}", "--map '{}': {}")                                                \
+    X(map_write_field_column, "write FIELD=COLUMN, such as --map email=E-post",                              \
+      "skriv FÄLT=KOLUMN, till exempel --map email=E-post")                                                  \
+    X(map_unknown_field, "unknown field '{}'{}; the fields are {}", "okänt fält '{}'{}; fälten är {}")        \
+    X(map_field_mapped, "an earlier --map maps {} to column {}", "en tidigare --map ger {} kolumn {}")        \
+    X(map_column_taken, "column {} gives {} already", "kolumn {} ger redan {}")                              \
+    X(columns_give_same, "columns {} and {} both give {}: remove one, or choose one with --map {}=COLUMN",    \
+      "kolumnerna {} och {} ger båda {}: ta bort den ena, eller välj en med --map {}=KOLUMN")                \
+    X(no_column_says_who, "no column says who a row is: the sheet needs a column for name, id or email "    \
+      "(namn, id or e-post), or --map name=COLUMN",                                                          \
+      "ingen kolumn säger vem en rad gäller: arket behöver en kolumn för name, id eller email (namn, id "     \
+      "eller e-post), eller --map name=KOLUMN")                                                              \
+    X(map_no_column_number, "there is no column {}: the header has {} columns, counted from 1",              \
+      "det finns ingen kolumn {}: rubrikraden har {} kolumner, räknat från 1")                               \
+    X(map_no_column_named, "no column is named '{}'{}; the header's columns are {}",                        \
+      "ingen kolumn heter '{}'{}; rubrikradens kolumner är {}")                                              \
+    X(map_columns_same_name, "columns {} and {} are both named '{}': give the column's number instead, "    \
+      "such as --map {}={}",                                                                                 \
+      "kolumnerna {} och {} heter båda '{}': ange kolumnens nummer i stället, till exempel --map {}={}")      \
+    X(sheet_empty, "the sheet is empty: its first row should name the columns, such as Namn;E-post;Mobil",  \
+      "arket är tomt: dess första rad ska namnge kolumnerna, till exempel Namn;E-post;Mobil")                \
+    X(csv_quote_unclosed, "the quote that opens this cell is never closed, so the rest of the file is in "   \
+      "the cell: close it, or write a quote meant as text twice (\"\")",                                     \
+      "citattecknet som inleder cellen avslutas aldrig, så resten av filen hamnar i cellen: avsluta det, "   \
+      "eller skriv ett citattecken som ska vara text två gånger (\"\")")                                     \
+    X(csv_text_after_quote, "text after the closing quote of a quoted cell: a quote inside a quoted cell is " \
+      "written twice (\"\")",                                                                                \
+      "text efter det avslutande citattecknet i en cell inom citattecken: ett citattecken inuti en sådan "   \
+      "cell skrivs två gånger (\"\")")                                                                       \
+    X(csv_nul_byte, "a NUL byte, which no text holds: is the file UTF-16 without a byte order mark? Save "   \
+      "the sheet as \"CSV UTF-8\"",                                                                          \
+      "en NUL-byte, som ingen text innehåller: är filen UTF-16 utan byteordningsmarkering? Spara arket som " \
+      "\"CSV UTF-8\"")                                                                                       \
     /* the system's words for why a file could not be used (glibc's strerror), in Swedish too */             \
     X(errno_enoent, "No such file or directory", "filen eller katalogen finns inte")                         \
     X(errno_eacces, "Permission denied", "åtkomst nekas")                                                    \

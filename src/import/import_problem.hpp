@@ -18,7 +18,10 @@ struct ImportProblem {
     int column = 0;
     Message message;
 
-    bool operator==(const ImportProblem&) const = default;
+    // The same place and the same words (whether given by the catalogue or as text).
+    bool operator==(const ImportProblem& other) const {
+        return row == other.row && column == other.column && message.english() == other.message.english();
+    }
 };
 
 // "FILE:ROW:COLUMN: error: MESSAGE" (without a newline); "FILE:ROW: error: MESSAGE" for a whole

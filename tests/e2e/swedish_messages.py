@@ -78,6 +78,15 @@ def commands(scratch):
     yield "add: invalid after", ["add", "fred", "--name", "Fred", "--coordinator", "nobody", "-d", changes, "--file",
                                  os.path.join(changes, "people.yaml")]
     yield "pause: neither", ["pause", "anna", "-d", changes]
+    sheets = os.path.join(ROOT, "tests", "e2e", "cases", "import-sheet")
+    yield "import: bad cells", ["import", os.path.join(sheets, "bad.csv"), "-d", changes, "--dry-run"]
+    yield "import: bad --map", ["import", os.path.join(sheets, "members.csv"), "--map", "name=Nmn", "-d", changes]
+    yield "import: bad --map field", ["import", os.path.join(sheets, "members.csv"), "--map", "nam=Namn", "-d",
+                                      changes]
+    unclosed = os.path.join(scratch, "unclosed.csv")
+    with open(unclosed, "w", encoding="utf-8") as f:
+        f.write('Namn;E-post\n"Anna;a@example.org\n')
+    yield "import: unclosed quote", ["import", unclosed, "-d", changes]
 
 
 def main():
