@@ -111,11 +111,11 @@ namespace repjourney {
     /* roles */                                                                                              \
     X(invalid_due, "invalid due '{}': write a duration from the start such as 3m, or one before the end "    \
       "such as end-3m",                                                                                      \
-      "ogiltigt due '{}': skriv en tid från starten, till exempel 3m, eller en tid före slutet, till "        \
+      "ogiltigt due-värde '{}': skriv en tid från starten, till exempel 3m, eller en tid före slutet, till "        \
       "exempel end-3m")                                                                                      \
     X(invalid_recognize, "'recognize' should be true, false or an action id, not {}",                        \
       "'recognize' ska vara true, false eller ett åtgärds-id, inte {}")                                      \
-    X(invalid_scope, "invalid scope '{}': use role or term", "ogiltigt scope '{}': använd role eller term")  \
+    X(invalid_scope, "invalid scope '{}': use role or term", "ogiltigt scope-värde '{}': använd role eller term")  \
     X(duplicate_milestone, "duplicate milestone id '{}' in role '{}'",                                       \
       "milstolpen '{}' står två gånger i rollen '{}'")                                                       \
     /* representatives */                                                                                    \
@@ -412,7 +412,7 @@ namespace repjourney {
     X(cannot_give_owner_back, "cannot give the owner back to '{}': {}",                                      \
       "kan inte ge tillbaka ägarskapet till '{}': {}")                                                       \
     X(cannot_set_permissions, "cannot set permissions of '{}': {}", "kan inte sätta rättigheterna för '{}': {}") \
-    X(cannot_flush, "cannot flush '{}': {}", "kan inte skriva ut bufferten för '{}': {}")                    \
+    X(cannot_flush, "cannot flush '{}': {}", "kan inte skriva '{}' till disken: {}")                    \
     X(cannot_close, "cannot close '{}': {}", "kan inte stänga '{}': {}")                                     \
     X(cannot_replace, "cannot replace '{}': {}", "kan inte ersätta '{}': {}")                                \
     /* where record cannot append (load/events_section) */                                                   \
