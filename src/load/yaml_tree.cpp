@@ -237,7 +237,7 @@ YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionIt
             document.problems.push_back(
                 {source_mark(file, start.line, start.column), Message{MessageId::yaml_second_document}});
         },
-        [&](const YAML::Mark& mark, std::string message) {
+        [&](const YAML::Mark& mark, const std::string& message) {
             document.root.reset();
             document.problems.push_back({source_mark(file, mark.line, mark.column), failure_message(message)});
         });
