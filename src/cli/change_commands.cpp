@@ -10,6 +10,7 @@
 #include "cli/change_output.hpp"
 #include "cli/commands.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "edit/person_changes.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
@@ -53,8 +54,8 @@ void require_exit_reason(const Organisation& organisation, const std::string& re
     if (reason.empty() || find_exit_reason(organisation, reason)) return;
     std::vector<std::string_view> ids;
     for (const ExitReason& known : exit_reasons(organisation)) ids.push_back(known.id);
-    throw Error(exit_usage, fmt::format("unknown exit reason '{}'{}; the reasons are: {}", reason,
-                                        did_you_mean(reason, ids), fmt::join(ids, ", ")));
+    throw Error(exit_usage, Message{MessageId::unknown_exit_reason_listed, reason, did_you_mean_message(reason, ids),
+                                    fmt::format("{}", fmt::join(ids, ", "))});
 }
 
 NewAssignment assignment_of(const ChangeOptions& options) {
@@ -64,15 +65,17 @@ NewAssignment assignment_of(const ChangeOptions& options) {
     assignment.end = optional_date("--end", options.end);
     assignment.workplace = options.workplace;
     if (assignment.end && *assignment.end < assignment.start)
-        throw Error(exit_usage,
-                    fmt::format("--end {} is before --start {}", assignment.end->iso(), assignment.start.iso()));
+        throw Error(exit_usage, Message{MessageId::option_before_option, "--end", assignment.end->iso(), "--start",
+                                        assignment.start.iso()});
     return assignment;
 }
 
-std::string assignment_words(const NewAssignment& assignment) {
-    std::string words = fmt::format("{} from {}", assignment.role, assignment.start.iso());
-    if (assignment.end) words += fmt::format(" to {}", assignment.end->iso());
-    if (!assignment.workplace.empty()) words += fmt::format(" at {}", assignment.workplace);
+Message assignment_words(const NewAssignment& assignment) {
+    Message words = assignment.end ? Message{MessageId::assignment_from_to, assignment.role, assignment.start.iso(),
+                                             assignment.end->iso()}
+                                   : Message{MessageId::assignment_from, assignment.role, assignment.start.iso()};
+    if (!assignment.workplace.empty())
+        words = Message{MessageId::assignment_at, std::move(words), assignment.workplace};
     return words;
 }
 
@@ -88,9 +91,8 @@ int run_elect(const GlobalOptions& global, const ChangeOptions& options) {
         return std::vector<FileChange>{
             {file, [&](YamlEditor& editor, YamlNode& root) { add_assignment(editor, root, options.rep, assignment); }}};
     });
-    const std::string done =
-        held ? fmt::format("{} already holds {}: nothing to change", options.rep, assignment_words(assignment))
-             : fmt::format("Elected {} as {} in {}", options.rep, assignment_words(assignment), file);
+    const Message done = held ? Message{MessageId::already_holds, options.rep, assignment_words(assignment)}
+                              : Message{MessageId::elected, options.rep, assignment_words(assignment), file};
     return report_change(result, options.dry_run, done);
 }
 
@@ -105,18 +107,17 @@ int run_add(const GlobalOptions& global, const ChangeOptions& options) {
     std::string file;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
         if (const Representative* existing = data.model.find_representative(options.rep))
-            throw Error(exit_usage,
-                        fmt::format("representative '{}' already exists ({}:{}); choose another id, or "
-                                    "use 'elect' to give them a role",
-                                    options.rep, data.model.files[existing->mark.file], existing->mark.line + 1));
+            throw Error(exit_usage, Message{MessageId::representative_exists, options.rep,
+                                            data.model.files[existing->mark.file], existing->mark.line + 1});
         if (assignment) require_role(data.model, assignment->role);
         file = file_for_new_person(data, change_options(global, options).data_paths, options.file, options.rep);
         return std::vector<FileChange>{{file,
                                         [&](YamlEditor& editor, YamlNode& root) { add_person(editor, root, person); },
                                         new_people_file({person})}};
     });
-    std::string done = fmt::format("Added {} ({}) to {}", options.rep, options.person.name, file);
-    if (assignment) done += fmt::format(", as {}", assignment_words(*assignment));
+    const Message done =
+        assignment ? Message{MessageId::added_as, options.rep, options.person.name, file, assignment_words(*assignment)}
+                   : Message{MessageId::added, options.rep, options.person.name, file};
     return report_change(result, options.dry_run, done);
 }
 
@@ -136,18 +137,19 @@ int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
                                                 remove_field(editor, root, options.rep, "left_reason");
                                         }}};
     });
-    std::string done = fmt::format("{} left on {}", options.rep, date.iso());
-    if (!options.reason.empty()) done += fmt::format(" ({})", options.reason);
-    return report_change(result, options.dry_run, done + " in " + file);
+    const Message done = options.reason.empty()
+                             ? Message{MessageId::left_on, options.rep, date.iso(), file}
+                             : Message{MessageId::left_on_because, options.rep, date.iso(), options.reason, file};
+    return report_change(result, options.dry_run, done);
 }
 
 int run_pause(const GlobalOptions& global, const ChangeOptions& options) {
-    if (options.clear == !options.from.empty())
-        throw Error(exit_usage, "pause needs --from DATE [--until DATE], or --clear");
+    if (options.clear == !options.from.empty()) throw Error(exit_usage, Message{MessageId::pause_needs});
     std::optional<Date> from = optional_date("--from", options.from);
     std::optional<Date> until = optional_date("--until", options.until);
     if (from && until && *until < *from)
-        throw Error(exit_usage, fmt::format("--until {} is before --from {}", until->iso(), from->iso()));
+        throw Error(exit_usage,
+                    Message{MessageId::option_before_option, "--until", until->iso(), "--from", from->iso()});
     std::string file;
     bool was_paused = true;
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
@@ -164,13 +166,13 @@ int run_pause(const GlobalOptions& global, const ChangeOptions& options) {
                  set_fields(editor, root, options.rep, {{"paused", NewValue::mapping(std::move(pause))}});
              }}};
     });
-    std::string done;
+    Message done;
     if (options.clear)
-        done = was_paused ? fmt::format("{} is no longer paused, in {}", options.rep, file)
-                          : fmt::format("{} was not paused: nothing to change", options.rep);
+        done = was_paused ? Message{MessageId::no_longer_paused, options.rep, file}
+                          : Message{MessageId::was_not_paused, options.rep};
     else
-        done = fmt::format("{} paused from {}{} in {}", options.rep, from->iso(),
-                           until ? " until " + until->iso() : std::string{" until further notice"}, file);
+        done = until ? Message{MessageId::paused_until, options.rep, from->iso(), until->iso(), file}
+                     : Message{MessageId::paused_open, options.rep, from->iso(), file};
     return report_change(result, options.dry_run, done);
 }
 

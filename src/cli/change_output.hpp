@@ -14,6 +14,6 @@ DataChangeOptions data_change_options(const GlobalOptions& global, bool dry_run,
 
 // Prints the result; throws Error(exit_data) when the data was invalid before or would be after.
 // done is the line printed when something was written.
-int report_change(const DataChangeResult& result, bool dry_run, const std::string& done);
+int report_change(const DataChangeResult& result, bool dry_run, const Message& done);
 
 }  // namespace repjourney

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 
 namespace repjourney {
 
@@ -12,7 +14,9 @@ struct CheckOptions {
     bool strict = false;
 };
 
-std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+Message count(std::size_t n, MessageId one, MessageId other) {
+    return count_message(one, other, static_cast<long long>(n));
+}
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
     const LoadResult result = load_data(resolve_data_paths(global));
@@ -21,11 +25,15 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     const std::size_t warnings = result.warning_count();
     const auto& model = result.model;
     const bool failed = errors > 0 || (options.strict && warnings > 0);
-    const std::string summary =
-        fmt::format("{}: {}, {}, {}, {}; {}, {}", failed ? "failed" : "ok", plural(model.files.size(), "file"),
-                    plural(model.roles.size(), "role"), plural(model.representatives.size(), "representative"),
-                    plural(model.events.size(), "event"), plural(errors, "error"), plural(warnings, "warning"));
-    (failed ? std::cerr : std::cout) << summary << "\n";
+    const Message summary{
+        failed ? MessageId::check_failed : MessageId::check_ok,
+        count(model.files.size(), MessageId::files_one, MessageId::files),
+        count(model.roles.size(), MessageId::roles_one, MessageId::roles),
+        count(model.representatives.size(), MessageId::representatives_one, MessageId::representatives),
+        count(model.events.size(), MessageId::events_one, MessageId::events),
+        count(errors, MessageId::errors_one, MessageId::errors),
+        count(warnings, MessageId::warnings_one, MessageId::warnings)};
+    (failed ? std::cerr : std::cout) << summary.text(message_language()) << "\n";
     return failed ? exit_data : exit_ok;
 }
 }  // namespace

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
 
@@ -20,29 +22,26 @@ std::string unreadable_files_note(const LoadProblems& result) {
     if (result.unreadable_files.empty()) return {};
     std::vector<std::string> files;  // as shown: a file name may hold anything but '/' and NUL
     for (const auto& file : result.unreadable_files) files.push_back(visible(file));
-    return fmt::format(
-        "note: {} could not be read (see {} above), so what {} defines may count as unknown "
-        "elsewhere until {} fixed\n",
-        fmt::join(files, ", "), files.size() == 1 ? "its error" : "their errors", files.size() == 1 ? "it" : "each",
-        files.size() == 1 ? "it is" : "they are");
+    const MessageId note = files.size() == 1 ? MessageId::note_unreadable_file : MessageId::note_unreadable_files;
+    return Message{note, fmt::format("{}", fmt::join(files, ", "))}.text(message_language()) + "\n";
 }
 }  // namespace
 
 Date parse_date_option(std::string_view option, std::string_view text) {
     if (const auto date = Date::parse(text)) return *date;
-    if (is_no_calendar_day(text))
-        throw Error(exit_usage,
-                    fmt::format("{} '{}' is not a real calendar date: check the month and the day", option, text));
-    throw Error(exit_usage, fmt::format("{} '{}' is not a date: {}", option, text,
-                                        year_out_of_range(text).value_or("write YYYY-MM-DD")));
+    if (is_no_calendar_day(text)) throw Error(exit_usage, Message{MessageId::date_not_on_calendar, option, text});
+    throw Error(exit_usage, Message{MessageId::not_a_date, option, text,
+                                    year_out_of_range(text) ? Message{MessageId::year_range, first_year, last_year}
+                                                            : Message{MessageId::write_yyyy_mm_dd}});
 }
 
-Date until_option(std::string_view text, Date as_of, Date otherwise, std::string_view why) {
+Date until_option(std::string_view text, Date as_of, Date otherwise, bool lists_terms) {
     if (text.empty()) return otherwise;
     const Date until = parse_date_option("--until", text);
     if (until < as_of)
-        throw Error(exit_usage, fmt::format("--until {} is before --as-of {}{}{}", until.iso(), as_of.iso(),
-                                            why.empty() ? "" : ": ", why));
+        throw Error(exit_usage, lists_terms ? Message{MessageId::until_before_as_of_terms, until.iso(), as_of.iso()}
+                                            : Message{MessageId::option_before_option, "--until", until.iso(),
+                                                      "--as-of", as_of.iso()});
     return until;
 }
 
@@ -61,13 +60,13 @@ Date local_today() {
 
 const Representative& require_representative(const Model& model, std::string_view id) {
     if (const Representative* rep = model.find_representative(id)) return *rep;
-    throw Error(exit_usage,
-                fmt::format("unknown representative '{}'{}", id, did_you_mean(id, ids_of(model.representatives))));
+    throw Error(exit_usage, Message{MessageId::unknown_representative, id,
+                                    did_you_mean_message(id, ids_of(model.representatives))});
 }
 
 const Role& require_role(const Model& model, std::string_view id) {
     if (const Role* role = model.find_role(id)) return *role;
-    throw Error(exit_usage, fmt::format("unknown role '{}'{}", id, did_you_mean(id, ids_of(model.roles))));
+    throw Error(exit_usage, Message{MessageId::unknown_role, id, did_you_mean_message(id, ids_of(model.roles))});
 }
 
 std::chrono::milliseconds wait_option(double seconds) {
@@ -83,23 +82,24 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 LoadResult load_valid_data(const GlobalOptions& options) {
     LoadResult result = load_data(resolve_data_paths(options));
     print_load_problems(result);
-    if (result.has_errors())
-        throw Error(exit_data,
-                    fmt::format("the data has {} error{}; nothing is reported until they are fixed "
-                                "(run 'repjourney check')",
-                                count_errors(result.diagnostics), count_errors(result.diagnostics) == 1 ? "" : "s"));
+    if (result.has_errors()) {
+        const auto errors = static_cast<long long>(count_errors(result.diagnostics));
+        throw Error(exit_data, count_message(MessageId::data_has_error, MessageId::data_has_errors, errors));
+    }
     return result;
 }
 
 void print_load_problems(const LoadProblems& result) {
     for (const auto& skipped : result.skipped_files)
-        std::cerr << fmt::format(
-            "note: skipped '{}': it is {}, not a regular file, and reading it could wait or run "
-            "forever\n",
-            visible(skipped.path), skipped.kind);
-    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d);
+        std::cerr << Message{MessageId::note_skipped, visible(skipped.path), special_file_kind_words(skipped.kind)}
+                         .text(message_language())
+                  << "\n";
+    for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d, message_language());
     if (const std::size_t n = result.warnings_not_shown; n > 0)
-        std::cerr << fmt::format("note: {} more warning{} not shown\n", n, n == 1 ? "" : "s");
+        std::cerr << count_message(MessageId::note_warning_not_shown, MessageId::note_warnings_not_shown,
+                                   static_cast<long long>(n))
+                         .text(message_language())
+                  << "\n";
     std::cerr << unreadable_files_note(result);
 }
 

@@ -24,9 +24,9 @@ struct GlobalOptions {
 // naming the option otherwise.
 Date parse_date_option(std::string_view option, std::string_view text);
 
-// --until: the day it gives, else `otherwise` when not given. A day before as_of is a usage error; `why`,
-// when not empty, says what that would mean for the command. One rule for terms and export.
-Date until_option(std::string_view text, Date as_of, Date otherwise, std::string_view why = {});
+// --until: the day it gives, else `otherwise` when not given. A day before as_of is a usage error, which
+// for terms says that terms that ended are not listed. One rule for terms and export.
+Date until_option(std::string_view text, Date as_of, Date otherwise, bool lists_terms = false);
 
 // Today's local date, from the clock.
 Date local_today();

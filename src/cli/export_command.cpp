@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "engine/recognition.hpp"
 #include "record/safe_file.hpp"
 #include "render/export_html.hpp"

@@ -10,7 +10,9 @@
 
 #include "cli/change_output.hpp"
 #include "cli/commands.hpp"
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "edit/import_plan.hpp"
 #include "import/column_map.hpp"
 #include "import/csv_reader.hpp"
@@ -40,25 +42,33 @@ constexpr std::size_t max_shown_problems = 1000;
         return std::pair{a.row, a.column} < std::pair{b.row, b.column};
     });
     for (std::size_t i = 0; i < std::min(problems.size(), max_shown_problems); ++i)
-        std::cerr << format_import_problem(sheet, problems[i]) << '\n';
+        std::cerr << format_import_problem(sheet, problems[i], message_language()) << '\n';
     if (problems.size() > max_shown_problems)
-        std::cerr << fmt::format("repjourney: {} more problems not shown\n", problems.size() - max_shown_problems);
-    throw Error(exit_data, fmt::format("{} problem{} in the sheet; nothing was imported", problems.size(),
-                                       problems.size() == 1 ? "" : "s"));
+        std::cerr << "repjourney: "
+                  << Message{MessageId::import_more_not_shown, problems.size() - max_shown_problems}.text(
+                         message_language())
+                  << '\n';
+    throw Error(exit_data, count_message(MessageId::import_problem_one, MessageId::import_problems,
+                                         static_cast<long long>(problems.size())));
 }
 
-std::string separator_name(char separator) {
+Message separator_name(char separator) {
     switch (separator) {
         case ';': return "';'";
-        case '\t': return "tab";
+        case '\t': return Message{MessageId::separator_tab};
         case ',': return "','";
-        default: return "one column";
+        default: return Message{MessageId::separator_none};
     }
+}
+
+Message encoding_words(CsvEncoding encoding) {
+    if (encoding == CsvEncoding::utf8_with_bom) return Message{MessageId::encoding_utf8_bom};
+    return encoding_name(encoding);
 }
 
 int run_import(const GlobalOptions& global, const ImportOptions& options) {
     const std::optional<std::string> bytes = read_data_file(options.sheet);
-    if (!bytes) throw Error(exit_no_input, fmt::format("'{}' is too large to be a sheet of people", options.sheet));
+    if (!bytes) throw Error(exit_no_input, Message{MessageId::import_too_large, options.sheet});
     const CsvText text = decode_csv_bytes(*bytes);
     const CsvTable table = read_csv(text.text);
     const ColumnMap columns = map_columns(table.header, options.map);
@@ -78,7 +88,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     ImportPlan plan;
     const DataChangeResult result = change_data(change, [&](const LoadResult& data) {
         if (!defaults.role.empty() && !data.model.find_role(defaults.role))
-            throw Error(exit_usage, fmt::format("unknown role '{}' (--role)", defaults.role));
+            throw Error(exit_usage, Message{MessageId::import_unknown_role_option, defaults.role});
         plan = plan_import(data, sheet, defaults);
         if (!sheet.problems.empty() || !plan.problems.empty()) return std::vector<FileChange>{};
         return std::move(plan.changes);
@@ -87,17 +97,24 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     problems.insert(problems.end(), plan.problems.begin(), plan.problems.end());
     if (!problems.empty()) refuse(options.sheet, std::move(problems));
 
-    std::string summary = fmt::format("{} ({}, {}, {} rows): {} added, {} updated, {} unchanged", options.sheet,
-                                      encoding_name(text.encoding), separator_name(table.separator), sheet.rows.size(),
-                                      plan.added, plan.updated, plan.unchanged);
-    if (plan.not_in_sheet > 0) summary += fmt::format("; {} in the data but not in the sheet", plan.not_in_sheet);
+    Message summary{MessageId::import_summary,
+                    options.sheet,
+                    encoding_words(text.encoding),
+                    separator_name(table.separator),
+                    sheet.rows.size(),
+                    plan.added,
+                    plan.updated,
+                    plan.unchanged};
+    if (plan.not_in_sheet > 0) summary = summary + Message{MessageId::import_not_in_sheet, plan.not_in_sheet};
     if (!columns.ignored.empty()) {
         std::vector<std::string> names;
         for (const auto& column : columns.ignored) names.push_back(column.name);
-        summary += fmt::format("; ignored columns: {}", fmt::join(names, ", "));
+        summary = summary + Message{MessageId::import_ignored_columns, fmt::format("{}", fmt::join(names, ", "))};
     }
-    if (options.dry_run) std::cerr << "repjourney: would import " << visible(summary) << '\n';
-    return report_change(result, options.dry_run, "Imported " + summary);
+    if (options.dry_run)
+        std::cerr << "repjourney: " << visible(Message{MessageId::import_would, summary}.text(message_language()))
+                  << '\n';
+    return report_change(result, options.dry_run, Message{MessageId::import_done, std::move(summary)});
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "load/data_files.hpp"
 #include "record/safe_file.hpp"
 #include "render/scaffold.hpp"
@@ -52,8 +53,7 @@ std::vector<std::string> existing_data(const fs::path& dir, const std::vector<Sc
 // Where to write: DIR, else the directory -d names, so that `repjourney -d branch init` does what it says.
 std::string target_directory(const GlobalOptions& global, const InitOptions& options) {
     if (!options.dir.empty()) return options.dir;
-    if (global.data.size() > 1)
-        throw Error(exit_usage, "init makes one data directory: name it (repjourney init DIR), not several -d");
+    if (global.data.size() > 1) throw Error(exit_usage, Message{MessageId::init_one_directory});
     return global.data.empty() ? "." : global.data.front();
 }
 
@@ -65,14 +65,13 @@ int run_init(const GlobalOptions& global, const InitOptions& options) {
 
     std::error_code ec;
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
-        throw Error(exit_cant_create, fmt::format("'{}' is not a directory", given));
+        throw Error(exit_cant_create, Message{MessageId::not_a_directory, given});
     // All or nothing: a half-merged data set would be worse than none.
     if (const auto existing = existing_data(dir, files); !existing.empty())
-        throw Error(exit_cant_create, fmt::format("'{}' already has data, and init writes nothing over it "
-                                                  "(choose another directory, or move these away):\n  {}",
-                                                  given, fmt::join(existing, "\n  ")));
+        throw Error(exit_cant_create,
+                    Message{MessageId::init_finds_data, given, fmt::format("{}", fmt::join(existing, "\n  "))});
     if (fs::create_directories(dir, ec); ec)
-        throw Error(exit_cant_create, fmt::format("cannot create the directory '{}': {}", given, ec.message()));
+        throw Error(exit_cant_create, Message{MessageId::cannot_create_the_directory, given, system_error_message(ec)});
 
     std::vector<std::string> created;
     for (const auto& file : files) {

@@ -5,10 +5,13 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/message_language.hpp"
 #include "cli/step_timings.hpp"
 #include "cli/usage.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "diagnostics/timings.hpp"
+#include "load/loader.hpp"
 #include "text/printable.hpp"
 
 using namespace repjourney;
@@ -18,7 +21,7 @@ namespace {
 // closed by `head` ends the process by SIGPIPE before this, as cron users expect).
 void finish_standard_output() {
     std::cout.flush();
-    if (!std::cout) throw Error(exit_cant_create, "cannot write to standard output; what it shows is incomplete");
+    if (!std::cout) throw Error(exit_cant_create, Message{MessageId::cannot_write_stdout});
 }
 
 int run(int argc, char** argv) {
@@ -46,6 +49,8 @@ int run(int argc, char** argv) {
     add_init_command(app, global, runner);
     add_complete_command(app, global, runner);
 
+    set_message_language_option(argc, argv);
+    set_data_language_hook(use_data_language);
     check_command_name(app, argc, argv);
     try {
         app.parse(argc, argv);
@@ -70,11 +75,14 @@ int main(int argc, char** argv) {
         print_step_timings_if_asked();
         return run(argc, argv);
     } catch (const Error& e) {
-        std::cerr << "repjourney: error: " << e.what() << "\n";
+        const Language language = message_language();
+        std::cerr << "repjourney: " << Message{MessageId::label_error}.text(language) << ": " << e.text(language)
+                  << "\n";
         return e.status();
     } catch (const std::exception& e) {
         // Such a message may quote a path from the data folder: shown as every message from the data is.
-        std::cerr << "repjourney: internal error: " << visible_lines(e.what()) << "\n";
+        std::cerr << "repjourney: " << Message{MessageId::label_internal_error}.text(message_language()) << ": "
+                  << visible_lines(e.what()) << "\n";
         return exit_internal;
     }
 }

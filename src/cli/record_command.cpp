@@ -4,7 +4,9 @@
 #include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "engine/recognition.hpp"
 #include "record/record.hpp"
 #include "text/printable.hpp"
@@ -33,18 +35,15 @@ struct RecordOptions {
 // A date after today is most often a mistyped year, and every report would leave the event out until its day.
 void refuse_future_date(Date date, bool future) {
     if (future || date <= local_today()) return;
-    throw Error(exit_usage, fmt::format("{} is after today, and reports leave an event out until its day comes: "
-                                        "check the year, or give --future to record it anyway",
-                                        date.iso()));
+    throw Error(exit_usage, Message{MessageId::date_after_today, date.iso()});
 }
 
 // A second copy of an event already in the data is most often a command run twice.
 void refuse_repeat(const Model& model, const Event& event) {
     for (const Event& recorded : model.events)
         if (same_event(recorded, event))
-            throw Error(exit_usage, fmt::format("the same event is already recorded ({}:{}): give --again to "
-                                                "record it a second time",
-                                                model.files[recorded.mark.file], recorded.mark.line));
+            throw Error(exit_usage,
+                        Message{MessageId::same_event_recorded, model.files[recorded.mark.file], recorded.mark.line});
 }
 
 // The latest recognition of rep answering key, dated on or before day, or nullptr.
@@ -67,17 +66,15 @@ void refuse_answer_to_nothing(const Model& model, const Representative& rep, con
     if (std::find(keys.begin(), keys.end(), event.for_key) != keys.end()) return;
     if (const Event* answer = answer_to(model, rep.id, event.for_key, event.date)) {
         if (options.again) return;
-        throw Error(exit_usage,
-                    fmt::format("--for '{}' was already answered on {} ({}:{}): give --again to "
-                                "record a second answer",
-                                event.for_key, answer->date.iso(), model.files[answer->mark.file], answer->mark.line));
+        throw Error(exit_usage, Message{MessageId::for_already_answered, event.for_key, answer->date.iso(),
+                                        model.files[answer->mark.file], answer->mark.line});
     }
     if (options.force) return;
-    const std::string current =
-        keys.empty() ? fmt::format("{} has none that day", rep.id) : fmt::format("they are: {}", fmt::join(keys, ", "));
-    throw Error(exit_usage, fmt::format("--for '{}' is not one of {}'s suggestions on {}; {} (see 'repjourney "
-                                        "recognize {} --as-of {}'). Give --force to record it anyway",
-                                        event.for_key, rep.id, event.date.iso(), current, rep.id, event.date.iso()));
+    const Message current = keys.empty()
+                                ? Message{MessageId::suggestions_none, rep.id}
+                                : Message{MessageId::suggestions_are, fmt::format("{}", fmt::join(keys, ", "))};
+    throw Error(exit_usage, Message{MessageId::for_not_suggested, event.for_key, rep.id, event.date.iso(), current,
+                                    rep.id, event.date.iso()});
 }
 
 // The refusals that need the data: an unknown person (a usage error, as in every command), a repeat, and an
@@ -106,38 +103,35 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     event.for_key = options.for_key;
     // Checked before anything is read, so a mistyped key is a usage error rather than an answer to nothing.
     if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))
-        throw Error(exit_usage, fmt::format("--for '{}' is not a suggestion key: use the key 'repjourney recognize' "
-                                            "shows, such as anniversary:5y or milestone:ROLE/MILESTONE",
-                                            event.for_key));
+        throw Error(exit_usage, Message{MessageId::for_option_not_a_key, event.for_key});
     refuse_future_date(event.date, options.future);
     request.vet = [&options, &event](const Model& model) { refuse_slips(model, event, options); };
 
     const RecordResult result = record_event(request);
     print_load_problems(result);
     if (count_errors(result.diagnostics) > 0)
-        throw Error(exit_data, result.item.empty()
-                                   ? "the data has errors; nothing was recorded (run 'repjourney check')"
-                                   : "the event was not recorded");
+        throw Error(exit_data, Message{result.item.empty() ? MessageId::data_errors_nothing_recorded
+                                                           : MessageId::event_not_recorded});
     // The file may be named by the data, and the item quotes the note: both shown through text/printable.
     const std::string file = visible(result.file);
     const std::string item = visible_lines(result.item);
-    if (options.dry_run) {
-        std::cout << fmt::format("Would {} {}:\n  - {}\n", result.created ? "create" : "append to", file, item);
-    } else {
-        std::cout << fmt::format("Recorded in {}{}:\n  - {}\n", file, result.created ? " (new file)" : "", item);
-    }
+    const Language language = message_language();
+    if (options.dry_run)
+        std::cout << Message{result.created ? MessageId::would_create : MessageId::would_append, file, item}.text(
+            language);
+    else
+        std::cout << Message{result.created ? MessageId::recorded_in_new_file : MessageId::recorded_in, file, item}
+                         .text(language);
     if (result.outside_data)
-        std::cerr << fmt::format(
-            "repjourney: warning: {} is not among the data files read, so reports will not see "
-            "this event until it is\n",
-            file);
+        std::cerr << "repjourney: " << Message{MessageId::label_warning}.text(language) << ": "
+                  << Message{MessageId::recorded_outside_data, file}.text(language) << "\n";
     return exit_ok;
 }
 
 // An empty note says nothing and would hide a script's missing variable: refused, as an empty value in the data is.
 const CLI::Validator not_blank{[](const std::string& text) {
                                    return text.find_first_not_of(" \t\r\n") == std::string::npos
-                                              ? std::string{"is empty: write the note, or leave the option out"}
+                                              ? Message{MessageId::note_is_empty}.text(message_language())
                                               : std::string{};
                                },
                                ""};  // no description: the help shows --note TEXT, not TEXT:TEXT

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "engine/digest.hpp"
 #include "record/safe_file.hpp"
 #include "render/digest_email.hpp"
@@ -45,43 +46,40 @@ int utc_offset_minutes(Date date, int hour) {
 Mailbox sender(const RemindOptions& options, const Organisation& organisation) {
     if (!options.from.empty()) {
         if (!is_mail_address(options.from))
-            throw Error(exit_usage,
-                        fmt::format("--from '{}' is not an e-mail address (write name@example.org)", options.from));
+            throw Error(exit_usage, Message{MessageId::not_an_address, "--from", options.from});
         return {organisation.name, options.from};
     }
-    if (organisation.email.empty())
-        throw Error(exit_usage, "the digest needs a sender: give --from, or add an email to the organisation");
+    if (organisation.email.empty()) throw Error(exit_usage, Message{MessageId::digest_needs_sender});
     return {organisation.name, organisation.email};  // an address: the loader checks it (text/mail_address)
 }
 
 Mailbox recipient(const DigestGroup& group, const Organisation& organisation, const RemindOptions& options) {
     if (!options.to.empty() && !is_mail_address(options.to))
-        throw Error(exit_usage, fmt::format("--to '{}' is not an e-mail address (write name@example.org)", options.to));
-    const std::string whose = group.coordinator ? fmt::format("coordinator '{}'", group.coordinator->id)
-                                                : std::string{"the people without a coordinator"};
+        throw Error(exit_usage, Message{MessageId::not_an_address, "--to", options.to});
     const auto to = digest_recipient(group, organisation, options.to);
     if (!to)
-        throw Error(exit_usage,
-                    fmt::format("nowhere to send the digest of {}: give --to, or add an email to {}", whose,
-                                group.coordinator ? "the coordinator or the organisation" : "the organisation"));
+        throw Error(exit_usage, group.coordinator
+                                    ? Message{MessageId::digest_nowhere_for_coordinator, group.coordinator->id}
+                                    : Message{MessageId::digest_nowhere_for_others});
     return *to;  // --to is checked above, the data's addresses by the loader
 }
 
-struct Message {
+struct MailMessage {
     std::string key;
     std::string text;
 };
 
-void write_split(const fs::path& dir, const std::vector<Message>& messages) {
+void write_split(const fs::path& dir, const std::vector<MailMessage>& messages) {
     std::error_code error;
     if (!fs::exists(dir, error)) {
         fs::create_directories(dir, error);
         // The digests name people and what is late with them: the directory is the owner's alone.
         if (!error) fs::permissions(dir, fs::perms::owner_all, error);
         if (error)
-            throw Error(exit_cant_create, fmt::format("cannot create directory {}: {}", dir.string(), error.message()));
+            throw Error(exit_cant_create,
+                        Message{MessageId::cannot_create_directory, dir.string(), system_error_message(error)});
     }
-    for (const Message& message : messages) replace_file(dir / (message.key + ".eml"), message.text);
+    for (const MailMessage& message : messages) replace_file(dir / (message.key + ".eml"), message.text);
 }
 
 void print(const std::string& text) {
@@ -90,9 +88,9 @@ void print(const std::string& text) {
 
 int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     if (!options.split.empty() && options.format != "email")
-        throw Error(exit_usage, "--split writes e-mail messages: add --format email");
+        throw Error(exit_usage, Message{MessageId::split_needs_email});
     if ((!options.to.empty() || !options.from.empty()) && options.format != "email")
-        throw Error(exit_usage, "--to and --from address e-mail: add --format email");
+        throw Error(exit_usage, Message{MessageId::to_from_need_email});
 
     const LoadResult data = load_valid_data(global);
     const Model& model = data.model;
@@ -119,7 +117,7 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     // Every address is checked before anything is written, so a bad one leaves no half-sent stream.
     const Mailbox from = sender(options, organisation);
     const int offset = utc_offset_minutes(digest.first, digest_mail_hour);
-    std::vector<Message> messages;
+    std::vector<MailMessage> messages;
     for (const DigestGroup& group : digest.groups)
         messages.push_back({digest_group_key(group, organisation),
                             render_digest_mail(digest_of_group(digest, group), organisation, context.language, from,
@@ -130,7 +128,7 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
         print(messages.front().text);
     } else {
         std::string mbox;
-        for (const Message& message : messages)
+        for (const MailMessage& message : messages)
             mbox += mbox_entry(message.text, from.address, digest.first, digest_mail_hour);
         print(mbox);
     }

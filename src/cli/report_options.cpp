@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "render/color.hpp"
 #include "render/retention_report.hpp"
 #include "text/case_fold.hpp"
@@ -29,9 +30,10 @@ std::size_t terminal_width() {
     return 0;
 }
 
-void require_known(const std::string& id, const std::vector<std::string_view>& known, std::string_view what) {
+// unknown: MessageId::unknown_role or unknown_coordinator.
+void require_known(const std::string& id, const std::vector<std::string_view>& known, MessageId unknown) {
     if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
-    throw Error(exit_usage, fmt::format("unknown {} '{}'{}", what, id, did_you_mean(id, known)));
+    throw Error(exit_usage, Message{unknown, id, did_you_mean_message(id, known)});
 }
 
 // A --branch that is nobody's, ignoring case, is a typo: "did you mean" and exit 64, as for --role.
@@ -43,8 +45,7 @@ void require_known_branch(const std::string& branch, const std::vector<Represent
         if (!rep.branch.empty() && std::find(branches.begin(), branches.end(), rep.branch) == branches.end())
             branches.push_back(rep.branch);
     }
-    throw Error(exit_usage,
-                fmt::format("no representative is of branch '{}'{}", branch, did_you_mean(branch, branches)));
+    throw Error(exit_usage, Message{MessageId::no_one_of_branch, branch, did_you_mean_message(branch, branches)});
 }
 
 constexpr std::array stage_names = {Stage::left,    Stage::paused,     Stage::incoming,   Stage::ended,
@@ -83,9 +84,9 @@ void add_selection_options(CLI::App* command, SelectionOptions& options, bool wi
 
 Selection resolve_selection(const SelectionOptions& options, const Model& model) {
     for (const auto& id : options.ids) require_representative(model, id);
-    require_known(options.role, ids_of(model.roles), "role");
+    require_known(options.role, ids_of(model.roles), MessageId::unknown_role);
     require_known_branch(options.branch, model.representatives);
-    require_known(options.coordinator, ids_of(model.organisation.coordinators), "coordinator");
+    require_known(options.coordinator, ids_of(model.organisation.coordinators), MessageId::unknown_coordinator);
     Selection selection{options.ids, options.role, options.branch, options.coordinator, std::nullopt, options.all};
     for (const Stage stage : stage_names)
         if (to_string(stage) == options.stage) selection.stage = stage;

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "engine/activity.hpp"
 #include "engine/terms.hpp"
 #include "render/terms_report.hpp"
@@ -23,8 +24,7 @@ int run_terms(const GlobalOptions& global, const TermsOptions& options) {
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
     const Date until =
-        until_option(options.until, context.as_of, context.as_of + data.model.organisation.renewal_window,
-                     "terms that ended are not listed");
+        until_option(options.until, context.as_of, context.as_of + data.model.organisation.renewal_window, true);
     const Snapshot snapshot{data.model, context.as_of};
 
     std::vector<TermEnding> terms = terms_ending(snapshot, until);

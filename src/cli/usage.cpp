@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "text/spelling.hpp"
 
 namespace repjourney {
@@ -35,11 +37,14 @@ std::string command_path(const std::vector<const CLI::App*>& chain) {
     return path;
 }
 
-// "usage: repjourney show [OPTIONS] REP", with its newline.
+// "usage: repjourney show [OPTIONS] REP" ("användning: ..."), with its newline.
 std::string usage_line(const CLI::App& command, const std::string& path) {
     std::string usage = CLI::Formatter{}.make_usage(&command, path);  // the app keeps CLI11's own formatter
-    usage.replace(0, usage.find(':'), "usage");                       // CLI11 says "Usage"
-    if (const auto sub = usage.find(" SUBCOMMAND"); sub != std::string::npos) usage.replace(sub, 11, " COMMAND");
+    usage.replace(0, usage.find(':'), Message{MessageId::usage_word}.text(message_language()));  // CLI11: "Usage"
+    if (const auto options = usage.find(" [OPTIONS]"); options != std::string::npos)
+        usage.replace(options, 10, " [" + Message{MessageId::usage_options}.text(message_language()) + "]");
+    if (const auto sub = usage.find(" SUBCOMMAND"); sub != std::string::npos)
+        usage.replace(sub, 11, " " + Message{MessageId::usage_command}.text(message_language()));
     return usage;
 }
 
@@ -69,44 +74,48 @@ std::vector<std::string> unexpected_arguments(const std::string& message) {
 }
 
 // "unknown option '--coordnator' for 'repjourney feedback' (did you mean '--coordinator'?)"; where may be empty.
-std::string unknown_option_message(const std::string& argument, const std::vector<std::string>& names,
-                                   const std::string& where) {
+Message unknown_option_message(const std::string& argument, const std::vector<std::string>& names,
+                               const Message& where) {
     const std::string option = argument.substr(0, argument.find('='));  // --coordnator=karin
     const std::vector<std::string_view> candidates(names.begin(), names.end());
-    return fmt::format("unknown option '{}'{}{}", option, where, did_you_mean(option, candidates));
+    return Message{MessageId::unknown_option, option, where, did_you_mean_message(option, candidates)};
 }
 
 // One line per unexpected argument. An unknown option's value is unexpected too, but says nothing new: when
 // there are options, only they are named.
-std::string unexpected_message(const CLI::App& app, const CLI::App& command, const std::string& path,
-                               const std::vector<std::string>& arguments) {
+Message unexpected_message(const CLI::App& app, const CLI::App& command, const std::string& path,
+                           const std::vector<std::string>& arguments) {
     const bool any_option = std::any_of(arguments.begin(), arguments.end(),
                                         [](const std::string& argument) { return argument.starts_with("-"); });
-    std::vector<std::string> lines;
+    Message lines;
+    const auto add = [&](Message line) {
+        if (!lines.empty()) lines = lines + Message{"\nrepjourney: "} + Message{MessageId::label_error} + Message{": "};
+        lines = lines + std::move(line);
+    };
     for (const auto& argument : arguments) {
         if (argument.starts_with("-"))
-            lines.push_back(unknown_option_message(argument, option_names(app, command), " for '" + path + "'"));
+            add(unknown_option_message(argument, option_names(app, command), Message{MessageId::for_command, path}));
         else if (!any_option)
-            lines.push_back(fmt::format("unexpected argument '{}' for '{}'", argument, path));
+            add(Message{MessageId::unexpected_argument, argument, path});
     }
-    return fmt::format("{}", fmt::join(lines, "\nrepjourney: error: "));
+    return lines;
 }
 
 // CLI11's "--days: Value 0 not in range 1 to 366" as "--days: 0 is not between 1 and 366".
-std::string range_message(const std::string& message) {
+Message range_message(const std::string& message) {
     const auto name_end = message.find(": Value ");
     const auto not_in = message.find(" not in range ");
     const auto to = message.rfind(" to ");
     if (name_end == std::string::npos || not_in == std::string::npos || to == std::string::npos || to < not_in)
         return message;
-    return fmt::format("{}: {} is not between {} and {}", message.substr(0, name_end),
-                       message.substr(name_end + 8, not_in - name_end - 8),
-                       message.substr(not_in + 14, to - not_in - 14), message.substr(to + 4));
+    return Message{MessageId::not_between, message.substr(0, name_end),
+                   message.substr(name_end + 8, not_in - name_end - 8), message.substr(not_in + 14, to - not_in - 14),
+                   message.substr(to + 4)};
 }
 
 // CLI11's "--lang: de not in {en,sv}" as "--lang: 'de' is not one of en, sv", with a "did you mean"; other
 // messages as they are.
-std::string value_message(const std::string& message) {
+Message value_message(const std::string& message) {
     if (message.find(" not in range ") != std::string::npos) return range_message(message);
     const auto name_end = message.find(": ");
     const auto not_in = message.rfind(" not in {");
@@ -120,8 +129,8 @@ std::string value_message(const std::string& message) {
         allowed.push_back(rest.substr(0, comma));
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
     }
-    return fmt::format("{}: '{}' is not one of {}{}", message.substr(0, name_end), value, fmt::join(allowed, ", "),
-                       did_you_mean(value, allowed));
+    return Message{MessageId::not_one_of, message.substr(0, name_end), value,
+                   fmt::format("{}", fmt::join(allowed, ", ")), did_you_mean_message(value, allowed)};
 }
 
 // The first part of a command's description, up to a colon or semicolon: one short line for the list.
@@ -139,7 +148,7 @@ std::string command_list(const CLI::App& app) {
 
 // CLI11's "--format: 1 required TEXT:{table,json,csv} missing" as "--format needs a value: table, json, csv",
 // and "--output: 1 required FILE missing" as "--output needs a value (FILE)".
-std::string missing_value_message(const std::string& message) {
+Message missing_value_message(const std::string& message) {
     const auto name_end = message.find(": ");
     const auto open = message.find(":{");
     const auto close = message.rfind('}');
@@ -149,24 +158,24 @@ std::string missing_value_message(const std::string& message) {
         std::string values = message.substr(open + 2, close - open - 2);
         for (auto comma = values.find(','); comma != std::string::npos; comma = values.find(',', comma + 2))
             values.replace(comma, 1, ", ");
-        return fmt::format("{} needs a value: {}", name, values);
+        return Message{MessageId::needs_value_of, name, values};
     }
     const auto type_start = message.find("required ");
     const auto type_end = message.rfind(" missing");
     if (type_start == std::string::npos || type_end == std::string::npos || type_end < type_start) return message;
-    return fmt::format("{} needs a value ({})", name, message.substr(type_start + 9, type_end - type_start - 9));
+    return Message{MessageId::needs_value, name, message.substr(type_start + 9, type_end - type_start - 9)};
 }
 
 // "A requires B" as "A needs B too", "A excludes B" as "A and B cannot be given together".
-std::string pairing_message(const std::string& message, std::string_view verb, std::string_view format) {
+Message pairing_message(const std::string& message, std::string_view verb, MessageId words) {
     const auto at = message.find(verb);
     if (at == std::string::npos) return message;
-    return fmt::format(fmt::runtime(format), message.substr(0, at), message.substr(at + verb.size()));
+    return Message{words, message.substr(0, at), message.substr(at + verb.size())};
 }
 
 // The message itself, without "repjourney: error: ", for each kind of refusal CLI11 makes.
-std::string error_text(const CLI::App& app, const CLI::App& command, const std::string& path,
-                       const CLI::ParseError& error) {
+Message error_text(const CLI::App& app, const CLI::App& command, const std::string& path,
+                   const CLI::ParseError& error) {
     const std::string message = error.what();
     if (dynamic_cast<const CLI::ExtrasError*>(&error))
         return unexpected_message(app, command, path, unexpected_arguments(message));
@@ -174,16 +183,16 @@ std::string error_text(const CLI::App& app, const CLI::App& command, const std::
         if (message.starts_with("A subcommand")) {
             std::vector<std::string> names;
             for (const CLI::App* sub : command.get_subcommands({})) names.push_back(sub->get_name());
-            return fmt::format("'{}' needs one of: {}", path, fmt::join(names, ", "));
+            return Message{MessageId::needs_one_of, path, fmt::format("{}", fmt::join(names, ", "))};
         }
         if (message.ends_with(" is required"))
-            return fmt::format("'{}' needs {}", path, message.substr(0, message.size() - 12));
+            return Message{MessageId::command_needs, path, message.substr(0, message.size() - 12)};
     }
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return missing_value_message(message);
     if (dynamic_cast<const CLI::RequiresError*>(&error))
-        return pairing_message(message, " requires ", "{} needs {} too");
+        return pairing_message(message, " requires ", MessageId::needs_too);
     if (dynamic_cast<const CLI::ExcludesError*>(&error))
-        return pairing_message(message, " excludes ", "{} and {} cannot be given together");
+        return pairing_message(message, " excludes ", MessageId::not_together);
     return value_message(message);  // CLI11's checks of values name the option
 }
 }  // namespace
@@ -200,7 +209,7 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
         ->type_name("PATH")
         ->allow_extra_args(false);  // -d DIR REP: REP is not a second path
     app.add_option("--as-of", global.as_of, "Report for this day (YYYY-MM-DD) instead of today")->type_name("DATE");
-    app.add_option("--lang", global.lang, "Language of reports, overriding the organisation's")
+    app.add_option("--lang", global.lang, "Language of reports and messages, overriding the organisation's")
         ->check(CLI::IsMember({"en", "sv"}));
     app.add_option("--color", global.color, "Colour: only on a terminal (auto, honours NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -216,7 +225,7 @@ void check_global_option(const CLI::App& app, std::string_view arg) {
     const std::vector<std::string> names = option_names(app, app);
     const std::string name{arg.substr(0, arg.starts_with("--") ? arg.find('=') : 2)};  // -dPATH, --data=PATH
     if (std::find(names.begin(), names.end(), name) == names.end())
-        throw Error(exit_usage, unknown_option_message(std::string{arg}, names, "") + "; see 'repjourney --help'");
+        throw Error(exit_usage, Message{MessageId::see_help, unknown_option_message(std::string{arg}, names, {})});
 }
 }  // namespace
 
@@ -238,8 +247,7 @@ void check_command_name(const CLI::App& app, int argc, char** argv) {
             continue;
         }
         if (std::find(names.begin(), names.end(), arg) != names.end()) return;
-        throw Error(exit_usage,
-                    fmt::format("unknown command '{}'{}; see 'repjourney --help'", arg, did_you_mean(arg, visible)));
+        throw Error(exit_usage, Message{MessageId::unknown_command, arg, did_you_mean_message(arg, visible)});
     }
 }
 
@@ -249,8 +257,10 @@ std::string usage_error_message(const CLI::App& app, const CLI::ParseError& erro
         return usage_line(app, "repjourney") + command_list(app) + app.get_footer() + "\n";
     const CLI::App& command = chain.empty() ? app : *chain.back();
     const std::string path = command_path(chain);
-    return fmt::format("repjourney: error: {}\n{}Run '{} --help' for its options.\n",
-                       error_text(app, command, path, error), usage_line(command, path), path);
+    const Language language = message_language();
+    return fmt::format("repjourney: {}: {}\n{}{}\n", Message{MessageId::label_error}.text(language),
+                       error_text(app, command, path, error).text(language), usage_line(command, path),
+                       Message{MessageId::run_help_for_options, path}.text(language));
 }
 
 }  // namespace repjourney

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics/messages.hpp"
 #include "text/printable.hpp"
 #include "text/utf8.hpp"
 
@@ -30,10 +31,11 @@ std::string caret_padding(std::string_view line, int caret) {
 
 // The file name, the message and the source line come from the data (a hostile colleague may name a file
 // "\x1b]0;...", or put an escape sequence in a value): all are shown through text/printable.
-std::string format_diagnostic(const Diagnostic& d) {
-    const char* label = d.severity == Severity::error ? "error" : "warning";
+std::string format_diagnostic(const Diagnostic& d, Language language) {
+    const std::string label =
+        Message{d.severity == Severity::error ? MessageId::label_error : MessageId::label_warning}.text(language);
     const std::string file = visible(d.file);
-    const std::string message = one_line(d.message);
+    const std::string message = one_line(d.message.text(language));
     std::string out = d.line > 0 ? fmt::format("{}:{}:{}: {}: {}\n", file, d.line, d.column, label, message)
                                  : fmt::format("{}: {}: {}\n", file, label, message);
     if (d.line <= 0 || d.source_line.empty()) return out;

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "diagnostics/message.hpp"
 #include "text/printable.hpp"
 
 namespace repjourney {
@@ -23,12 +24,16 @@ enum ExitStatus : int {
 class Error : public std::runtime_error {
 public:
     // Messages quote file names and values from the data: their controls are shown, never printed raw.
-    Error(ExitStatus status, const std::string& message)
-        : std::runtime_error(visible_lines(message)), status_(status) {}
+    // what() is the English text; main prints text(language) in the user's.
+    Error(ExitStatus status, Message message)
+        : std::runtime_error(visible_lines(message.english())), status_(status), message_(std::move(message)) {}
     ExitStatus status() const { return status_; }
+    const Message& message() const { return message_; }
+    std::string text(Language language) const { return visible_lines(message_.text(language)); }
 
 private:
     ExitStatus status_;
+    Message message_;
 };
 
 }  // namespace repjourney

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "diagnostics/timings.hpp"
 #include "edit/unified_diff.hpp"
 #include "load/change_tree.hpp"
@@ -33,7 +34,7 @@ struct PendingFile {
 Diagnostic refusal(const std::string& file, std::string_view text, const EditRefused& refused) {
     Problem problem;
     problem.mark = refused.mark;
-    problem.message = refused.what();
+    problem.message = refused.words;
     return SourceText{file, text}.diagnostic(problem);
 }
 
@@ -49,13 +50,10 @@ ChangeTree tree_for_change(const std::string& file, std::string_view text, KeptP
     YamlDocument document =
         parse_yaml(text, 0, [&](std::string_view section, YamlNode&& item) { builder.item(section, std::move(item)); });
     if (!document.problems.empty())
-        throw Error(exit_data,
-                    fmt::format("{}:{}:{}: the file changed since it was checked and is no longer valid "
-                                "YAML: {}",
-                                file, document.problems.front().mark.line + 1,
-                                document.problems.front().mark.column + 1, document.problems.front().message));
+        throw Error(exit_data, Message{MessageId::file_changed_not_yaml, file, document.problems.front().mark.line + 1,
+                                       document.problems.front().mark.column + 1, document.problems.front().message});
     if (!document.root || document.root->kind != YamlNode::Kind::mapping)
-        throw Error(exit_data, fmt::format("{}: the file holds no mapping of sections to change", file));
+        throw Error(exit_data, Message{MessageId::file_no_sections, file});
     return builder.finish(std::move(*document.root));
 }
 
@@ -78,9 +76,7 @@ void check_read_back(const PendingFile& file, KeptParses& read_back) {
                              same_tree(parsed->second.tree->root, file.tree.root) &&
                              parsed->second.tree->event_hashes == file.tree.event_hashes;
     if (!as_intended)
-        throw Error(exit_internal, fmt::format("the change to {} would not read back as intended, so nothing was "
-                                               "written; please report this with the file",
-                                               file.change->file));
+        throw Error(exit_internal, Message{MessageId::change_not_read_back, file.change->file});
 }
 
 }  // namespace
@@ -127,8 +123,7 @@ DataChangeResult change_data(const DataChangeOptions& options,
     for (const FileChange& change : changes) {
         PendingFile file{&change, resolve_write_target(change.file), {}, {}, {}, false, {}};
         if (file.target.kind == WriteTarget::Kind::write_through)
-            throw Error(exit_cant_create,
-                        fmt::format("'{}' is not a regular file; a data file must be one", change.file));
+            throw Error(exit_cant_create, Message{MessageId::data_file_not_regular, change.file});
         if (!options.dry_run) locks.push_back(std::make_unique<FileLock>(file.target.path, options.wait));
         const std::optional<std::string> current = read_if_exists(file.target.path);
         file.created = !current;

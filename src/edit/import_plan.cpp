@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics/messages.hpp"
 #include "edit/person_changes.hpp"
 #include "import/column_map.hpp"
 #include "import/person_id.hpp"
@@ -52,7 +53,7 @@ public:
     }
 
 private:
-    void problem(int row, int column, std::string message) {
+    void problem(int row, int column, Message message) {
         result_.problems.push_back({row, column, std::move(message)});
     }
 
@@ -72,9 +73,9 @@ private:
         if (role.empty() || !start) return std::nullopt;
         if (!data_.model.find_role(role)) {
             if (row.role)
-                problem(
-                    row.row, row.role->column,
-                    fmt::format("unknown role '{}'{}", visible(role), did_you_mean(role, ids_of(data_.model.roles))));
+                problem(row.row, row.role->column,
+                        Message{MessageId::unknown_role, visible(role),
+                                did_you_mean_message(role, ids_of(data_.model.roles))});
             return std::nullopt;
         }
         NewAssignment assignment{role, *start, std::nullopt, row.workplace ? row.workplace->value : std::string{}};
@@ -85,17 +86,15 @@ private:
     bool coordinator_known(const SheetRow& row) {
         if (!row.coordinator || data_.model.find_coordinator(row.coordinator->value)) return true;
         problem(row.row, row.coordinator->column,
-                fmt::format("unknown coordinator '{}'{}", visible(row.coordinator->value),
-                            did_you_mean(row.coordinator->value, ids_of(data_.model.organisation.coordinators))));
+                Message{MessageId::unknown_coordinator, visible(row.coordinator->value),
+                        did_you_mean_message(row.coordinator->value, ids_of(data_.model.organisation.coordinators))});
         return false;
     }
 
     // A second row for one person would make the result depend on the rows' order.
     bool first_row_for(std::string_view id, const SheetRow& row) {
         const auto [first, inserted] = matched_.emplace(id, row.row);
-        if (!inserted)
-            problem(row.row, who_column(row),
-                    fmt::format("a second row for '{}' (the first is row {}): one row a person", id, first->second));
+        if (!inserted) problem(row.row, who_column(row), Message{MessageId::import_second_row, id, first->second});
         return inserted;
     }
 
@@ -139,24 +138,22 @@ private:
         if (row.id) {
             id = row.id->value;
         } else if (!row.name) {
-            problem(row.row, who_column(row), "no one in the data has this e-mail address; a new person needs a name");
+            problem(row.row, who_column(row), Message{MessageId::import_unknown_address});
             return;
         } else if (const auto made = ids_.make(row.name->value)) {
             id = *made;
         } else {
-            problem(row.row, row.name->column,
-                    fmt::format("cannot make an id from the name '{}'; give the sheet an id column",
-                                visible(row.name->value)));
+            problem(row.row, row.name->column, Message{MessageId::import_no_id_from_name, visible(row.name->value)});
             return;
         }
         if (!first_row_for(id, row)) return;
         if (row.email && !new_emails_.insert(fold_case(row.email->value)).second) {
             problem(row.row, row.email->column,
-                    fmt::format("a second new person with the address '{}'", visible(row.email->value)));
+                    Message{MessageId::import_second_new_address, visible(row.email->value)});
             return;
         }
         if (!row.name) {
-            problem(row.row, who_column(row), fmt::format("'{}' is a new person and needs a name", visible(id)));
+            problem(row.row, who_column(row), Message{MessageId::import_new_needs_name, visible(id)});
             return;
         }
         if (!coordinator_ok) return;

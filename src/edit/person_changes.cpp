@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 
 namespace repjourney {
 
@@ -53,9 +54,7 @@ std::string file_for_new_person(const LoadResult& data, const std::vector<std::s
     if (people_by_file.empty()) {
         for (const auto& path : data_paths)
             if (fs::is_directory(path)) return (fs::path{path} / file_name).string();
-        throw Error(exit_usage,
-                    "no data file has representatives and no data directory was given; name the file "
-                    "with --file");
+        throw Error(exit_usage, Message{MessageId::no_people_file});
     }
     std::set<fs::path> directories;
     bool one_each = true;
@@ -64,18 +63,16 @@ std::string file_for_new_person(const LoadResult& data, const std::vector<std::s
         directories.insert(fs::path{file}.parent_path());
     }
     if (one_each && directories.size() == 1) return (*directories.begin() / file_name).string();
-    std::string list;
+    Message list;
     for (const auto& [file, count] : people_by_file)
-        list += fmt::format("\n  {} ({} {})", file, count, count == 1 ? "person" : "people");
-    throw Error(exit_usage, "several data files have representatives; choose one with --file:" + list);
+        list = list + Message{count == 1 ? MessageId::file_people_one : MessageId::file_people, file, count};
+    throw Error(exit_usage, Message{MessageId::several_people_files, std::move(list)});
 }
 
 namespace {
 YamlNode& person_or_throw(YamlNode& root, std::string_view id) {
     if (YamlNode* person = person_in(root, id)) return *person;
-    throw Error(exit_data, fmt::format("representative '{}' is no longer in its file (it changed since it was "
-                                       "read); run the command again",
-                                       id));
+    throw Error(exit_data, Message{MessageId::person_gone, id});
 }
 }  // namespace
 

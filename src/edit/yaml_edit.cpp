@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics/messages.hpp"
 #include "load/event_yaml.hpp"
 
 namespace repjourney {
@@ -74,35 +75,28 @@ void YamlEditor::index_originals(const YamlNode& node) {
 // Where a node is, and what it held, as it was written: a node may have been changed since.
 const YamlNode& YamlEditor::original_of(const YamlNode& node) const {
     const auto found = is_new(node) ? originals_.end() : originals_.find({lines_.offset(node.mark), node.kind});
-    if (found == originals_.end())
-        throw EditRefused(node.mark, "this was written by this command already; make the change by hand");
+    if (found == originals_.end()) throw EditRefused(node.mark, Message{MessageId::edit_written_already});
     return *found->second;
 }
 
 Span YamlEditor::span_of(const YamlNode& node) const {
     if (const auto span = node_span(text_, lines_, original_of(node))) return *span;
-    throw EditRefused(node.mark,
-                      "cannot tell for certain where this ends (text continued on the next lines, a | or > "
-                      "block, or an empty list); make this change by hand");
+    throw EditRefused(node.mark, Message{MessageId::edit_end_unknown});
 }
 
 Span YamlEditor::span_of_value(const YamlNode& changed_mapping, std::size_t changed_i) const {
     const YamlNode& mapping = original_of(changed_mapping);
     const auto found = same_key_in(mapping, changed_mapping, changed_i);
-    if (!found) throw EditRefused(changed_mapping.key(changed_i).mark, "this key was written by this command");
+    if (!found) throw EditRefused(changed_mapping.key(changed_i).mark, Message{MessageId::edit_key_written});
     const std::size_t i = *found;
     if (const auto span = value_span(text_, lines_, mapping, i)) return *span;
     throw EditRefused(mapping.value(i).is_null() ? mapping.key(i).mark : mapping.value(i).mark,
-                      fmt::format("cannot tell for certain where the value of '{}' ends (text continued on "
-                                  "the next lines, or a | or > block); make this change by hand",
-                                  mapping.key(i).text));
+                      Message{MessageId::edit_value_end_unknown, mapping.key(i).text});
 }
 
-void YamlEditor::require_one_line(const YamlNode& node, Span span, std::string_view what) const {
+void YamlEditor::require_one_line(const YamlNode& node, Span span, MessageId what) const {
     if (lines_.line_of(span.begin) != lines_.line_of(span.end - 1))
-        throw EditRefused(node.mark, fmt::format("{} is written in the {{...}} or [...] style over several lines; "
-                                                 "make this change by hand, or write it one key or item a line",
-                                                 what));
+        throw EditRefused(node.mark, Message{MessageId::edit_flow_over_lines, Message{what}});
 }
 
 std::string YamlEditor::lines_text(const std::vector<std::string>& lines) const {
@@ -128,8 +122,7 @@ void YamlEditor::set(YamlNode& mapping, std::string_view key, const NewValue& va
             for (const auto& [entry_key, entry_value] : value.entries) set(old, entry_key, entry_value);
             return;
         }
-        throw EditRefused(old.mark,
-                          fmt::format("'{}' is written over several lines here; make this change by hand", key));
+        throw EditRefused(old.mark, Message{MessageId::edit_key_over_lines, key});
     }
     const Span span = span_of_value(mapping, *i);
     const std::string written = flow_yaml(value);
@@ -139,13 +132,12 @@ void YamlEditor::set(YamlNode& mapping, std::string_view key, const NewValue& va
 
 void YamlEditor::insert_into_flow(const YamlNode& collection, const std::string& entry) {
     const Span span = span_of(collection);
-    require_one_line(collection, span, collection.kind == YamlNode::Kind::mapping ? "this mapping" : "this list");
+    require_one_line(
+        collection, span,
+        collection.kind == YamlNode::Kind::mapping ? MessageId::edit_this_mapping : MessageId::edit_this_list);
     std::size_t at = span.end - 1;  // the closing bracket
     while (at > span.begin + 1 && is_blank(text_[at - 1])) --at;
-    if (text_[at - 1] == ',')
-        throw EditRefused(collection.mark,
-                          "this ends with a comma before its closing bracket; remove the comma, or "
-                          "make this change by hand");
+    if (text_[at - 1] == ',') throw EditRefused(collection.mark, Message{MessageId::edit_trailing_comma});
     // Empty as written, and nothing inserted into it yet by this editor.
     const bool empty = at == span.begin + 1 && std::none_of(edits_.begin(), edits_.end(), [&](const TextEdit& edit) {
                            return edit.span.begin == at && edit.span.end == at;
@@ -157,7 +149,7 @@ void YamlEditor::insert_into_block_mapping(const YamlNode& mapping, std::string_
     // After the last key whose value is on its own line (id, name, ... before assignments:), so a
     // new key reads with its kind; else after the last key: as the mapping was written.
     const YamlNode& original = original_of(mapping);
-    if (original.mapping_size() == 0) throw EditRefused(mapping.mark, "an empty mapping; make this change by hand");
+    if (original.mapping_size() == 0) throw EditRefused(mapping.mark, Message{MessageId::edit_empty_mapping});
     std::size_t anchor = 0;
     for (std::size_t i = 0; i < original.mapping_size(); ++i)
         if (!is_block_collection(original.value(i)) || is_block_collection(original.value(anchor))) anchor = i;
@@ -174,7 +166,7 @@ void YamlEditor::insert_into_block_mapping(const YamlNode& mapping, std::string_
 }
 
 void YamlEditor::append(YamlNode& list, const NewValue& item) {
-    if (list.kind != YamlNode::Kind::sequence) throw EditRefused(list.mark, "a list was expected here");
+    if (list.kind != YamlNode::Kind::sequence) throw EditRefused(list.mark, Message{MessageId::edit_list_expected});
     if (list.flow)
         insert_into_flow(list, flow_yaml(item));
     else
@@ -184,14 +176,14 @@ void YamlEditor::append(YamlNode& list, const NewValue& item) {
 
 void YamlEditor::append_to_block_list(const YamlNode& list, const NewValue& item) {
     const YamlNode& original = original_of(list);
-    if (original.children.empty()) throw EditRefused(list.mark, "an empty list; make this change by hand");
+    if (original.children.empty()) throw EditRefused(list.mark, Message{MessageId::edit_empty_list});
     const YamlNode* last = &original.children.back();
     const Span span = span_of(*last);
     const std::size_t item_begin = lines_.offset(last->mark);
     std::size_t dash = item_begin;
     while (dash > 0 && is_blank(text_[dash - 1])) --dash;
     if (dash == 0 || text_[dash - 1] != '-' || !starts_its_line(text_, lines_, dash - 1))
-        throw EditRefused(last->mark, "this list item does not start its line with '- '; add to the list by hand");
+        throw EditRefused(last->mark, Message{MessageId::edit_item_not_dash});
     --dash;
     const std::size_t column = dash - lines_.line_start(lines_.line_of(dash));
     const std::string prefix = std::string(column, ' ') + std::string{text_.substr(dash, item_begin - dash)};
@@ -214,7 +206,7 @@ void YamlEditor::remove(YamlNode& mapping, std::string_view key) {
     const Span value = span_of_value(mapping, *i);
     if (mapping.flow) {
         const Span whole = span_of(mapping);
-        require_one_line(mapping, whole, "this mapping");
+        require_one_line(mapping, whole, MessageId::edit_this_mapping);
         std::size_t begin = key_begin;
         std::size_t end = value.end;
         std::size_t after = end;
@@ -230,9 +222,7 @@ void YamlEditor::remove(YamlNode& mapping, std::string_view key) {
         edits_.push_back({{begin, end}, ""});
     } else {
         if (!starts_its_line(text_, lines_, key_begin))
-            throw EditRefused(key_node.mark, fmt::format("'{}' is on the line of the list item's '- '; remove it by "
-                                                         "hand",
-                                                         key));
+            throw EditRefused(key_node.mark, Message{MessageId::edit_key_on_dash_line, key});
         const std::uint32_t key_line = lines_.line_of(key_begin);
         const std::uint32_t last_line = lines_.line_of(value.end > value.begin ? value.end - 1 : value.begin);
         std::size_t begin = lines_.line_start(key_line);

@@ -22,8 +22,10 @@ namespace repjourney {
 // What cannot be changed in place, and where it is written: to be changed by hand.
 class EditRefused : public std::runtime_error {
 public:
-    EditRefused(SourceMark mark, const std::string& message) : std::runtime_error(message), mark(mark) {}
+    EditRefused(SourceMark mark, Message message)
+        : std::runtime_error(message.english()), mark(mark), words(std::move(message)) {}
     SourceMark mark;
+    Message words;  // what() in either language
 };
 
 // Replace [span.begin, span.end) with text: an insertion when the span is empty.
@@ -62,7 +64,7 @@ private:
     void insert_into_block_mapping(const YamlNode& mapping, std::string_view key, const NewValue& value);
     void insert_into_flow(const YamlNode& collection, const std::string& entry);
     void append_to_block_list(const YamlNode& list, const NewValue& item);
-    void require_one_line(const YamlNode& node, Span span, std::string_view what) const;
+    void require_one_line(const YamlNode& node, Span span, MessageId what) const;
     std::string lines_text(const std::vector<std::string>& lines) const;
     std::vector<TextEdit> sorted_edits() const;
 

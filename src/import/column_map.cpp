@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diagnostics/messages.hpp"
 #include "text/case_fold.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
@@ -90,20 +91,19 @@ public:
         const auto column_text =
             equals == std::string_view::npos ? std::string_view{} : trim(option.substr(equals + 1));
         if (field_text.empty() || column_text.empty()) {
-            option_problem(option, "write FIELD=COLUMN, such as --map email=E-post");
+            option_problem(option, Message{MessageId::map_write_field_column});
             return;
         }
         const auto field = field_named(field_text);
         if (!field) {
             const std::vector<std::string_view> names(field_names.begin(), field_names.end());
-            option_problem(option, "unknown field " + in_quotes(field_text) +
-                                       did_you_mean(fold_case(field_text), names) + "; the fields are " +
-                                       join_names(names));
+            option_problem(option, Message{MessageId::map_unknown_field, visible(field_text),
+                                           did_you_mean_message(fold_case(field_text), names), join_names(names)});
             return;
         }
         if (map_.has(*field)) {
-            option_problem(option, "an earlier --map maps " + std::string{field_name(*field)} + " to column " +
-                                       describe_column(map_.column_of(*field)));
+            option_problem(option, Message{MessageId::map_field_mapped, field_name(*field),
+                                           describe_column(map_.column_of(*field))});
             return;
         }
         // Chosen by the option even when its column is wrong: the option's problem is the one to report,
@@ -112,8 +112,7 @@ public:
         const int column = option_column(option, column_text);
         if (column == 0) return;
         if (const auto taken = field_of_column_[column - 1]) {
-            option_problem(
-                option, "column " + describe_column(column) + " gives " + std::string{field_name(*taken)} + " already");
+            option_problem(option, Message{MessageId::map_column_taken, describe_column(column), field_name(*taken)});
             return;
         }
         assign(*field, column);
@@ -127,10 +126,8 @@ public:
                 ignore(column);
             } else if (map_.has(*field)) {
                 const int first = map_.column_of(*field);
-                header_problem(column, "columns " + describe_column(first) + " and " + describe_column(column) +
-                                           " both give " + std::string{field_name(*field)} +
-                                           ": remove one, or choose one with --map " + std::string{field_name(*field)} +
-                                           "=COLUMN");
+                header_problem(column, Message{MessageId::columns_give_same, describe_column(first),
+                                               describe_column(column), field_name(*field), field_name(*field)});
             } else {
                 assign(*field, column);
             }
@@ -140,9 +137,7 @@ public:
     // A row finds its representative by id, else e-mail address, else (a new one) by name.
     void require_a_column_that_says_who() {
         if (map_.has(SheetField::id) || map_.has(SheetField::name) || map_.has(SheetField::email)) return;
-        header_problem(0,
-                       "no column says who a row is: the sheet needs a column for name, id or email (namn, id or "
-                       "e-post), or --map name=COLUMN");
+        header_problem(0, Message{MessageId::no_column_says_who});
     }
 
     bool had_option_problems() const { return option_problems_; }
@@ -162,8 +157,7 @@ private:
         if (all_digits(column_text)) {
             const auto number = column_text.size() > 6 ? width() + 1 : std::stoi(std::string{column_text});
             if (number >= 1 && number <= width()) return number;
-            option_problem(option, "there is no column " + std::string{column_text} + ": the header has " +
-                                       std::to_string(width()) + " columns, counted from 1");
+            option_problem(option, Message{MessageId::map_no_column_number, column_text, width()});
             return 0;
         }
         const std::string wanted = fold_case(column_text);
@@ -175,14 +169,11 @@ private:
         }
         if (matches.size() == 1) return matches.front();
         if (matches.empty()) {
-            option_problem(option, "no column is named " + in_quotes(column_text) + did_you_mean(column_text, names) +
-                                       "; the header's columns are " + join_names(names));
+            option_problem(option, Message{MessageId::map_no_column_named, visible(column_text),
+                                           did_you_mean_message(column_text, names), join_names(names)});
         } else {
-            option_problem(option, "columns " + std::to_string(matches[0]) + " and " + std::to_string(matches[1]) +
-                                       " are both named " + in_quotes(column_text) +
-                                       ": give the column's number instead, such as --map " +
-                                       std::string{trim(option.substr(0, option.find('=')))} + "=" +
-                                       std::to_string(matches[0]));
+            option_problem(option, Message{MessageId::map_columns_same_name, matches[0], matches[1],
+                                           visible(column_text), trim(option.substr(0, option.find('='))), matches[0]});
         }
         return 0;
     }
@@ -196,12 +187,12 @@ private:
         if (!cell(column).empty()) map_.ignored.push_back({column, std::string{cell(column)}});
     }
 
-    void option_problem(std::string_view option, const std::string& message) {
-        map_.problems.push_back({0, 0, "--map " + in_quotes(option) + ": " + message});
+    void option_problem(std::string_view option, Message message) {
+        map_.problems.push_back({0, 0, Message{MessageId::map_option_problem, visible(option), std::move(message)}});
         option_problems_ = true;
     }
 
-    void header_problem(int column, std::string message) {
+    void header_problem(int column, Message message) {
         map_.problems.push_back({std::max(header_.row, 1), column, std::move(message)});
     }
 
@@ -225,8 +216,7 @@ std::optional<SheetField> field_named(std::string_view name) {
 ColumnMap map_columns(const CsvRecord& header, const std::vector<std::string>& map_options) {
     if (header.fields.empty()) {
         ColumnMap map;
-        map.problems.push_back(
-            {1, 0, "the sheet is empty: its first row should name the columns, such as Namn;E-post;Mobil"});
+        map.problems.push_back({1, 0, Message{MessageId::sheet_empty}});
         return map;
     }
     ColumnMapper mapper(header);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "diagnostics/messages.hpp"
+
 namespace repjourney {
 
 namespace {
@@ -84,9 +86,7 @@ private:
         std::string field;
         while (true) {
             if (at_end()) {
-                report(column,
-                       "the quote that opens this cell is never closed, so the rest of the file is in the cell: "
-                       "close it, or write a quote meant as text twice (\"\")");
+                report(column, Message{MessageId::csv_quote_unclosed});
                 return field;
             }
             const char c = text_[pos_++];
@@ -106,9 +106,7 @@ private:
         const std::size_t after_quote = pos_;
         while (!at_end() && is_blank(text_[pos_])) ++pos_;
         if (!at_field_end()) {
-            report(column,
-                   "text after the closing quote of a quoted cell: a quote inside a quoted cell is written "
-                   "twice (\"\")");
+            report(column, Message{MessageId::csv_text_after_quote});
             // Kept, blanks and all: the cell is reported, and shown as the sheet has it.
             while (!at_field_end()) ++pos_;
             field += without_nul(text_.substr(after_quote, pos_ - after_quote), column);
@@ -129,12 +127,10 @@ private:
     void report_nul(int column) {
         if (nul_reported_) return;
         nul_reported_ = true;
-        report(column,
-               "a NUL byte, which no text holds: is the file UTF-16 without a byte order mark? Save the sheet "
-               "as \"CSV UTF-8\"");
+        report(column, Message{MessageId::csv_nul_byte});
     }
 
-    void report(int column, std::string message) { problems_.push_back({row_, column, std::move(message)}); }
+    void report(int column, Message message) { problems_.push_back({row_, column, std::move(message)}); }
 
     std::string_view text_;
     char separator_;

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "diagnostics/message.hpp"
+
 namespace repjourney {
 
 struct ImportProblem {
@@ -14,13 +16,18 @@ struct ImportProblem {
     int row = 0;
     // 1-based field number; 0 when the problem is the sheet's as a whole (it names no column).
     int column = 0;
-    std::string message;
+    Message message;
 
-    bool operator==(const ImportProblem&) const = default;
+    // The same place and the same words (whether given by the catalogue or as text).
+    bool operator==(const ImportProblem& other) const {
+        return row == other.row && column == other.column && message.english() == other.message.english();
+    }
 };
 
 // "FILE:ROW:COLUMN: error: MESSAGE" (without a newline); "FILE:ROW: error: MESSAGE" for a whole
 // row or sheet; "repjourney: error: MESSAGE" for a problem of the command line.
-std::string format_import_problem(std::string_view file, const ImportProblem& problem);
+// The label and message in the language.
+std::string format_import_problem(std::string_view file, const ImportProblem& problem,
+                                  Language language = Language::en);
 
 }  // namespace repjourney

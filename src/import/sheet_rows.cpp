@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diagnostics/messages.hpp"
 #include "import/person_id.hpp"
 #include "load/fields.hpp"
 #include "text/mail_address.hpp"
@@ -43,8 +44,6 @@ bool is_four_digits(std::string_view text) {
     return text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string in_quotes(std::string_view text) { return "'" + visible(text) + "'"; }
-
 // Reads one record after another into SheetRows, reporting at the cells.
 class RowReader {
 public:
@@ -80,17 +79,17 @@ private:
     bool given(const CsvRecord& record, SheetField field) const { return !cell(record, field).empty(); }
 
     // "start (column 'Från')": the field and where the sheet has it.
-    std::string label(SheetField field) const {
+    Message label(SheetField field) const {
         const int column = map_.column_of(field);
         const auto header_name = column <= static_cast<int>(header_.fields.size())
                                      ? trim_cell(header_.fields[column - 1])
                                      : std::string_view{};
-        const std::string where =
-            header_name.empty() ? "column " + std::to_string(column) : "column " + in_quotes(header_name);
-        return std::string{field_name(field)} + " (" + where + ")";
+        Message where = header_name.empty() ? Message{MessageId::import_column_number, column}
+                                            : Message{MessageId::import_column_named, visible(header_name)};
+        return Message{MessageId::import_field, field_name(field), std::move(where)};
     }
 
-    void report(const CsvRecord& record, SheetField field, std::string message) {
+    void report(const CsvRecord& record, SheetField field, Message message) {
         problems_.push_back({record.row, map_.column_of(field), std::move(message)});
     }
 
@@ -98,15 +97,11 @@ private:
         const auto text = cell(record, field);
         if (text.empty()) return std::nullopt;
         if (text.find(replacement_character) != std::string_view::npos) {
-            report(record, field,
-                   label(field) +
-                       " holds U+FFFD, the mark of a character lost in an earlier conversion: save the "
-                       "sheet as \"CSV UTF-8\" and import it again");
+            report(record, field, Message{MessageId::import_lost_character, label(field)});
             return std::nullopt;
         }
         if (has_control_character(text)) {
-            report(record, field,
-                   label(field) + " holds a line break or another control character: write it on one line");
+            report(record, field, Message{MessageId::import_control_character, label(field)});
             return std::nullopt;
         }
         return SheetCell<std::string>{std::string{text}, record.row, map_.column_of(field)};
@@ -117,9 +112,8 @@ private:
         if (!text || is_valid_id(text->value)) return text;
         const std::string suggestion = id_from_name(text->value);
         report(record, field,
-               "invalid id " + in_quotes(text->value) + " for " + label(field) +
-                   ": use lower-case letters a-z, digits, '-' and '_', starting with a letter or digit" +
-                   (suggestion.empty() ? "" : " (did you mean " + in_quotes(suggestion) + "?)"));
+               Message{MessageId::import_invalid_id, visible(text->value), label(field),
+                       suggestion.empty() ? Message{} : Message{MessageId::did_you_mean, visible(suggestion)}});
         return std::nullopt;
     }
 
@@ -127,8 +121,7 @@ private:
         auto text = text_cell(record, SheetField::email);
         if (!text || is_mail_address(text->value)) return text;
         report(record, SheetField::email,
-               "invalid e-mail address " + in_quotes(text->value) + " for " + label(SheetField::email) +
-                   ": write one address such as name@example.org");
+               Message{MessageId::import_invalid_email, visible(text->value), label(SheetField::email)});
         return std::nullopt;
     }
 
@@ -139,8 +132,9 @@ private:
         if (is_four_digits(t) && is_supported_year(std::stoi(t)))
             return SheetCell<int>{std::stoi(t), text->row, text->column};
         report(record, SheetField::born,
-               "invalid year " + in_quotes(t) + " for " + label(SheetField::born) + ": " +
-                   (is_four_digits(t) ? year_range_rule() : "write four digits, such as 1997"));
+               Message{MessageId::import_invalid_year, visible(t), label(SheetField::born),
+                       is_four_digits(t) ? Message{MessageId::year_range, first_year, last_year}
+                                         : Message{MessageId::write_four_digits}});
         return std::nullopt;
     }
 
@@ -149,9 +143,9 @@ private:
         if (!text) return std::nullopt;
         if (const auto date = Date::parse(text->value)) return SheetCell<Date>{*date, text->row, text->column};
         report(record, field,
-               "invalid date " + in_quotes(text->value) + " for " + label(field) + ": " +
-                   year_out_of_range(text->value)
-                       .value_or("write a real calendar date as YYYY-MM-DD, such as 2025-03-01"));
+               Message{MessageId::import_invalid_date, visible(text->value), label(field),
+                       year_out_of_range(text->value) ? Message{MessageId::year_range, first_year, last_year}
+                                                      : Message{MessageId::write_real_date_example}});
         return std::nullopt;
     }
 
@@ -159,9 +153,8 @@ private:
         const auto width = header_.fields.size();
         for (std::size_t i = width; i < record.fields.size(); ++i) {
             if (trim_cell(record.fields[i]).empty()) continue;
-            problems_.push_back({record.row, static_cast<int>(i) + 1,
-                                 "a cell after the header's last column (" + std::to_string(width) +
-                                     "): give the column a name in the header, or empty the cell"});
+            problems_.push_back(
+                {record.row, static_cast<int>(i) + 1, Message{MessageId::import_cell_past_header, width}});
             return;  // one is enough to show what is wrong with the row
         }
     }
@@ -172,18 +165,16 @@ private:
         const bool role = given(record, SheetField::role) || defaults_.role;
         const bool start = given(record, SheetField::start) || defaults_.start;
         if (row.start && row.end && row.end->value < row.start->value)
-            report(
-                record, SheetField::end,
-                "the assignment ends (" + row.end->value.iso() + ") before it starts (" + row.start->value.iso() + ")");
+            report(record, SheetField::end,
+                   Message{MessageId::assignment_ends_before_start, row.end->value.iso(), row.start->value.iso()});
         if (given(record, SheetField::end) && !start)
-            report(record, SheetField::end, "an end date needs a start date in the row (or --start DATE)");
+            report(record, SheetField::end, Message{MessageId::import_end_needs_start});
         if (given(record, SheetField::start) && !role)
-            report(record, SheetField::start, "a start date needs a role in the row (or --role ROLE)");
+            report(record, SheetField::start, Message{MessageId::import_start_needs_role});
         if (given(record, SheetField::role) && !start)
-            report(record, SheetField::role, "a role needs a start date in the row (or --start DATE)");
+            report(record, SheetField::role, Message{MessageId::import_role_needs_start});
         if (given(record, SheetField::workplace) && !role)
-            report(record, SheetField::workplace,
-                   "a workplace is an assignment's: it needs a role in the row (or --role ROLE)");
+            report(record, SheetField::workplace, Message{MessageId::import_workplace_needs_role});
         check_says_who(record);
     }
 
@@ -192,7 +183,7 @@ private:
         if (std::any_of(std::begin(who), std::end(who), [&](SheetField f) { return given(record, f); })) return;
         const auto mapped = std::find_if(std::begin(who), std::end(who), [&](SheetField f) { return map_.has(f); });
         if (mapped == std::end(who)) return;  // map_columns has reported the sheet
-        report(record, *mapped, "the row does not say who it is: it needs a name, an id or an e-mail address");
+        report(record, *mapped, Message{MessageId::import_row_says_nobody});
     }
 
     const CsvRecord& header_;

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 
 namespace repjourney {
 
@@ -30,9 +31,7 @@ struct Found {
     std::vector<std::string> empty_directories;
 
     void add(std::string path, std::string identity) {
-        if (files.size() == limit)
-            throw Error(exit_data,
-                        fmt::format("more than {} data files; is the data path the right directory?", limit));
+        if (files.size() == limit) throw Error(exit_data, Message{MessageId::too_many_data_files, limit});
         files.emplace_back(std::move(path), std::move(identity));
     }
 };
@@ -64,7 +63,7 @@ struct Entry {
 std::vector<Entry> list_directory(const std::string& dir) {
     const std::unique_ptr<DIR, int (*)(DIR*)> handle{::opendir(dir.c_str()), ::closedir};
     const auto fail = [&] {
-        throw Error(exit_no_input, fmt::format("cannot read directory '{}': {}", dir, std::strerror(errno)));
+        throw Error(exit_no_input, Message{MessageId::cannot_read_directory, dir, system_error_message(errno)});
     };
     if (!handle) fail();
     std::vector<Entry> entries;
@@ -122,16 +121,23 @@ std::string_view special_file_kind(mode_t mode) {
     return {};
 }
 
+Message special_file_kind_words(std::string_view kind) {
+    if (kind == "a FIFO (named pipe)") return Message{MessageId::kind_fifo};
+    if (kind == "a socket") return Message{MessageId::kind_socket};
+    if (kind == "a character device") return Message{MessageId::kind_character_device};
+    if (kind == "a block device") return Message{MessageId::kind_block_device};
+    if (kind.empty()) return Message{MessageId::kind_directory};
+    return kind;
+}
+
 DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
     Found found{{}, limit, {}, {}};
     std::unordered_set<std::string> visited_dirs;
     for (const auto& given : paths) {
         struct stat info {};
-        if (::stat(given.c_str(), &info) != 0) throw Error(exit_no_input, "data path '" + given + "' does not exist");
+        if (::stat(given.c_str(), &info) != 0) throw Error(exit_no_input, Message{MessageId::data_path_missing, given});
         if (const auto kind = special_file_kind(info.st_mode); !kind.empty())
-            throw Error(exit_no_input, fmt::format("data path '{}' is {}, not a file or directory: only regular "
-                                                   "files are read, as reading it could wait or run forever",
-                                                   given, kind));
+            throw Error(exit_no_input, Message{MessageId::data_path_special, given, special_file_kind_words(kind)});
         if (S_ISDIR(info.st_mode)) {
             const std::size_t before = found.files.size();
             if (collect(given, prefix_for(given), visited_dirs, found) && found.files.size() == before)

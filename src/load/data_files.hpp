@@ -14,6 +14,8 @@ namespace repjourney {
 // What a file of this mode (st_mode) is, for messages, when reading it could wait or run forever:
 // "a FIFO (named pipe)", "a socket", "a character device" or "a block device"; else empty.
 std::string_view special_file_kind(mode_t mode);
+// special_file_kind's words (or "a directory" for an empty kind) in either language.
+Message special_file_kind_words(std::string_view kind);
 
 // A data file's name on something that is not a file, met in a data directory: skipped.
 struct SkippedFile {

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics/messages.hpp"
+
 namespace repjourney {
 
 namespace {
@@ -61,18 +63,15 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
     EventsSection section;
     if (!root || root->is_null()) return section;
     // Keys off the margin: a new section could not be placed safely.
-    const auto refuse = [&](std::string why) {
+    const auto refuse = [&](Message why) {
         section.shape = EventsSection::Shape::unsupported;
         section.unsupported_because = std::move(why);
         return section;
     };
-    if (root->kind != YamlNode::Kind::mapping) return refuse("the file is not a mapping of top-level keys");
-    if (root->flow) return refuse("the file is written as one flow mapping ({...})");
+    if (root->kind != YamlNode::Kind::mapping) return refuse(Message{MessageId::events_file_not_mapping});
+    if (root->flow) return refuse(Message{MessageId::events_file_flow});
     if (root->mapping_size() > 0 && root->key(0).mark.column != 0)
-        return refuse(
-            fmt::format("its first top-level key does not start its line (line {}); write keys as "
-                        "'key:' at the start of their lines",
-                        root->key(0).mark.line + 1));
+        return refuse(Message{MessageId::first_key_indented, root->key(0).mark.line + 1});
     for (std::size_t i = 0; i < root->mapping_size(); ++i) {
         if (root->key(i).text != "events") continue;
         const YamlNode& value = root->value(i);
@@ -89,15 +88,11 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
             section.first_item_line = value.mark.line;
             section.item_indent = value.mark.column;
         } else if (value.kind == YamlNode::Kind::sequence && value.flow) {
-            return refuse(
-                fmt::format("its events on line {} are an inline list ([...]); write one event a line, "
-                            "each starting with '- '",
-                            section.key_line + 1));
+            return refuse(Message{MessageId::events_inline_list, section.key_line + 1});
         } else if (value.kind == YamlNode::Kind::sequence) {
-            return refuse(
-                fmt::format("its events list on line {} has a tag or anchor on the key's line", section.key_line + 1));
+            return refuse(Message{MessageId::events_list_tagged, section.key_line + 1});
         } else {
-            return refuse(fmt::format("its events on line {} are not a list", section.key_line + 1));
+            return refuse(Message{MessageId::events_not_list, section.key_line + 1});
         }
         return section;
     }
@@ -107,7 +102,7 @@ EventsSection locate_events_section(const std::optional<YamlNode>& root) {
 EventsSection confirm_appendable(std::string_view text, EventsSection section) {
     if (section.shape == EventsSection::Shape::unsupported) return section;
     const auto lines = split_lines(text);
-    auto refuse = [&](std::string why) {
+    auto refuse = [&](Message why) {
         section.shape = EventsSection::Shape::unsupported;
         section.unsupported_because = std::move(why);
         return section;
@@ -117,29 +112,23 @@ EventsSection confirm_appendable(std::string_view text, EventsSection section) {
         const auto s = line_text(text, lines[i]);
         if (section.document_end_line) {
             if (!blank_or_comment(s))
-                return refuse(fmt::format("line {} follows the document end marker '...' on line {}", i + 1,
-                                          *section.document_end_line + 1));
+                return refuse(Message{MessageId::line_after_document_end, i + 1, *section.document_end_line + 1});
             continue;
         }
-        if (is_marker(s, "---") && content_seen)
-            return refuse(fmt::format("line {} starts a second document ('---')", i + 1));
+        if (is_marker(s, "---") && content_seen) return refuse(Message{MessageId::second_document_line, i + 1});
         if (is_marker(s, "...")) section.document_end_line = static_cast<std::uint32_t>(i);
         if (!belongs_to_next_section(s)) content_seen = true;
     }
     if (section.shape == EventsSection::Shape::absent) return section;
     if (section.key_line >= lines.size() || events_key_length(line_text(text, lines[section.key_line])) == 0)
-        return refuse(fmt::format("the events key on line {} is not written 'events:' at the start of its line",
-                                  section.key_line + 1));
+        return refuse(Message{MessageId::events_key_not_plain, section.key_line + 1});
     if (section.shape == EventsSection::Shape::empty) {
         // The value is replaced on the key's line; one on a line of its own would be left behind.
         const std::size_t end = section.next_key_line.value_or(
             section.document_end_line.value_or(static_cast<std::uint32_t>(lines.size())));
         for (std::size_t i = section.key_line + 1; i < end && i < lines.size(); ++i)
             if (!blank_or_comment(line_text(text, lines[i])))
-                return refuse(
-                    fmt::format("the empty value of 'events:' stands on a line of its own (line {}); put "
-                                "'[]' on the key's line, or remove it",
-                                i + 1));
+                return refuse(Message{MessageId::events_empty_value_below, i + 1});
     }
     return section;
 }

@@ -25,7 +25,7 @@ struct EventsSection {
     std::uint32_t item_indent = 0;                   // block_list: the column of its '-', copied
     std::optional<std::uint32_t> next_key_line;      // the top-level key after the section, if any
     std::optional<std::uint32_t> document_end_line;  // a closing `...`: what is added goes before it
-    std::string unsupported_because;                 // unsupported: what in the file stands in the way
+    Message unsupported_because;                     // unsupported: what in the file stands in the way
 };
 
 // root is a data file's parsed document (absent for an empty file).

@@ -13,6 +13,9 @@ namespace repjourney {
 namespace {
 const std::vector<YamlNode> no_items;
 
+// "the year must be from 1900 to 2199"
+Message year_range_message() { return Message{MessageId::year_range, first_year, last_year}; }
+
 constexpr std::size_t keys_worth_a_map = 32;
 
 // The line of the first of a mapping's first `count` keys that is `name`, if any.
@@ -23,11 +26,11 @@ std::optional<std::uint32_t> line_of_earlier_key(const YamlNode& mapping, std::s
 }
 
 // 'key', the way messages name a field's value; made only for a message.
-std::string quoted(std::string_view key) { return fmt::format("'{}'", key); }
+Message quoted(std::string_view key) { return Message{MessageId::quoted, key}; }
 
-bool expect_scalar(const YamlNode& node, std::string_view what, Problems& problems) {
+bool expect_scalar(const YamlNode& node, const Message& what, Problems& problems) {
     if (node.is_scalar()) return true;
-    problems.error(node.mark, fmt::format("{} should be a single value, not {}", what, describe(node)));
+    problems.error(node.mark, Message{MessageId::not_single_value, what, describe(node)});
     return false;
 }
 }  // namespace
@@ -42,39 +45,33 @@ bool is_valid_id(std::string_view text) {
     return true;
 }
 
-std::optional<std::string> read_id(const YamlNode& node, std::string_view what, Problems& problems) {
+std::optional<std::string> read_id(const YamlNode& node, const Message& what, Problems& problems) {
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (is_valid_id(node.text)) return node.text;
-    problems.error(node.mark, fmt::format("invalid id '{}' for {}: use lower-case letters a-z, digits, '-' and "
-                                          "'_', starting with a letter or digit",
-                                          node.text, what));
+    problems.error(node.mark, Message{MessageId::invalid_id, node.text, what});
     return std::nullopt;
 }
 
-std::optional<Date> read_date(const YamlNode& node, std::string_view what, Problems& problems) {
+std::optional<Date> read_date(const YamlNode& node, const Message& what, Problems& problems) {
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (const auto date = Date::parse(node.text)) return date;
     problems.error(node.mark,
-                   fmt::format("invalid date '{}' for {}: {}", node.text, what,
-                               year_out_of_range(node.text).value_or("write a real calendar date as YYYY-MM-DD")));
+                   Message{MessageId::invalid_date, node.text, what,
+                           year_out_of_range(node.text) ? year_range_message() : Message{MessageId::write_real_date}});
     return std::nullopt;
 }
 
-std::optional<Duration> read_duration(const YamlNode& node, std::string_view what, Problems& problems) {
+std::optional<Duration> read_duration(const YamlNode& node, const Message& what, Problems& problems) {
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (const auto duration = Duration::parse(node.text)) return duration;
-    problems.error(node.mark, fmt::format("invalid duration '{}' for {}: write a number and a unit d, w, m or y, "
-                                          "such as 10d, 6w, 3m or 1y6m",
-                                          node.text, what));
+    problems.error(node.mark, Message{MessageId::invalid_duration, node.text, what});
     return std::nullopt;
 }
 
-Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<std::string_view>& known,
-               Problems& problems)
+Fields::Fields(const YamlNode& node, MessageId what, const std::vector<std::string_view>& known, Problems& problems)
     : node_(node), what_(what), problems_(problems) {
     if (!is_mapping()) {
-        problems_.error(node.mark,
-                        fmt::format("{} should be a mapping of keys and values, not {}", what_, describe(node)));
+        problems_.error(node.mark, Message{MessageId::not_a_mapping, Message{what_}, describe(node)});
         return;
     }
     // Half a million events have a handful of keys each, for which a hash map would cost more
@@ -84,7 +81,7 @@ Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<st
     for (std::size_t i = 0; i < node.mapping_size(); ++i) {
         const YamlNode& key = node.key(i);
         if (!key.is_scalar()) {
-            problems_.error(key.mark, fmt::format("a key in {} should be a word, not {}", what_, describe(key)));
+            problems_.error(key.mark, Message{MessageId::key_not_a_word, Message{what_}, describe(key)});
             continue;
         }
         std::optional<std::uint32_t> first_line;
@@ -95,11 +92,10 @@ Fields::Fields(const YamlNode& node, std::string_view what, const std::vector<st
             first_line = line_of_earlier_key(node, i, key.text);
         }
         if (first_line)
-            problems_.error(key.mark, fmt::format("duplicate key '{}' in {} (first given on line {})", key.text, what_,
-                                                  *first_line + 1));
+            problems_.error(key.mark, Message{MessageId::duplicate_key, key.text, Message{what_}, *first_line + 1});
         if (std::find(known.begin(), known.end(), key.text) == known.end() && !problems_.past_limit())
-            problems_.error(key.mark,
-                            fmt::format("unknown key '{}' in {}{}", key.text, what_, did_you_mean(key.text, known)));
+            problems_.error(key.mark, Message{MessageId::unknown_key, key.text, Message{what_},
+                                              did_you_mean_message(key.text, known)});
     }
 }
 
@@ -121,9 +117,9 @@ SourceMark Fields::key_mark(std::string_view key) const {
 void Fields::report_missing(std::string_view key) {
     const bool key_present = key_mark(key).line != node_.mark.line || key_mark(key).column != node_.mark.column;
     if (key_present)
-        problems_.error(key_mark(key), fmt::format("'{}' in {} has no value", key, what_));
+        problems_.error(key_mark(key), Message{MessageId::key_without_value, key, Message{what_}});
     else
-        problems_.error(node_.mark, fmt::format("{} is missing '{}'", what_, key));
+        problems_.error(node_.mark, Message{MessageId::missing_key, Message{what_}, key});
 }
 
 const YamlNode* Fields::scalar(std::string_view key, Need need) {
@@ -154,9 +150,7 @@ std::string_view Fields::id(std::string_view key, Need need) {
 std::string_view Fields::mail_address(std::string_view key) {
     const YamlNode* node = scalar(key, Need::optional);
     if (!node || node->text.empty() || is_mail_address(node->text)) return node ? std::string_view{node->text} : "";
-    problems_.error(node->mark, fmt::format("invalid e-mail address '{}' for '{}': write one address such as "
-                                            "name@example.org",
-                                            node->text, key));
+    problems_.error(node->mark, Message{MessageId::invalid_email, node->text, key});
     return node->text;
 }
 
@@ -177,7 +171,7 @@ std::optional<Duration> Fields::duration(std::string_view key, Need need) {
 std::optional<Duration> Fields::cadence(std::string_view key) {
     const auto cadence = duration(key);
     if (!cadence || cadence->months != 0 || cadence->days != 0) return cadence;
-    problems_.error(value(key)->mark, fmt::format("'{}' must be longer than zero", key));
+    problems_.error(value(key)->mark, Message{MessageId::zero_cadence, key});
     return std::nullopt;
 }
 
@@ -189,16 +183,15 @@ std::optional<int> Fields::year(std::string_view key) {
     const bool four_digits =
         t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (four_digits && is_supported_year(std::stoi(t))) return std::stoi(t);
-    problems_.error(node->mark,
-                    four_digits ? fmt::format("invalid year '{}' for '{}': {}", t, key, year_range_rule())
-                                : fmt::format("invalid year '{}' for '{}': write four digits, such as 1997", t, key));
+    problems_.error(node->mark, four_digits ? Message{MessageId::invalid_year, t, key, year_range_message()}
+                                            : Message{MessageId::invalid_year_digits, t, key});
     return std::nullopt;
 }
 
 std::vector<std::string> Fields::text_list(std::string_view key) {
     std::vector<std::string> out;
     for (const YamlNode& item : list(key))
-        if (item.is_scalar() || expect_scalar(item, fmt::format("an item of '{}'", key), problems_))
+        if (item.is_scalar() || expect_scalar(item, Message{MessageId::item_of_key, key}, problems_))
             out.push_back(item.text);
     return out;
 }
@@ -207,7 +200,7 @@ const std::vector<YamlNode>& Fields::list(std::string_view key) {
     const YamlNode* node = value(key);
     if (!node) return no_items;
     if (node->kind == YamlNode::Kind::sequence) return node->children;
-    problems_.error(node->mark, fmt::format("'{}' in {} should be a list, not {}", key, what_, describe(*node)));
+    problems_.error(node->mark, Message{MessageId::not_a_list, key, Message{what_}, describe(*node)});
     return no_items;
 }
 

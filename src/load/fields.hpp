@@ -17,8 +17,8 @@ enum class Need { optional, required };
 
 class Fields {
 public:
-    // `what` names the mapping in messages ("role", "event"); `known` are its keys.
-    Fields(const YamlNode& node, std::string_view what, const std::vector<std::string_view>& known, Problems& problems);
+    // `what` names the mapping in messages (MessageId::the_role: "role", "rollen"); `known` are its keys.
+    Fields(const YamlNode& node, MessageId what, const std::vector<std::string_view>& known, Problems& problems);
 
     bool is_mapping() const { return node_.kind == YamlNode::Kind::mapping; }
     SourceMark mark() const { return node_.mark; }
@@ -49,7 +49,7 @@ private:
     void report_missing(std::string_view key);
 
     const YamlNode& node_;
-    std::string what_;
+    MessageId what_;
     Problems& problems_;
 };
 
@@ -57,8 +57,9 @@ private:
 bool is_valid_id(std::string_view text);
 
 // Reads a scalar node as an id, a date, a duration: nothing (and a problem) when malformed.
-std::optional<std::string> read_id(const YamlNode& node, std::string_view what, Problems& problems);
-std::optional<Date> read_date(const YamlNode& node, std::string_view what, Problems& problems);
-std::optional<Duration> read_duration(const YamlNode& node, std::string_view what, Problems& problems);
+// `what` names the value in messages.
+std::optional<std::string> read_id(const YamlNode& node, const Message& what, Problems& problems);
+std::optional<Date> read_date(const YamlNode& node, const Message& what, Problems& problems);
+std::optional<Duration> read_duration(const YamlNode& node, const Message& what, Problems& problems);
 
 }  // namespace repjourney

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "load/bounded_queue.hpp"
 #include "load/checked_file_buffer.hpp"
 #include "load/data_files.hpp"
@@ -151,15 +152,15 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
 }
 
 std::optional<std::string> read_data_file(const std::string& path) {
-    const auto fail = [&](std::string_view why) {
-        throw Error(exit_no_input, fmt::format("cannot read '{}': {}", path, why));
+    const auto fail = [&](Message why) {
+        throw Error(exit_no_input, Message{MessageId::cannot_read, path, std::move(why)});
     };
     const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     struct stat info {};
-    if (input.fd < 0 || ::fstat(input.fd, &info) != 0) fail(std::strerror(errno));
+    if (input.fd < 0 || ::fstat(input.fd, &info) != 0) fail(system_error_message(errno));
     if (!S_ISREG(info.st_mode)) {
         const std::string_view kind = special_file_kind(info.st_mode);
-        fail(fmt::format("it is {}, not a regular file", kind.empty() ? "a directory" : kind));
+        fail(Message{MessageId::not_a_regular_file, special_file_kind_words(kind)});
     }
     const auto size = static_cast<std::uint64_t>(info.st_size);
     if (size > max_file_bytes) return std::nullopt;
@@ -173,7 +174,7 @@ std::optional<std::string> read_data_file(const std::string& path) {
         }
         const ssize_t n = ::read(input.fd, text.data() + done, text.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) fail(std::strerror(errno));
+        if (n < 0) fail(system_error_message(errno));
         if (n == 0) break;
         done += static_cast<std::size_t>(n);
     }

@@ -21,6 +21,8 @@
 namespace repjourney {
 
 namespace {
+DataLanguageHook data_language_hook;
+
 const std::vector<std::string_view> section_names = {"organisation", "roles", "representatives", "events"};
 
 // Room for as many events as the file has lines, growing at least by doubling: reserved
@@ -40,12 +42,11 @@ void append(std::vector<T>& to, std::vector<T>&& from) {
 }
 
 // yaml-cpp's words for two common slips are cryptic; say what is likely wrong.
-std::string syntax_hint(const SourceText& source, SourceMark mark) {
+Message syntax_hint(const SourceText& source, SourceMark mark) {
     const std::string_view line = source.line(mark.line);
     const auto indent = line.substr(0, line.find_first_not_of(" \t"));
-    if (indent.find('\t') != std::string_view::npos) return " (a tab in the indentation: indent with spaces)";
-    if (source.line_count() <= mark.line + 1 && line.empty())
-        return " (the file ended first: is a quote or bracket left open?)";
+    if (indent.find('\t') != std::string_view::npos) return Message{MessageId::hint_tab_indent};
+    if (source.line_count() <= mark.line + 1 && line.empty()) return Message{MessageId::hint_file_ended};
     return {};
 }
 
@@ -211,10 +212,7 @@ void Loader::read_alone(std::uint32_t file) {
     if (!text) {
         file_facts_.emplace_back();
         unreadable_files_.push_back(model_.files[file]);
-        problems_.file_problem(Severity::error, file,
-                               fmt::format("the file is larger than {} MiB, which is more than any organisation's "
-                                           "data; is this the right file?",
-                                           max_file_bytes >> 20));
+        problems_.file_problem(Severity::error, file, Message{MessageId::file_too_large, max_file_bytes >> 20});
         return flush_problems(file);
     }
     read(file, *text);
@@ -255,7 +253,7 @@ void Loader::read(std::uint32_t file, std::string_view text) {
             if (document.root)
                 read_sections(*document.root, file);
             else
-                problems_.file_problem(Severity::warning, file, "the file holds no data");
+                problems_.file_problem(Severity::warning, file, Message{MessageId::file_holds_no_data});
         }
     }
     flush_problems(file, text);
@@ -274,16 +272,15 @@ void Loader::join(std::uint32_t file, ParsedFile&& parsed) {
     if (parsed.root)
         read_sections(*parsed.root, file);
     else
-        problems_.file_problem(Severity::warning, file, "the file holds no data");
+        problems_.file_problem(Severity::warning, file, Message{MessageId::file_holds_no_data});
     flush_problems(file);
 }
 
 void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
     if (root.kind != YamlNode::Kind::mapping) {
-        if (root.is_null()) return problems_.file_problem(Severity::warning, file, "the file holds no data");
-        return problems_.error(root.mark, fmt::format("a data file should be a mapping with the sections organisation, "
-                                                      "roles, representatives and events, not {}",
-                                                      describe(root)));
+        if (root.is_null())
+            return problems_.file_problem(Severity::warning, file, Message{MessageId::file_holds_no_data});
+        return problems_.error(root.mark, Message{MessageId::root_not_a_mapping, describe(root)});
     }
     SectionReader reader{problems_, references_.named, references_.events, *model_.texts};
     std::vector<std::string_view> seen;
@@ -292,20 +289,19 @@ void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
         const YamlNode& value = root.value(i);
         const std::string_view name = key.text;
         if (!key.is_scalar() || std::find(section_names.begin(), section_names.end(), name) == section_names.end()) {
-            problems_.error(key.mark, fmt::format("unknown section '{}': a data file has organisation, roles, "
-                                                  "representatives and events{}",
-                                                  key.text, did_you_mean(key.text, section_names)));
+            problems_.error(
+                key.mark, Message{MessageId::unknown_section, key.text, did_you_mean_message(key.text, section_names)});
             continue;
         }
         if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-            problems_.error(key.mark, fmt::format("duplicate key '{}': the section is given twice in this file", name));
+            problems_.error(key.mark, Message{MessageId::duplicate_section, name});
             continue;
         }
         seen.push_back(name);
         if (name == "organisation") {
             if (model_.organisation.defined) {
-                problems_.error(key.mark, fmt::format("'organisation' is defined again; it was first defined in {}",
-                                                      model_.files[model_.organisation.mark.file]));
+                problems_.error(key.mark,
+                                Message{MessageId::organisation_again, model_.files[model_.organisation.mark.file]});
                 continue;
             }
             reader.organisation(value, model_.organisation);
@@ -346,9 +342,7 @@ LoadResult Loader::finish() {
     Problems cross_file;
     // Not worth saying when a file could not be parsed: the section may be in it.
     if (!model_.organisation.defined && !model_.files.empty() && unreadable_files_.empty())
-        cross_file.file_problem(Severity::error, 0,
-                                "no data file has an 'organisation' section; it names the "
-                                "organisation and is required once");
+        cross_file.file_problem(Severity::error, 0, Message{MessageId::no_organisation});
     validate(model_, references_, cross_file);
     timing_mark("validated");
     references_ = {};
@@ -374,6 +368,7 @@ LoadResult Loader::finish() {
     std::size_t warnings_not_shown = problems_.warnings_left_out() + cross_file.warnings_left_out();
     keep_first_warnings(diagnostics_, warnings_not_shown);
     if (keep_) keep_->texts = model_.texts;
+    if (model_.organisation.defined && data_language_hook) data_language_hook(model_.organisation.language);
     LoadResult result;
     result.model = std::move(model_);
     result.diagnostics = std::move(diagnostics_);
@@ -381,6 +376,11 @@ LoadResult Loader::finish() {
     result.file_facts = std::move(file_facts_);
     result.unreadable_files = std::move(unreadable_files_);
     return result;
+}
+
+DataLanguageHook set_data_language_hook(DataLanguageHook hook) {
+    std::swap(hook, data_language_hook);
+    return hook;
 }
 
 LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced,
@@ -391,9 +391,7 @@ LoadResult load_data(const std::vector<std::string>& paths, const std::vector<Re
     if (parses.reuse) loader.reuse_parses(*parses.reuse);
     DataFiles data = find_data_files(paths);
     if (!data.empty_directories.empty() && replaced.empty())
-        throw Error(exit_no_input, fmt::format("no *.yaml files in '{}' (nor *.yml): is the data path the right "
-                                               "directory?",
-                                               data.empty_directories.front()));
+        throw Error(exit_no_input, Message{MessageId::no_yaml_files, data.empty_directories.front()});
     std::vector<bool> used(replaced.size(), false);
     for (const auto& file : data.files) {
         const auto text =
@@ -424,8 +422,7 @@ std::vector<Diagnostic> check_new_event(const Model& model, const std::string& i
     References references;
     // Text from the command line may be anything; the file must stay UTF-8 text.
     if (const auto problem = TextChecker{}.feed(text))
-        problems.error(SourceMark{file, problem->line, problem->column},
-                       "the event's text is not valid UTF-8 text; nothing was written");
+        problems.error(SourceMark{file, problem->line, problem->column}, Message{MessageId::event_text_not_utf8});
     YamlDocument document = parse_yaml(text, file);
     for (auto& p : document.problems) problems.error(p.mark, p.message);
     if (document.root && document.root->kind == YamlNode::Kind::mapping) {

@@ -3,6 +3,7 @@
 // (with the rest of src/load) that knows about YAML.
 
 #include <memory>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -114,6 +115,12 @@ struct ParseReuse {
     KeptParses* keep_into = nullptr;
     KeptParses* reuse = nullptr;
 };
+
+// Called with the organisation's language each time a load has read an `organisation:` section, so
+// that the command line can say what follows (errors found after the load) in it. With no hook,
+// nothing is called. Install it before loading; returns the hook it replaces.
+using DataLanguageHook = std::function<void(Language)>;
+DataLanguageHook set_data_language_hook(DataLanguageHook hook);
 
 // Loads every data file named by paths (see find_data_files), with replaced texts read instead of
 // their files. Throws Error(exit_no_input) when a directory among them holds no data file: a cron

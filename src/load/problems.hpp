@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "diagnostics/messages.hpp"
 #include "model/model.hpp"
 
 namespace repjourney {
@@ -14,7 +15,7 @@ struct Problem {
     Severity severity = Severity::error;
     SourceMark mark;
     bool whole_file = false;  // no position: the file as a whole (unreadable, empty)
-    std::string message;
+    Message message;
 };
 
 // Hostile input could produce millions of problems; nobody reads past the first thousand.
@@ -25,9 +26,9 @@ constexpr std::size_t max_shown_warnings = 1000;
 
 class Problems {
 public:
-    void error(SourceMark mark, std::string message) { add({Severity::error, mark, false, std::move(message)}); }
-    void warning(SourceMark mark, std::string message) { add({Severity::warning, mark, false, std::move(message)}); }
-    void file_problem(Severity severity, std::uint32_t file, std::string message) {
+    void error(SourceMark mark, Message message) { add({Severity::error, mark, false, std::move(message)}); }
+    void warning(SourceMark mark, Message message) { add({Severity::warning, mark, false, std::move(message)}); }
+    void file_problem(Severity severity, std::uint32_t file, Message message) {
         add({severity, SourceMark{file, 0, 0}, true, std::move(message)});
     }
 
@@ -60,8 +61,8 @@ private:
         } else if (errors_++ < max_problems) {
             items_.push_back(std::move(problem));
         } else if (errors_ == max_problems + 1) {
-            items_.push_back({Severity::error, problem.mark, false,
-                              "too many problems; stopping after the first " + std::to_string(max_problems)});
+            items_.push_back(
+                {Severity::error, problem.mark, false, Message{MessageId::too_many_problems, max_problems}});
         }
     }
 

@@ -26,7 +26,7 @@ void SectionReader::events(const YamlNode& node, std::vector<Event>& out) {
 }
 
 void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
-    Fields f{item, "event", event_keys, problems};
+    Fields f{item, MessageId::the_event, event_keys, problems};
     if (!f.is_mapping()) return;
     Event event;
     event.mark = item.mark;
@@ -35,9 +35,8 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     const std::string_view type_word = f.text("type", Need::required);
     const auto type = event_type_from(type_word);
     if (!type_word.empty() && !type)
-        problems.error(f.value("type")->mark,
-                       fmt::format("unknown event type '{}': use milestone, feedback, recognition or note{}", type_word,
-                                   did_you_mean(type_word, event_type_words)));
+        problems.error(f.value("type")->mark, Message{MessageId::unknown_event_type, type_word,
+                                                      did_you_mean_message(type_word, event_type_words)});
     if (!date || event.rep.empty() || !type) {
         // Not kept, but who it names is still worth checking.
         if (const YamlNode* rep = f.value("rep")) refer(Reference::Kind::representative, event.rep, rep->mark);
@@ -47,8 +46,7 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     event.type = *type;
     for (const auto key : event_keys)
         if (f.has(key) && !applies(key, event.type))
-            problems.warning(f.key_mark(key),
-                             fmt::format("'{}' does not apply to a {} event and is ignored", key, type_word));
+            problems.warning(f.key_mark(key), Message{MessageId::key_ignored_for_type, key, type_word});
     if (event.type == EventType::milestone) {
         event.milestone = texts.keep(f.id("milestone", Need::required));
         event.role = texts.keep(f.id("role"));
@@ -59,10 +57,7 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
         event.for_key = f.text("for");
         // A mistyped key would silently never answer its suggestion.
         if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))
-            problems.warning(f.value("for")->mark,
-                             fmt::format("'for' '{}' is not a suggestion key, so it answers no suggestion: use the key "
-                                         "'repjourney recognize' shows, such as anniversary:5y or milestone:ROLE/ID",
-                                         event.for_key));
+            problems.warning(f.value("for")->mark, Message{MessageId::for_not_a_key, event.for_key});
     }
     event.note = f.text("note");
     out.push_back(std::move(event));
@@ -78,9 +73,7 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
 const std::vector<YamlNode>& section_items(const YamlNode& node, std::string_view section, Problems& problems) {
     static const std::vector<YamlNode> none;
     if (node.kind == YamlNode::Kind::sequence) return node.children;
-    if (!node.is_null())
-        problems.error(node.mark, fmt::format("'{}' should be a list (items starting with '- '), not {}", section,
-                                              describe(node)));
+    if (!node.is_null()) problems.error(node.mark, Message{MessageId::section_not_a_list, section, describe(node)});
     return none;
 }
 

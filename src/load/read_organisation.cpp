@@ -19,25 +19,26 @@ const std::vector<std::string_view> adaptation_keys = {"label", "born_from", "bo
 const std::vector<std::string_view> exit_reason_keys = {"id", "title"};
 
 // "anniversary, milestone, goal, term, farewell or quiet": the kinds an action may be `for`.
-std::string kinds_in_words() {
+Message kinds_in_words() {
     const auto& words = suggestion_kind_words();
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) out += i + 1 == words.size() ? " or " : ", ";
-        out += words[i];
+    std::string but_last;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        if (i > 0) but_last += ", ";
+        but_last += words[i];
     }
-    return out;
+    return Message{MessageId::or_last, but_last, words.back()};
 }
 
 // Reports an id already seen in the same list.
-void check_unique(std::set<std::string>& seen, const std::string& id, SourceMark mark, std::string_view what,
+void check_unique(std::set<std::string>& seen, const std::string& id, SourceMark mark, MessageId what,
                   Problems& problems) {
-    if (!id.empty() && !seen.insert(id).second) problems.error(mark, fmt::format("duplicate {} id '{}'", what, id));
+    if (!id.empty() && !seen.insert(id).second)
+        problems.error(mark, Message{MessageId::duplicate_id, Message{what}, id});
 }
 }  // namespace
 
 void SectionReader::organisation(const YamlNode& node, Organisation& out) {
-    Fields fields{node, "organisation", organisation_keys, problems};
+    Fields fields{node, MessageId::the_organisation, organisation_keys, problems};
     if (!fields.is_mapping()) return;
     out.defined = true;
     out.mark = node.mark;
@@ -47,7 +48,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         if (language->text == "sv")
             out.language = Language::sv;
         else if (language->text != "en")
-            problems.error(language->mark, fmt::format("unsupported language '{}': use en or sv", language->text));
+            problems.error(language->mark, Message{MessageId::unsupported_language, language->text});
     }
     out.feedback_every = fields.cadence("feedback_every").value_or(out.feedback_every);
     out.due_soon = fields.duration("due_soon").value_or(out.due_soon);
@@ -55,61 +56,61 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
 
     std::set<std::string> coordinator_ids;
     for (const YamlNode& item : fields.list("coordinators")) {
-        Fields c{item, "coordinator", coordinator_keys, problems};
+        Fields c{item, MessageId::the_coordinator, coordinator_keys, problems};
         if (!c.is_mapping()) continue;
         Coordinator coordinator{std::string{c.id("id", Need::required)}, std::string{c.text("name", Need::required)},
                                 std::string{c.mail_address("email")}, item.mark};
-        check_unique(coordinator_ids, coordinator.id, c.key_mark("id"), "coordinator", problems);
+        check_unique(coordinator_ids, coordinator.id, c.key_mark("id"), MessageId::a_coordinator, problems);
         out.coordinators.push_back(std::move(coordinator));
     }
 
     if (const YamlNode* recognition = fields.value("recognition")) {
-        Fields r{*recognition, "recognition", recognition_keys, problems};
+        Fields r{*recognition, MessageId::the_recognition, recognition_keys, problems};
         auto& policy = out.recognition;
         policy.window = r.duration("window").value_or(policy.window);
         policy.quiet_after = r.duration("quiet_after").value_or(policy.quiet_after);
         if (r.has("anniversaries")) {
             policy.anniversaries.clear();
             for (const YamlNode& item : r.list("anniversaries"))
-                if (auto d = read_duration(item, "an anniversary", problems)) policy.anniversaries.push_back(*d);
+                if (auto d = read_duration(item, Message{MessageId::an_anniversary}, problems))
+                    policy.anniversaries.push_back(*d);
         }
         std::set<std::string> action_ids;
         for (const YamlNode& item : r.list("actions")) {
-            Fields a{item, "recognition action", action_keys, problems};
+            Fields a{item, MessageId::the_recognition_action, action_keys, problems};
             if (!a.is_mapping()) continue;
             RecognitionAction action{
                 std::string{a.id("id", Need::required)}, std::string{a.text("title", Need::required)}, {}, item.mark};
-            check_unique(action_ids, action.id, a.key_mark("id"), "recognition action", problems);
+            check_unique(action_ids, action.id, a.key_mark("id"), MessageId::a_recognition_action, problems);
             for (const YamlNode& word : a.list("for")) {
                 const auto kind = word.is_scalar() ? suggestion_kind_from(word.text) : std::nullopt;
                 if (kind)
                     action.for_kinds.push_back(*kind);
                 else
-                    problems.error(word.mark,
-                                   fmt::format("unknown kind of recognition '{}': use {}{}", word.text,
-                                               kinds_in_words(), did_you_mean(word.text, suggestion_kind_words())));
+                    problems.error(word.mark, Message{MessageId::unknown_recognition_kind, word.text, kinds_in_words(),
+                                                      did_you_mean_message(word.text, suggestion_kind_words())});
             }
             out.recognition.actions.push_back(std::move(action));
         }
     }
 
     for (const YamlNode& item : fields.list("adaptations")) {
-        Fields a{item, "adaptation", adaptation_keys, problems};
+        Fields a{item, MessageId::the_adaptation, adaptation_keys, problems};
         if (!a.is_mapping()) continue;
         Adaptation adaptation{std::string{a.text("label")}, a.year("born_from"), a.year("born_until"),
                               a.cadence("feedback_every"), item.mark};
         if (adaptation.born_from && adaptation.born_until && *adaptation.born_until < *adaptation.born_from)
-            problems.error(a.key_mark("born_until"), "born_until is before born_from");
+            problems.error(a.key_mark("born_until"), Message{MessageId::born_until_before_from});
         out.adaptations.push_back(std::move(adaptation));
     }
 
     std::set<std::string> exit_reason_ids;
     for (const YamlNode& item : fields.list("exit_reasons")) {
-        Fields e{item, "exit reason", exit_reason_keys, problems};
+        Fields e{item, MessageId::the_exit_reason, exit_reason_keys, problems};
         if (!e.is_mapping()) continue;
         ExitReason reason{
             std::string{e.id("id", Need::required)}, std::string{e.text("title", Need::required)}, {}, item.mark};
-        check_unique(exit_reason_ids, reason.id, e.key_mark("id"), "exit reason", problems);
+        check_unique(exit_reason_ids, reason.id, e.key_mark("id"), MessageId::an_exit_reason, problems);
         out.exit_reasons.push_back(std::move(reason));
     }
 }

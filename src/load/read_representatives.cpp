@@ -22,7 +22,7 @@ void read_left_reason(Fields& fields, Representative& rep, SectionReader& reader
     const YamlNode* value = fields.value("left_reason");
     if (!value) return;
     if (!fields.has("left"))
-        reader.problems.error(fields.key_mark("left_reason"), "'left_reason' needs 'left', the date the person left");
+        reader.problems.error(fields.key_mark("left_reason"), Message{MessageId::left_reason_needs_left});
     reader.refer(Reference::Kind::exit_reason, rep.left_reason, value->mark);
 }
 }  // namespace
@@ -32,7 +32,7 @@ void SectionReader::representatives(const YamlNode& node, std::vector<Representa
 }
 
 void SectionReader::representative(const YamlNode& item, std::vector<Representative>& out) {
-    Fields r{item, "representative", representative_keys, problems};
+    Fields r{item, MessageId::the_representative, representative_keys, problems};
     if (!r.is_mapping()) return;
     Representative rep;
     rep.mark = item.mark;
@@ -49,17 +49,17 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
     read_left_reason(r, rep, *this);
 
     if (const YamlNode* paused = r.value("paused")) {
-        Fields p{*paused, "'paused'", pause_keys, problems};
+        Fields p{*paused, MessageId::the_pause, pause_keys, problems};
         const auto from = p.date("from", Need::required);
         const auto until = p.date("until");
         if (from) rep.paused = Pause{*from, until};
         if (from && until && *until < *from)
             problems.error(p.value("until")->mark,
-                           fmt::format("the pause ends ({}) before it starts ({})", until->iso(), from->iso()));
+                           Message{MessageId::pause_ends_before_start, until->iso(), from->iso()});
     }
 
     for (const YamlNode& a : r.list("assignments")) {
-        Fields f{a, "assignment", assignment_keys, problems};
+        Fields f{a, MessageId::the_assignment, assignment_keys, problems};
         if (!f.is_mapping()) continue;
         Assignment assignment;
         assignment.mark = a.mark;
@@ -71,19 +71,19 @@ void SectionReader::representative(const YamlNode& item, std::vector<Representat
         if (!start) continue;  // reported; an assignment without a start means nothing
         assignment.start = *start;
         if (assignment.end && *assignment.end < assignment.start)
-            problems.error(f.value("end")->mark, fmt::format("the assignment ends ({}) before it starts ({})",
-                                                             assignment.end->iso(), assignment.start.iso()));
+            problems.error(f.value("end")->mark, Message{MessageId::assignment_ends_before_start, assignment.end->iso(),
+                                                         assignment.start.iso()});
         rep.assignments.push_back(std::move(assignment));
     }
 
     std::set<std::string> goal_ids;
     for (const YamlNode& g : r.list("goals")) {
-        Fields f{g, "goal", goal_keys, problems};
+        Fields f{g, MessageId::the_goal, goal_keys, problems};
         if (!f.is_mapping()) continue;
         Goal goal{std::string{f.id("id", Need::required)}, std::string{f.text("title", Need::required)}, f.date("due"),
                   f.date("done"), g.mark};
         if (!goal.id.empty() && !goal_ids.insert(goal.id).second)
-            problems.error(f.value("id")->mark, fmt::format("duplicate goal id '{}' for '{}'", goal.id, rep.id));
+            problems.error(f.value("id")->mark, Message{MessageId::duplicate_goal, goal.id, rep.id});
         rep.goals.push_back(std::move(goal));
     }
     out.push_back(std::move(rep));

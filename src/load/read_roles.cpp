@@ -15,7 +15,8 @@ const std::vector<std::string_view> milestone_keys = {"id", "title", "due", "eve
 // `3m` counts from the start, `end-3m` back from the end (`end` alone is the end itself).
 std::optional<MilestoneDue> read_due(const YamlNode& node, Problems& problems) {
     if (!node.is_scalar()) {
-        problems.error(node.mark, fmt::format("'due' should be a single value, not {}", describe(node)));
+        problems.error(node.mark,
+                       Message{MessageId::not_single_value, Message{MessageId::quoted, "due"}, describe(node)});
         return std::nullopt;
     }
     std::string_view text = node.text;
@@ -26,23 +27,20 @@ std::optional<MilestoneDue> read_due(const YamlNode& node, Problems& problems) {
     } else if (const auto offset = Duration::parse(text)) {
         return MilestoneDue{MilestoneDue::Anchor::start, *offset};
     }
-    problems.error(node.mark, fmt::format("invalid due '{}': write a duration from the start such as 3m, or one "
-                                          "before the end such as end-3m",
-                                          node.text));
+    problems.error(node.mark, Message{MessageId::invalid_due, node.text});
     return std::nullopt;
 }
 
 void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& reader) {
     if (!node.is_scalar()) {
-        reader.problems.error(node.mark,
-                              fmt::format("'recognize' should be true, false or an action id, not {}", describe(node)));
+        reader.problems.error(node.mark, Message{MessageId::invalid_recognize, describe(node)});
         return;
     }
     if (node.plain && (node.text == "true" || node.text == "True" || node.text == "TRUE")) {
         milestone.recognize = true;
     } else if (node.plain && (node.text == "false" || node.text == "False" || node.text == "FALSE")) {
         milestone.recognize = false;
-    } else if (const auto action = read_id(node, "'recognize'", reader.problems)) {
+    } else if (const auto action = read_id(node, Message{MessageId::quoted, "recognize"}, reader.problems)) {
         milestone.recognize = true;
         milestone.recognize_action = *action;
         reader.refer(Reference::Kind::action, *action, node.mark);
@@ -50,7 +48,7 @@ void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& r
 }
 
 Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
-    Fields m{item, "journey milestone", milestone_keys, reader.problems};
+    Fields m{item, MessageId::the_milestone, milestone_keys, reader.problems};
     Milestone milestone;
     milestone.mark = item.mark;
     if (!m.is_mapping()) return milestone;
@@ -67,7 +65,7 @@ Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
         if (scope->text == "term")
             milestone.scope = MilestoneScope::term;
         else if (scope->text != "role")
-            reader.problems.error(scope->mark, fmt::format("invalid scope '{}': use role or term", scope->text));
+            reader.problems.error(scope->mark, Message{MessageId::invalid_scope, scope->text});
     }
     return milestone;
 }
@@ -78,7 +76,7 @@ void SectionReader::roles(const YamlNode& node, std::vector<Role>& out) {
 }
 
 void SectionReader::role(const YamlNode& item, std::vector<Role>& out) {
-    Fields r{item, "role", role_keys, problems};
+    Fields r{item, MessageId::the_role, role_keys, problems};
     if (!r.is_mapping()) return;
     Role role;
     role.mark = item.mark;
@@ -92,7 +90,7 @@ void SectionReader::role(const YamlNode& item, std::vector<Role>& out) {
     for (const YamlNode& m : r.list("journey")) {
         Milestone milestone = read_milestone(m, *this);
         if (!milestone.id.empty() && !milestone_ids.insert(milestone.id).second)
-            problems.error(m.mark, fmt::format("duplicate milestone id '{}' in role '{}'", milestone.id, role.id));
+            problems.error(m.mark, Message{MessageId::duplicate_milestone, milestone.id, role.id});
         role.journey.push_back(std::move(milestone));
     }
     out.push_back(std::move(role));

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics/messages.hpp"
 #include "load/source_text.hpp"
 #include "text/utf8.hpp"
 
@@ -31,20 +32,18 @@ std::size_t find_lone_carriage_return(std::string_view text) {
 }  // namespace
 
 std::optional<TextProblem> TextChecker::feed(std::string_view chunk) {
-    auto problem_at = [&](std::size_t offset, std::string message) {
+    auto problem_at = [&](std::size_t offset, Message message) {
         const auto [line, column] = line_and_byte_column(chunk, offset);
         return TextProblem{lines_before_ + line, column, std::move(message)};
     };
     if (const auto nul = chunk.find('\0'); nul != std::string_view::npos)
-        return problem_at(nul, "this is not a text file (it contains a NUL byte)");
+        return problem_at(nul, Message{MessageId::not_a_text_file});
     if (const auto bad = find_invalid_utf8(chunk); bad != std::string_view::npos)
-        return problem_at(bad, "invalid UTF-8: save the file as UTF-8 text");
+        return problem_at(bad, Message{MessageId::invalid_utf8});
     if (const auto cr = find_lone_carriage_return(chunk); cr != std::string_view::npos)
-        return problem_at(cr, "a line ends with a lone carriage return: save the file with LF (or CRLF) line endings");
+        return problem_at(cr, Message{MessageId::lone_carriage_return});
     if (const auto cut = find_overlong_line(chunk); cut != std::string_view::npos)
-        return problem_at(cut, fmt::format("this line is longer than {} bytes, which is not data of ours; is this "
-                                           "a generated or binary file?",
-                                           max_line_bytes));
+        return problem_at(cut, Message{MessageId::line_too_long, max_line_bytes});
     lines_before_ += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
     return std::nullopt;
 }

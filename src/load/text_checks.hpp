@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "diagnostics/message.hpp"
+
 namespace repjourney {
 
 // Larger than any organisation's data: 200,000 representatives take about 270 MB.
@@ -20,7 +22,7 @@ constexpr std::size_t max_data_files = 500'000;
 struct TextProblem {
     std::uint32_t line = 0;    // 0-based
     std::uint32_t column = 0;  // 0-based byte column
-    std::string message;
+    Message message;
 };
 
 // Checks text for NUL bytes, invalid UTF-8, lone carriage returns and overlong lines.

@@ -27,8 +27,8 @@ void check_each(std::size_t n, Problems& problems, const Check& check) {
 }
 
 // "did you mean" over thousands of people costs more than it helps.
-std::string hint(std::string_view word, const std::vector<std::string_view>& candidates) {
-    return candidates.size() <= 5000 ? did_you_mean(word, candidates) : std::string{};
+Message hint(std::string_view word, const std::vector<std::string_view>& candidates) {
+    return candidates.size() <= 5000 ? did_you_mean_message(word, candidates) : Message{};
 }
 
 // Each id and the index of the first item with it.
@@ -43,15 +43,15 @@ FirstOfId first_of_each_id(const std::vector<T>& items) {
 }
 
 template <typename T>
-void check_unique_ids(const std::vector<T>& items, const FirstOfId& first_of, std::string_view what, const Model& model,
+void check_unique_ids(const std::vector<T>& items, const FirstOfId& first_of, MessageId what, const Model& model,
                       Problems& problems) {
     for (std::uint32_t i = 0; i < items.size(); ++i) {
         const T& item = items[i];
         if (item.id.empty()) continue;
         const T& first = items[first_of.at(item.id)];
         if (&first != &item)
-            problems.error(item.mark, fmt::format("duplicate {} id '{}' (first defined at {}:{})", what, item.id,
-                                                  model.files[first.mark.file], first.mark.line + 1));
+            problems.error(item.mark, Message{MessageId::duplicate_id_first_at, Message{what}, item.id,
+                                              model.files[first.mark.file], first.mark.line + 1});
     }
 }
 
@@ -97,36 +97,35 @@ private:
         switch (kind) {
             case Kind::role:
                 if (!roles_.contains(id))
-                    problems.error(mark, fmt::format("unknown role '{}'{}", id, hint(id, ids_of(model_.roles))));
+                    problems.error(mark, Message{MessageId::unknown_role, id, hint(id, ids_of(model_.roles))});
                 break;
             case Kind::coordinator:
                 if (!coordinators_.contains(id))
-                    problems.error(mark, fmt::format("unknown coordinator '{}'{}", id,
-                                                     hint(id, ids_of(model_.organisation.coordinators))));
+                    problems.error(mark, Message{MessageId::unknown_coordinator, id,
+                                                 hint(id, ids_of(model_.organisation.coordinators))});
                 break;
             case Kind::representative:
                 if (whose == no_person)
-                    problems.error(mark, fmt::format("unknown representative '{}'{}", id,
-                                                     hint(id, ids_of(model_.representatives))));
+                    problems.error(
+                        mark, Message{MessageId::unknown_representative, id, hint(id, ids_of(model_.representatives))});
                 break;
             case Kind::action:
                 if (!actions_.contains(id)) {
                     auto known = ids_of(model_.organisation.recognition.actions);
                     for (const auto& a : builtin_actions()) known.push_back(a.id);
-                    problems.error(mark, fmt::format("unknown recognition action '{}'{}", id, hint(id, known)));
+                    problems.error(mark, Message{MessageId::unknown_action, id, hint(id, known)});
                 }
                 break;
             case Kind::given_by:
                 if (!coordinators_.contains(id) && !people_.contains(id))
-                    problems.warning(mark, fmt::format("'by' names '{}', who is neither a coordinator nor a "
-                                                       "representative{}",
-                                                       id, hint(id, ids_of(model_.organisation.coordinators))));
+                    problems.warning(mark, Message{MessageId::by_nobody_known, id,
+                                                   hint(id, ids_of(model_.organisation.coordinators))});
                 break;
             case Kind::milestone: check_milestone(id, mark, whose, role, problems); break;
             case Kind::exit_reason:
                 if (!find_exit_reason(model_.organisation, id))
-                    problems.error(mark, fmt::format("unknown exit reason '{}'{}", id,
-                                                     hint(id, ids_of(exit_reasons(model_.organisation)))));
+                    problems.error(mark, Message{MessageId::unknown_exit_reason, id,
+                                                 hint(id, ids_of(exit_reasons(model_.organisation)))});
                 break;
         }
     }
@@ -138,8 +137,8 @@ private:
             const auto role = roles_.find(role_id);
             if (role == roles_.end()) return;  // the unknown role is reported on its own
             if (!find_milestone(*role->second, id))
-                problems.error(mark, fmt::format("role '{}' has no milestone '{}'{}", role_id, id,
-                                                 hint(id, ids_of(role->second->journey))));
+                problems.error(mark, Message{MessageId::role_has_no_milestone, role_id, id,
+                                             hint(id, ids_of(role->second->journey))});
             return;
         }
         if (whose == no_person) return;  // the unknown representative is reported on its own
@@ -154,10 +153,10 @@ private:
         const bool in_some_role = std::any_of(model_.roles.begin(), model_.roles.end(),
                                               [&](const Role& role) { return find_milestone(role, id); });
         if (in_some_role)
-            problems.warning(mark, fmt::format("milestone '{}' is not in the journey of any role of '{}'", id, rep.id));
+            problems.warning(mark, Message{MessageId::milestone_not_in_roles, id, rep.id});
         else
-            problems.error(mark, fmt::format("unknown milestone '{}'{}", id,
-                                             hint(id, nearby.empty() ? all_milestone_ids() : nearby)));
+            problems.error(mark, Message{MessageId::unknown_milestone, id,
+                                         hint(id, nearby.empty() ? all_milestone_ids() : nearby)});
     }
 
     std::vector<std::string_view> all_milestone_ids() const {
@@ -195,8 +194,7 @@ void warn_overlapping_assignments(const Representative& rep, Problems& problems)
             const bool overlap = (!a.end || b.start <= *a.end) && (!b.end || a.start <= *b.end);
             if (overlap)
                 problems.warning(
-                    b.mark, fmt::format("this assignment of '{}' overlaps another of {} for '{}' (line {})", b.role,
-                                        a.start.iso(), rep.id, a.mark.line + 1));
+                    b.mark, Message{MessageId::assignments_overlap, b.role, a.start.iso(), rep.id, a.mark.line + 1});
         }
 }
 
@@ -211,8 +209,8 @@ void warn_early_events(const Model& model, Problems& problems) {
         if (event.person == no_person) return;
         const auto& start = first_start[event.person];
         if (start && event.date < *start)
-            found.warning(event.mark, fmt::format("this event ({}) is dated before {}'s first assignment starts ({})",
-                                                  event.date.iso(), event.rep, start->iso()));
+            found.warning(event.mark,
+                          Message{MessageId::event_before_first_assignment, event.date.iso(), event.rep, start->iso()});
     });
 }
 
@@ -235,9 +233,9 @@ void check_references(const Model& model, const References& references, std::vec
 }
 
 void validate(Model& model, const References& references, Problems& problems) {
-    check_unique_ids(model.roles, first_of_each_id(model.roles), "role", model, problems);
+    check_unique_ids(model.roles, first_of_each_id(model.roles), MessageId::a_role, model, problems);
     const FirstOfId people = first_of_each_id(model.representatives);
-    check_unique_ids(model.representatives, people, "representative", model, problems);
+    check_unique_ids(model.representatives, people, MessageId::a_representative, model, problems);
     check_references(model, people, references, model.events, problems);
     complete_assignment_ends(model);
     for (const auto& rep : model.representatives) warn_overlapping_assignments(rep, problems);

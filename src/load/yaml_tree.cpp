@@ -11,6 +11,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "diagnostics/messages.hpp"
+
 namespace repjourney {
 
 namespace {
@@ -43,7 +45,7 @@ public:
         add(YamlNode{YamlNode::Kind::null, to_mark(mark), {}, true, false, {}});
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        problem(mark, "aliases (*name) are not supported in data files; write the value out in full");
+        problem(mark, Message{MessageId::yaml_aliases});
         add(YamlNode{YamlNode::Kind::null, to_mark(mark), {}, true, false, {}});
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -70,12 +72,11 @@ private:
         return SourceMark{file_, static_cast<std::uint32_t>(std::max(mark.line, 0)),
                           static_cast<std::uint32_t>(std::max(mark.column, 0))};
     }
-    void problem(const YAML::Mark& mark, std::string message) {
+    void problem(const YAML::Mark& mark, Message message) {
         document_.problems.push_back({to_mark(mark), std::move(message)});
     }
     void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-        if (anchor != YAML::NullAnchor)
-            problem(mark, "anchors (&name) are not supported in data files; write the value out in full");
+        if (anchor != YAML::NullAnchor) problem(mark, Message{MessageId::yaml_anchors});
     }
 
     // Collections are built on a stack of values, not pointers into parents, so
@@ -84,7 +85,7 @@ private:
         check_anchor(mark, anchor);
         if (++depth_ > max_yaml_depth) {
             if (depth_ == max_yaml_depth + 1 && !reported_depth_)
-                problem(mark, "nesting is too deep (more than " + std::to_string(max_yaml_depth) + " levels)");
+                problem(mark, Message{MessageId::yaml_too_deep_levels, max_yaml_depth});
             reported_depth_ = true;
             return;
         }
@@ -146,9 +147,53 @@ public:
     void OnMapEnd() override {}
 };
 
+// yaml-cpp's message, or "" for nesting too deep: the tape keeps it as text, and
+// failure_message puts it into words.
 std::string parser_message(const YAML::Exception& e) {
-    if (dynamic_cast<const YAML::DeepRecursion*>(&e)) return "nesting is too deep";
-    return "YAML syntax error: " + e.msg;
+    if (dynamic_cast<const YAML::DeepRecursion*>(&e)) return {};
+    return e.msg;
+}
+
+// yaml-cpp's own words (exceptions.h) for the slips people make, so that they can be said in Swedish
+// too; others are quoted as yaml-cpp says them.
+Message failure_message(std::string_view yaml_cpp_message) {
+    if (yaml_cpp_message.empty()) return Message{MessageId::yaml_too_deep};
+    struct Known {
+        std::string_view words;
+        MessageId id;
+    };
+    static const Known known[] = {
+        {YAML::ErrorMsg::END_OF_MAP, MessageId::yaml_end_of_map},
+        {YAML::ErrorMsg::END_OF_MAP_FLOW, MessageId::yaml_end_of_map_flow},
+        {YAML::ErrorMsg::END_OF_SEQ, MessageId::yaml_end_of_seq},
+        {YAML::ErrorMsg::END_OF_SEQ_FLOW, MessageId::yaml_end_of_seq_flow},
+        {YAML::ErrorMsg::UNKNOWN_TOKEN, MessageId::yaml_unknown_token},
+        {YAML::ErrorMsg::DOC_IN_SCALAR, MessageId::yaml_doc_in_scalar},
+        {YAML::ErrorMsg::EOF_IN_SCALAR, MessageId::yaml_eof_in_scalar},
+        {YAML::ErrorMsg::CHAR_IN_SCALAR, MessageId::yaml_char_in_scalar},
+        {YAML::ErrorMsg::TAB_IN_INDENTATION, MessageId::yaml_tab_in_indentation},
+        {YAML::ErrorMsg::FLOW_END, MessageId::yaml_flow_end},
+        {YAML::ErrorMsg::BLOCK_ENTRY, MessageId::yaml_block_entry},
+        {YAML::ErrorMsg::MAP_KEY, MessageId::yaml_map_key},
+        {YAML::ErrorMsg::MAP_VALUE, MessageId::yaml_map_value},
+        {YAML::ErrorMsg::CHAR_IN_BLOCK, MessageId::yaml_char_in_block},
+        {YAML::ErrorMsg::INVALID_HEX, MessageId::yaml_invalid_hex},
+        {YAML::ErrorMsg::MULTIPLE_TAGS, MessageId::yaml_multiple_tags},
+        {YAML::ErrorMsg::MULTIPLE_ANCHORS, MessageId::yaml_multiple_anchors},
+        {YAML::ErrorMsg::UNEXPECTED_END_SEQ, MessageId::yaml_unexpected_end_seq},
+        {YAML::ErrorMsg::UNEXPECTED_END_MAP, MessageId::yaml_unexpected_end_map},
+        {YAML::ErrorMsg::SINGLE_QUOTED_CHAR, MessageId::yaml_single_quoted},
+    };
+    for (const Known& k : known)
+        if (yaml_cpp_message == k.words) return Message{MessageId::yaml_syntax_error, Message{k.id}};
+    // "unknown escape character: x" and "invalid unicode: x" end with what was found.
+    const std::pair<std::string_view, MessageId> ending_with_what[] = {
+        {YAML::ErrorMsg::INVALID_ESCAPE, MessageId::yaml_unknown_escape},
+        {YAML::ErrorMsg::INVALID_UNICODE, MessageId::yaml_invalid_unicode}};
+    for (const auto& [prefix, id] : ending_with_what)
+        if (yaml_cpp_message.starts_with(prefix))
+            return Message{MessageId::yaml_syntax_error, Message{id, yaml_cpp_message.substr(prefix.size())}};
+    return Message{MessageId::yaml_syntax_error, yaml_cpp_message};
 }
 
 }  // namespace
@@ -181,9 +226,6 @@ SourceMark source_mark(std::uint32_t file, int line, int column) {
                       static_cast<std::uint32_t>(std::max(column, 0))};
 }
 
-constexpr std::string_view second_document_message =
-    "a data file holds one YAML document; remove this second one or move it to a file of its own";
-
 }  // namespace
 
 YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink) {
@@ -193,11 +235,11 @@ YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionIt
         input, builder,
         [&](const YAML::Mark& start) {
             document.problems.push_back(
-                {source_mark(file, start.line, start.column), std::string{second_document_message}});
+                {source_mark(file, start.line, start.column), Message{MessageId::yaml_second_document}});
         },
-        [&](const YAML::Mark& mark, std::string message) {
+        [&](const YAML::Mark& mark, const std::string& message) {
             document.root.reset();
-            document.problems.push_back({source_mark(file, mark.line, mark.column), std::move(message)});
+            document.problems.push_back({source_mark(file, mark.line, mark.column), failure_message(message)});
         });
     return document;
 }
@@ -304,11 +346,11 @@ void YamlTapeReader::read(const YamlTape& tape) {
             case Kind::mapping_end: tree.OnMapEnd(); break;
             case Kind::second_document:
                 document.problems.push_back(
-                    {source_mark(file_, event.line, event.column), std::string{second_document_message}});
+                    {source_mark(file_, event.line, event.column), Message{MessageId::yaml_second_document}});
                 break;
             case Kind::failure:
                 document.root.reset();
-                document.problems.push_back({source_mark(file_, event.line, event.column), std::string{text}});
+                document.problems.push_back({source_mark(file_, event.line, event.column), failure_message(text)});
                 break;
         }
     }
@@ -316,12 +358,12 @@ void YamlTapeReader::read(const YamlTape& tape) {
 
 YamlDocument YamlTapeReader::finish() { return std::move(builder_->document); }
 
-std::string_view describe(const YamlNode& node) {
+Message describe(const YamlNode& node) {
     switch (node.kind) {
-        case YamlNode::Kind::null: return "nothing";
-        case YamlNode::Kind::scalar: return "text";
-        case YamlNode::Kind::sequence: return "a list";
-        case YamlNode::Kind::mapping: return "a mapping";
+        case YamlNode::Kind::null: return Message{MessageId::node_nothing};
+        case YamlNode::Kind::scalar: return Message{MessageId::node_text};
+        case YamlNode::Kind::sequence: return Message{MessageId::node_list};
+        case YamlNode::Kind::mapping: return Message{MessageId::node_mapping};
     }
     return "?";
 }

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "diagnostics/message.hpp"
 #include "model/model.hpp"
 
 namespace repjourney {
@@ -39,7 +40,7 @@ struct YamlNode {
 
 struct YamlProblem {
     SourceMark mark;
-    std::string message;
+    Message message;
 };
 
 struct YamlDocument {
@@ -104,6 +105,6 @@ private:
 };
 
 // Words for a node's kind in messages: "a mapping", "a list", "text", "nothing".
-std::string_view describe(const YamlNode& node);
+Message describe(const YamlNode& node);
 
 }  // namespace repjourney

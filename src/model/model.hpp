@@ -13,6 +13,7 @@
 
 #include "model/date.hpp"
 #include "model/duration.hpp"
+#include "model/language.hpp"
 #include "model/text_pool.hpp"
 
 namespace repjourney {
@@ -25,8 +26,6 @@ struct SourceMark {
     std::uint32_t line = 0;
     std::uint32_t column = 0;
 };
-
-enum class Language { en, sv };
 
 // The kinds of recognition suggestion; also what a catalogue action is `for`.
 enum class SuggestionKind { anniversary, milestone, goal, term, farewell, quiet };

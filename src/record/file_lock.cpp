@@ -13,14 +13,15 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 
 namespace repjourney {
 
 namespace fs = std::filesystem;
 
 namespace {
-[[noreturn]] void fail(const fs::path& lock_path, const std::string& why) {
-    throw Error(exit_cant_create, fmt::format("cannot use the lock file '{}': {}", lock_path.string(), why));
+[[noreturn]] void fail(const fs::path& lock_path, Message why) {
+    throw Error(exit_cant_create, Message{MessageId::lock_file_unusable, lock_path.string(), std::move(why)});
 }
 
 // A new lock file is shared as the data file is: its group, and writable by the group when
@@ -42,8 +43,8 @@ int open_lock_file(const fs::path& lock_path, const fs::path& file) {
     for (int attempt = 0; attempt < 3; ++attempt) {
         struct stat info {};
         if (::lstat(lock_path.c_str(), &info) == 0) {
-            if (S_ISLNK(info.st_mode)) fail(lock_path, "it is a symbolic link; remove it");
-            if (!S_ISREG(info.st_mode)) fail(lock_path, "it is not a regular file; remove it");
+            if (S_ISLNK(info.st_mode)) fail(lock_path, Message{MessageId::lock_is_link});
+            if (!S_ISREG(info.st_mode)) fail(lock_path, Message{MessageId::lock_not_regular});
             const int fd = ::open(lock_path.c_str(), flags);
             if (fd >= 0) return fd;
             if (errno != ENOENT) break;  // removed meanwhile: make it anew
@@ -58,8 +59,8 @@ int open_lock_file(const fs::path& lock_path, const fs::path& file) {
             break;
         }
     }
-    if (errno == ELOOP) fail(lock_path, "it is a symbolic link; remove it");
-    fail(lock_path, std::strerror(errno));
+    if (errno == ELOOP) fail(lock_path, Message{MessageId::lock_is_link});
+    fail(lock_path, system_error_message(errno));
 }
 }  // namespace
 
@@ -69,20 +70,18 @@ FileLock::FileLock(const fs::path& file, std::chrono::milliseconds wait) {
     struct stat info {};
     if (::fstat(fd_, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd_);
-        fail(lock_path, "it is not a regular file; remove it");
+        fail(lock_path, Message{MessageId::lock_not_regular});
     }
     const auto give_up = std::chrono::steady_clock::now() + wait;
     while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR) {
-            const std::string why = std::strerror(errno);
+            Message why = system_error_message(errno);
             ::close(fd_);
-            fail(lock_path, why);
+            fail(lock_path, std::move(why));
         }
         if (std::chrono::steady_clock::now() >= give_up) {
             ::close(fd_);
-            throw Error(exit_temp_fail, fmt::format("'{}' is locked by another writer; waited {} s (try again, or "
-                                                    "--wait longer)",
-                                                    file.string(), wait.count() / 1000));
+            throw Error(exit_temp_fail, Message{MessageId::locked_by_another, file.string(), wait.count() / 1000});
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }

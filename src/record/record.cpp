@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "load/event_yaml.hpp"
 #include "load/loader.hpp"
 #include "record/safe_file.hpp"
@@ -58,13 +59,11 @@ fs::path choose_target(const RecordRequest& request, const LoadResult& data) {
     if (candidates.size() > 1) {
         std::string list;
         for (const auto& c : candidates) list += "\n  " + c;
-        throw Error(exit_usage, "several data files have an events section; choose one with --file:" + list);
+        throw Error(exit_usage, Message{MessageId::several_events_files, list});
     }
     for (const auto& path : request.data_paths)
         if (fs::is_directory(path)) return fs::path{path} / "events.yaml";
-    throw Error(exit_usage,
-                "no data file has an events section and no data directory was given; "
-                "name the file with --file");
+    throw Error(exit_usage, Message{MessageId::no_events_file});
 }
 
 // The load's problems, to be printed; the model stays behind.
@@ -90,8 +89,7 @@ RecordResult record_event(const RecordRequest& request) {
     // Through a link to the real file, so the link survives and the real file gets the event.
     const WriteTarget write_target = resolve_write_target(chosen);
     if (write_target.kind == WriteTarget::Kind::write_through)
-        throw Error(exit_cant_create,
-                    fmt::format("'{}' is not a regular file; the events file must be one", result.file));
+        throw Error(exit_cant_create, Message{MessageId::events_file_not_regular, result.file});
     const fs::path& target = write_target.path;
     std::optional<FileLock> lock;
     if (!request.dry_run) lock.emplace(target, request.wait);
@@ -126,8 +124,7 @@ RecordResult record_event(const RecordRequest& request) {
     const std::string_view text = current ? std::string_view{*current} : std::string_view{new_file_header};
     const EventsSection section = confirm_appendable(text, locate_in(text, loaded));
     if (section.shape == EventsSection::Shape::unsupported)
-        throw Error(exit_data, fmt::format("cannot append to the events section of '{}': {}", result.file,
-                                           section.unsupported_because));
+        throw Error(exit_data, Message{MessageId::cannot_append_events, result.file, section.unsupported_because});
     if (!request.dry_run) {
         const Splice splice = event_insertion(text, section, result.item);
         // Resolved again: under the lock, the file may since have been made by another writer.

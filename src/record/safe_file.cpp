@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 #include "load/text_checks.hpp"
 #include "record/temporary_file.hpp"
 
@@ -19,15 +20,16 @@ namespace repjourney {
 namespace fs = std::filesystem;
 
 namespace {
-std::string os_error(const std::string& what, const fs::path& path) {
-    return fmt::format("{} '{}': {}", what, path.string(), std::strerror(errno));
+// "cannot write 'F': why", with errno's why.
+Message os_error(MessageId what, const fs::path& path) {
+    return Message{what, path.string(), system_error_message(errno)};
 }
 
 void write_all(int fd, std::string_view text, const fs::path& path) {
     while (!text.empty()) {
         const ssize_t written = ::write(fd, text.data(), text.size());
         if (written < 0 && errno == EINTR) continue;
-        if (written <= 0) throw Error(exit_cant_create, os_error("cannot write", path));
+        if (written <= 0) throw Error(exit_cant_create, os_error(MessageId::cannot_write, path));
         text.remove_prefix(static_cast<std::size_t>(written));
     }
 }
@@ -49,12 +51,13 @@ int open_regular(const fs::path& file) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         if (errno == ENOENT) return -1;
-        throw Error(exit_no_input, os_error("cannot read", file));
+        throw Error(exit_no_input, os_error(MessageId::cannot_read, file));
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        throw Error(exit_no_input, fmt::format("cannot read '{}': not a regular file", file.string()));
+        throw Error(exit_no_input,
+                    Message{MessageId::cannot_read, file.string(), Message{MessageId::kind_not_regular}});
     }
     return fd;
 }
@@ -66,7 +69,7 @@ void read_pieces(int fd, const fs::path& file, Use use) {
     for (;;) {
         const ssize_t n = ::read(fd, piece.data(), piece.size());
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw Error(exit_no_input, os_error("cannot read", file));
+        if (n < 0) throw Error(exit_no_input, os_error(MessageId::cannot_read, file));
         if (n == 0) return;
         use(std::string_view{piece.data(), static_cast<std::size_t>(n)});
     }
@@ -75,7 +78,7 @@ void read_pieces(int fd, const fs::path& file, Use use) {
 void write_through(const WriteTarget& target, std::initializer_list<std::string_view> parts) {
     Descriptor opened{target.descriptor >= 0 ? -1 : ::open(target.path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC)};
     const int fd = target.descriptor >= 0 ? target.descriptor : opened.fd;
-    if (fd < 0) throw Error(exit_cant_create, os_error("cannot write", target.path));
+    if (fd < 0) throw Error(exit_cant_create, os_error(MessageId::cannot_write, target.path));
     for (const std::string_view part : parts) write_all(fd, part, target.path);
 }
 
@@ -86,7 +89,7 @@ void keep_owner(int fd, const WriteTarget& target, const std::string& temporary)
     const struct stat& original = target.existing;
     if (::geteuid() == 0) {
         if (::fchown(fd, original.st_uid, original.st_gid) != 0)
-            throw Error(exit_cant_create, os_error("cannot give the owner back to", temporary));
+            throw Error(exit_cant_create, os_error(MessageId::cannot_give_owner_back, temporary));
     } else if (original.st_gid != ::getegid()) {
         (void)::fchown(fd, static_cast<uid_t>(-1), original.st_gid);
     }
@@ -133,13 +136,13 @@ void replace_file(const WriteTarget& target, std::initializer_list<std::string_v
         keep_owner(fd, target, temporary.path);
         // After fchown, which clears the set-id bits.
         if (::fchmod(fd, mode) != 0)
-            throw Error(exit_cant_create, os_error("cannot set permissions of", temporary.path));
-        if (::fsync(fd) != 0) throw Error(exit_cant_create, os_error("cannot flush", temporary.path));
+            throw Error(exit_cant_create, os_error(MessageId::cannot_set_permissions, temporary.path));
+        if (::fsync(fd) != 0) throw Error(exit_cant_create, os_error(MessageId::cannot_flush, temporary.path));
         const int closing = fd;
         fd = -1;
-        if (::close(closing) != 0) throw Error(exit_cant_create, os_error("cannot close", temporary.path));
+        if (::close(closing) != 0) throw Error(exit_cant_create, os_error(MessageId::cannot_close, temporary.path));
         if (::rename(temporary.path.c_str(), file.c_str()) != 0)
-            throw Error(exit_cant_create, os_error("cannot replace", file));
+            throw Error(exit_cant_create, os_error(MessageId::cannot_replace, file));
     } catch (...) {
         if (fd >= 0) ::close(fd);
         ::unlink(temporary.path.c_str());

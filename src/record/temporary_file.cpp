@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 
 namespace repjourney {
 
@@ -58,7 +59,7 @@ TemporaryFile create_temporary_beside(const fs::path& file) {
     temporary.descriptor = ::mkostemp(temporary.path.data(), O_CLOEXEC);
     if (temporary.descriptor < 0)
         throw Error(exit_cant_create,
-                    fmt::format("cannot create a temporary file beside '{}': {}", file.string(), std::strerror(errno)));
+                    Message{MessageId::cannot_create_temporary, file.string(), system_error_message(errno)});
     return temporary;
 }
 

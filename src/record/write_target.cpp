@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/messages.hpp"
 
 namespace repjourney {
 
@@ -36,13 +37,13 @@ int named_descriptor(std::string_view path) {
 // Linux's null device is character device 1:3 wherever its node is.
 bool is_null_device(const struct stat& info) { return S_ISCHR(info.st_mode) && info.st_rdev == makedev(1, 3); }
 
-const char* kind_of(mode_t mode) {
-    if (S_ISDIR(mode)) return "a directory";
-    if (S_ISFIFO(mode)) return "a FIFO";
-    if (S_ISSOCK(mode)) return "a socket";
-    if (S_ISCHR(mode)) return "a character device";
-    if (S_ISBLK(mode)) return "a block device";
-    return "not a regular file";
+Message kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return Message{MessageId::kind_directory};
+    if (S_ISFIFO(mode)) return Message{MessageId::kind_fifo_short};
+    if (S_ISSOCK(mode)) return Message{MessageId::kind_socket};
+    if (S_ISCHR(mode)) return Message{MessageId::kind_character_device};
+    if (S_ISBLK(mode)) return Message{MessageId::kind_block_device};
+    return Message{MessageId::kind_not_regular};
 }
 
 bool in_group(gid_t group) {
@@ -75,33 +76,27 @@ WriteTarget resolve_write_target(const fs::path& file) {
     struct stat link {};
     if (::lstat(file.c_str(), &link) != 0) {
         if (errno == ENOENT) return target;  // a new file
-        throw Error(exit_cant_create, fmt::format("cannot write '{}': {}", file.string(), std::strerror(errno)));
+        throw Error(exit_cant_create, Message{MessageId::cannot_write, file.string(), system_error_message(errno)});
     }
     if (S_ISLNK(link.st_mode)) {
         std::error_code error;
         target.path = fs::canonical(file, error);
         if (error)
             throw Error(exit_cant_create,
-                        fmt::format("'{}' is a link to nothing ({}); not writing through it: remove the link or "
-                                    "create the file it names",
-                                    file.string(), error.message()));
+                        Message{MessageId::link_to_nothing, file.string(), system_error_message(error)});
     }
     struct stat& info = target.existing;
     if (::stat(target.path.c_str(), &info) != 0)
-        throw Error(exit_cant_create, fmt::format("cannot write '{}': {}", file.string(), std::strerror(errno)));
+        throw Error(exit_cant_create, Message{MessageId::cannot_write, file.string(), system_error_message(errno)});
     if (is_null_device(info)) {
         target.kind = WriteTarget::Kind::write_through;
         return target;
     }
     if (!S_ISREG(info.st_mode))
-        throw Error(exit_cant_create,
-                    fmt::format("'{}' is {}; repjourney replaces only regular files (or writes through /dev/null "
-                                "and /dev/stdout)",
-                                file.string(), kind_of(info.st_mode)));
+        throw Error(exit_cant_create, Message{MessageId::not_replaceable, file.string(), kind_of(info.st_mode)});
     if (!writable_by_mode(info))
         throw Error(exit_cant_create,
-                    fmt::format("'{}' is read-only (mode {:04o}); not replacing it: make it writable first",
-                                file.string(), info.st_mode & 07777));
+                    Message{MessageId::read_only_file, file.string(), fmt::format("{:04o}", info.st_mode & 07777)});
     target.kind = WriteTarget::Kind::regular_file;
     return target;
 }

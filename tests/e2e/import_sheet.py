@@ -141,8 +141,9 @@ BAD_SHEET = (
     "Per Östlund;PER.OSTLUND@example.se;;;karin;\n"                    # row 7: a second row for per-ostlund (col 2)
     "Fia Ek;fia(at)example.se;;;jonas;\n"                              # row 8: not an address (col 2)
 )
-BAD_PLACES = ["bad.csv:2:4: error:", "bad.csv:3:3: error:", "bad.csv:4:5: error:", "bad.csv:5:6: error:",
-              "bad.csv:7:2: error:", "bad.csv:8:2: error:"]
+# The example's organisation speaks Swedish: its problems say "fel" (error).
+BAD_PLACES = ["bad.csv:2:4: fel:", "bad.csv:3:3: fel:", "bad.csv:4:5: fel:", "bad.csv:5:6: fel:",
+              "bad.csv:7:2: fel:", "bad.csv:8:2: fel:"]
 
 
 def main():
@@ -154,7 +155,8 @@ def main():
         first = os.path.join(scratch, "cp1252")
         result = imported(binary, SHEET, first)
         summary = result.stdout.decode()
-        check("20 added, 10 updated, 0 unchanged" in summary, f"the summary says {summary!r}")
+        # The example organisation speaks Swedish (language: sv): so does the summary.
+        check("20 tillagda, 10 uppdaterade, 0 oförändrade" in summary, f"the summary says {summary!r}")
         check("Windows-1252" in summary and "';'" in summary, f"the summary does not name the encoding: {summary!r}")
         after = people(first)
         expected = expected_after(before, rows)
@@ -167,7 +169,7 @@ def main():
 
         state = digests(first)
         again = run(binary, "import", SHEET, "-d", first, "--file", os.path.join(first, NEW_FILE))
-        check(again.returncode == 0 and "0 added, 0 updated, 30 unchanged" in again.stdout.decode(),
+        check(again.returncode == 0 and "0 tillagda, 0 uppdaterade, 30 oförändrade" in again.stdout.decode(),
               f"the second import: {again.returncode} {again.stdout.decode()} {again.stderr.decode()}")
         check(digests(first) == state, "importing the same sheet again changed a file")
 
@@ -190,7 +192,7 @@ def main():
         check(result.returncode == 65, f"a bad sheet exited {result.returncode}")
         for place in BAD_PLACES:
             check(place in errors, f"no '{place}' in:\n{errors}")
-        check(errors.count(": error:") == len(BAD_PLACES) + 1, f"other errors than the bad cells':\n{errors}")
+        check(errors.count(": fel:") == len(BAD_PLACES) + 1, f"other errors than the bad cells':\n{errors}")
         check(digests(copy) == untouched, "a refused import wrote a file")
 
     for failure in failures:

@@ -19,7 +19,7 @@ std::vector<std::string> mapped(const ColumnMap& map) {
 
 std::vector<std::string> messages(const ColumnMap& map) {
     std::vector<std::string> out;
-    for (const auto& problem : map.problems) out.push_back(problem.message);
+    for (const auto& problem : map.problems) out.push_back(problem.message.english());
     return out;
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("--map mistakes are reported with the option, at row 0") {
 TEST_CASE("--map suggests a column name close to the one given") {
     const auto map = map_columns(member_register, {"workplace=Arbetsplatts"});
     REQUIRE(map.problems.size() == 1);
-    CHECK(map.problems[0].message.starts_with(
+    CHECK(map.problems[0].message.english().starts_with(
         "--map 'workplace=Arbetsplatts': no column is named 'Arbetsplatts' (did you mean 'Arbetsplats'?)"));
 }
 
@@ -166,7 +166,7 @@ TEST_CASE("two columns of one name are chosen by number") {
     const auto sheet = header({"Namn", "E-post", "E-post"});
     const auto by_name = map_columns(sheet, {"email=e-post"});
     REQUIRE(by_name.problems.size() == 1);
-    CHECK(by_name.problems[0].message ==
+    CHECK(by_name.problems[0].message.english() ==
           "--map 'email=e-post': columns 2 and 3 are both named 'e-post': give the column's number instead, such as "
           "--map email=2");
     const auto by_number = map_columns(sheet, {"email=3"});

@@ -136,7 +136,7 @@ TEST_CASE("an unclosed quote is reported at the row and field where it opens") {
     REQUIRE(table.problems.size() == 1);
     CHECK(table.problems[0].row == 3);
     CHECK(table.problems[0].column == 2);
-    CHECK(table.problems[0].message ==
+    CHECK(table.problems[0].message.english() ==
           "the quote that opens this cell is never closed, so the rest of the file is in the cell: close it, or "
           "write a quote meant as text twice (\"\")");
     // The rest of the file is that cell.
@@ -167,7 +167,7 @@ TEST_CASE("a NUL byte is reported once per row, where it is, and dropped") {
     REQUIRE(table.problems.size() == 2);
     CHECK(table.problems[0].row == 2);
     CHECK(table.problems[0].column == 2);
-    CHECK(table.problems[0].message ==
+    CHECK(table.problems[0].message.english() ==
           "a NUL byte, which no text holds: is the file UTF-16 without a byte order mark? Save the sheet as \"CSV "
           "UTF-8\"");
     CHECK(table.problems[1].row == 3);

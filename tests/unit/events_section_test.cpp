@@ -92,7 +92,7 @@ TEST_CASE("a byte order mark, a quoted key and a closing '...' are kept, the eve
 
 TEST_CASE("a refusal says what in the file stands in the way") {
     auto why = [](const std::string& text) {
-        return confirm_appendable(text, locate_events_section(parse_yaml(text, 0).root)).unsupported_because;
+        return confirm_appendable(text, locate_events_section(parse_yaml(text, 0).root)).unsupported_because.english();
     };
     CHECK(why("events:\n  - {a: 1}\n") == "");
     CHECK(why("events: [{a: 1}]\n") ==

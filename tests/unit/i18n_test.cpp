@@ -6,16 +6,22 @@
 
 #include <optional>
 
+#include "diagnostics/messages.hpp"
 #include "render/i18n.hpp"
 
 using namespace repjourney;
 
 namespace {
-// The number of {} placeholders, or nothing when a brace is not part of one (the catalogue uses only {}).
+// The number of {} placeholders, or nothing when a brace is not part of one (the catalogues use only
+// {}, and {{ or }} for a brace itself).
 std::optional<int> placeholders(std::string_view text) {
     int count = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '{' && text[i] != '}') continue;
+        if (text.substr(i, 2) == "{{" || text.substr(i, 2) == "}}") {
+            ++i;
+            continue;
+        }
         if (text.substr(i, 2) != "{}") return std::nullopt;
         ++count;
         ++i;
@@ -120,4 +126,26 @@ TEST_CASE("every kind of open item has one row of words") {
     CHECK(std::size(open_item_words) == all_open_item_kinds.size());
     CHECK(tr(Language::en, words_of(OpenItemKind::feedback).title, "") == "feedback conversation");
     CHECK(tr(Language::sv, words_of(OpenItemKind::goal).digest_what, "Leda ett möte", "") == "målet ”Leda ett möte”");
+}
+
+// The messages outside the reports (diagnostics/messages.hpp): diagnostics, errors, usage errors,
+// confirmations. Their arguments are filled in the same order in both languages.
+TEST_CASE("every user message has English and Swedish with the same placeholders") {
+    CHECK(user_message_count > 200);
+    for (const auto id : all_user_messages) {
+        if (id == MessageId::literal) continue;
+        const auto en = message_text(id, Language::en);
+        const auto sv = message_text(id, Language::sv);
+        CAPTURE(en);
+        CAPTURE(sv);
+        CHECK_FALSE(en.empty());
+        CHECK_FALSE(sv.empty());
+        const auto en_count = placeholders(en);
+        REQUIRE(en_count);
+        CHECK(placeholders(sv) == en_count);
+        fmt::dynamic_format_arg_store<fmt::format_context> args;
+        for (int k = 0; k < *en_count; ++k) args.push_back(k);
+        CHECK_NOTHROW((void)fmt::vformat(en, args));
+        CHECK_NOTHROW((void)fmt::vformat(sv, args));
+    }
 }

@@ -144,7 +144,7 @@ TEST_CASE("a streamed file with a line over the limit, or not UTF-8, is reported
     const auto not_utf8 = dir.write("latin1.yaml", latin1);
     const auto result = load_files({not_utf8});
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].message.starts_with("invalid UTF-8"));
+    CHECK(result.diagnostics[0].message.english().starts_with("invalid UTF-8"));
     check_same(result, load_texts({not_utf8}));
 }
 

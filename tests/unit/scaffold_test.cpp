@@ -45,7 +45,7 @@ TEST_CASE("the scaffold is valid data with no warnings, in English and Swedish")
             CHECK(file.text.find(" \n") == std::string::npos);  // no trailing blanks from indented blocks
         }
         const auto result = load_scaffold(language);
-        for (const auto& d : result.diagnostics) FAIL_CHECK(d.message);
+        for (const auto& d : result.diagnostics) FAIL_CHECK(d.message.english());
         CHECK(result.diagnostics.empty());
         const Model& model = result.model;
         CHECK(model.organisation.language == language);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "diagnostics/messages.hpp"
 #include "import/column_map.hpp"
 #include "import/csv_reader.hpp"
 #include "import/csv_text.hpp"
@@ -245,24 +246,25 @@ TEST_CASE("an invalid cell is not also missing: its own problem is the one repor
 
 TEST_CASE("a row must say who it is") {
     const auto sheet = read_sheet("Medlemsnummer;E-post;Namn;Mobil\n1;;;070\n2;;Anna;\n3;a@example.org;;\n");
-    CHECK(sheet.rows.problems ==
-          std::vector<ImportProblem>{
-              {2, 3, "the row does not say who it is: it needs a name, an id or an e-mail address"}});
+    CHECK(sheet.rows.problems == std::vector<ImportProblem>{{2, 3, Message{MessageId::import_row_says_nobody}}});
+    CHECK(sheet.rows.problems[0].message.english() ==
+          "the row does not say who it is: it needs a name, an id or an e-mail address");
     // With no name column, at the id's; an invalid id still says who the row meant.
     const auto by_id = read_sheet("id;Mobil\n;070\nAnna L;070\n");
     CHECK(formatted(by_id.rows.problems).size() == 2);
-    CHECK(by_id.rows.problems[0] ==
-          ImportProblem{2, 1, "the row does not say who it is: it needs a name, an id or an e-mail address"});
+    CHECK(by_id.rows.problems[0] == ImportProblem{2, 1, Message{MessageId::import_row_says_nobody}});
     CHECK(by_id.rows.problems[1].row == 3);
 }
 
 TEST_CASE("a cell after the header's last column must be empty") {
     const auto sheet = read_sheet("Namn;E-post\nAnna;a@example.org;;\nÅsa;;;x;y\nNils\n");
-    CHECK(sheet.rows.problems ==
-          std::vector<ImportProblem>{
-              {3, 4,
-               "a cell after the header's last column (2): give the column a name in the header, or empty the "
-               "cell"}});
+    REQUIRE(sheet.rows.problems.size() == 1);
+    CHECK(sheet.rows.problems[0].row == 3);
+    CHECK(sheet.rows.problems[0].column == 4);
+    CHECK(sheet.rows.problems[0].message.english() ==
+          "a cell after the header's last column (2): give the column a name in the header, or empty the cell");
+    CHECK(sheet.rows.problems[0].message.text(Language::sv) ==
+          "en cell efter rubrikradens sista kolumn (2): ge kolumnen ett namn i rubrikraden, eller töm cellen");
     REQUIRE(sheet.rows.rows.size() == 3);
     CHECK(sheet.rows.rows[2].name->value == "Nils");  // a short row lacks the cells it leaves out
     CHECK_FALSE(sheet.rows.rows[2].email);
@@ -271,14 +273,14 @@ TEST_CASE("a cell after the header's last column must be empty") {
 TEST_CASE("a column mapped by number without a header name is named by its number") {
     const auto sheet = read_sheet("Namn;\nAnna;x\n", {"email=2"});
     REQUIRE(sheet.rows.problems.size() == 1);
-    CHECK(sheet.rows.problems[0].message ==
+    CHECK(sheet.rows.problems[0].message.english() ==
           "invalid e-mail address 'x' for email (column 2): write one address such as name@example.org");
 }
 
 TEST_CASE("values in messages show control characters, never send them") {
     const auto sheet = read_sheet("Namn;Född\nAnna;\"19\x1B[2J\"\n");
     REQUIRE(sheet.rows.problems.size() == 1);
-    CHECK(sheet.rows.problems[0].message.find('\x1B') == std::string::npos);
+    CHECK(sheet.rows.problems[0].message.english().find('\x1B') == std::string::npos);
 }
 
 TEST_CASE("five thousand rows become typed rows in one pass") {
