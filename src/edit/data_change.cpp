@@ -75,8 +75,7 @@ void check_read_back(const PendingFile& file, KeptParses& read_back) {
     const bool as_intended = parsed != read_back.files.end() && parsed->second.tree &&
                              same_tree(parsed->second.tree->root, file.tree.root) &&
                              parsed->second.tree->event_hashes == file.tree.event_hashes;
-    if (!as_intended)
-        throw Error(exit_internal, Message{MessageId::change_not_read_back, file.change->file});
+    if (!as_intended) throw Error(exit_internal, Message{MessageId::change_not_read_back, file.change->file});
 }
 
 }  // namespace

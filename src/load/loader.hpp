@@ -2,8 +2,8 @@
 // Data files → Model, with every problem found as a Diagnostic. The only code
 // (with the rest of src/load) that knows about YAML.
 
-#include <memory>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
