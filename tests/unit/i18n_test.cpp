@@ -28,6 +28,21 @@ std::optional<int> placeholders(std::string_view text) {
     }
     return count;
 }
+
+// Both texts say something, with the same placeholders, and both format with that many arguments.
+void check_same_placeholders(std::string_view en, std::string_view sv) {
+    CAPTURE(en);
+    CAPTURE(sv);
+    CHECK_FALSE(en.empty());
+    CHECK_FALSE(sv.empty());
+    const auto en_count = placeholders(en);
+    REQUIRE(en_count);
+    CHECK(placeholders(sv) == en_count);
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    for (int k = 0; k < *en_count; ++k) args.push_back(k);
+    CHECK_NOTHROW((void)fmt::vformat(en, args));
+    CHECK_NOTHROW((void)fmt::vformat(sv, args));
+}
 }  // namespace
 
 TEST_CASE("every message has English and Swedish with the same placeholders") {
@@ -35,18 +50,7 @@ TEST_CASE("every message has English and Swedish with the same placeholders") {
     for (const auto msg : all_messages) {
         const auto en = text(Language::en, msg);
         const auto sv = text(Language::sv, msg);
-        CAPTURE(en);
-        CAPTURE(sv);
-        CHECK_FALSE(en.empty());
-        CHECK_FALSE(sv.empty());
-        const auto en_count = placeholders(en);
-        REQUIRE(en_count);
-        CHECK(placeholders(sv) == en_count);
-        // Both format with that many arguments.
-        fmt::dynamic_format_arg_store<fmt::format_context> args;
-        for (int k = 0; k < *en_count; ++k) args.push_back(k);
-        CHECK_NOTHROW((void)fmt::vformat(en, args));
-        CHECK_NOTHROW((void)fmt::vformat(sv, args));
+        check_same_placeholders(en, sv);
     }
 }
 
@@ -136,16 +140,6 @@ TEST_CASE("every user message has English and Swedish with the same placeholders
         if (id == MessageId::literal) continue;
         const auto en = message_text(id, Language::en);
         const auto sv = message_text(id, Language::sv);
-        CAPTURE(en);
-        CAPTURE(sv);
-        CHECK_FALSE(en.empty());
-        CHECK_FALSE(sv.empty());
-        const auto en_count = placeholders(en);
-        REQUIRE(en_count);
-        CHECK(placeholders(sv) == en_count);
-        fmt::dynamic_format_arg_store<fmt::format_context> args;
-        for (int k = 0; k < *en_count; ++k) args.push_back(k);
-        CHECK_NOTHROW((void)fmt::vformat(en, args));
-        CHECK_NOTHROW((void)fmt::vformat(sv, args));
+        check_same_placeholders(en, sv);
     }
 }
