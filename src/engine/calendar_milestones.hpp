@@ -1,5 +1,5 @@
 #pragma once
-// Which journey milestones a calendar feed holds: each task once (SPEC "Calendar feed").
+// Which journey milestones a calendar feed holds, each task once (issue 23; the man page's export ics).
 
 #include <cstddef>
 #include <vector>
