@@ -198,7 +198,7 @@ _repjourney() {
         export)
             case $sub in
                 "") positional="ics json html" ;;
-                ics) options="$selection -o --output --until --redact" ;;
+                ics) options="$selection -o --output --until --todos --redact" ;;
                 json | html) options="$selection -o --output --include-notes --include-born --redact --by" ;;
             esac
             [[ -n $sub ]] && positional=reps

@@ -21,6 +21,7 @@ struct ExportOptions {
     SelectionOptions selection;
     std::string output;  // empty or "-": standard output
     std::string until;   // ics; empty: as_of + 1y
+    bool todos = false;  // ics: to-dos instead of all-day events for what there is to do
     std::string by;      // json, html: retention's groups; empty: none
     Privacy privacy;
 };
@@ -58,7 +59,9 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
                                               retention_grouping_named(options.by), std::nullopt);
 
     switch (format) {
-        case ExportFormat::ics: deliver(render_export_ics(exported), options.output); break;
+        case ExportFormat::ics:
+            deliver(render_export_ics(exported, options.todos ? IcsItems::todos : IcsItems::events), options.output);
+            break;
         case ExportFormat::json: deliver(render_export_json(exported), options.output); break;
         case ExportFormat::html: deliver(render_export_html(exported), options.output); break;
     }
@@ -73,9 +76,13 @@ void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& ru
     sub->add_option("-o,--output", options->output,
                     "Write to FILE instead of standard output; a new file is readable by its owner only")
         ->type_name("FILE");
-    if (format == ExportFormat::ics)
+    if (format == ExportFormat::ics) {
         sub->add_option("--until", options->until, "Anniversaries and term ends up to DATE (default: a year on)")
             ->type_name("DATE");
+        sub->add_flag("--todos", options->todos,
+                      "Milestones, feedback and goals as to-dos (VTODO), done ones included, for task-capable "
+                      "clients; by default they are all-day events");
+    }
     if (format != ExportFormat::ics) {
         sub->add_flag("--include-notes", options->privacy.include_notes, "Include notes (left out by default)");
         sub->add_flag("--include-born", options->privacy.include_born, "Include birth years (left out by default)");

@@ -17,6 +17,7 @@ Findings compute_findings(const Snapshot& snapshot, std::span<const Representati
     findings.by_urgency = sorted_indices(statuses, StatusOrder::urgency);
     for (const RepresentativeStatus& status : statuses) {
         findings.open_items.push_back(open_items(status));
+        findings.calendar_milestones.push_back(calendar_milestones(status));
         findings.anniversaries.push_back(
             status.stage == Stage::left
                 ? std::vector<Anniversary>{}

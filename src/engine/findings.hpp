@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/anniversaries.hpp"
+#include "engine/calendar_milestones.hpp"
 #include "engine/journey.hpp"
 #include "engine/recognition.hpp"
 #include "engine/summary.hpp"
@@ -15,11 +16,12 @@
 namespace repjourney {
 
 struct Findings {
-    Summary summary;                                      // of the statuses given
-    std::vector<std::size_t> by_urgency;                  // indices into the statuses, most urgent first
-    std::vector<std::vector<OpenItem>> open_items;        // by index into the statuses
-    std::vector<std::vector<Anniversary>> anniversaries;  // by index: within [as_of, until]; none once left
-    std::vector<TermEnding> terms;                        // everyone's ending within [as_of, until]
+    Summary summary;                                                  // of the statuses given
+    std::vector<std::size_t> by_urgency;                              // indices into the statuses, most urgent first
+    std::vector<std::vector<OpenItem>> open_items;                    // by index into the statuses
+    std::vector<std::vector<Anniversary>> anniversaries;              // by index: within [as_of, until]; none once left
+    std::vector<TermEnding> terms;                                    // everyone's ending within [as_of, until]
+    std::vector<std::vector<CalendarMilestone>> calendar_milestones;  // by index: the milestones a calendar holds
     // Each representative's suggestions, in the order of the suggestions given (which they point into).
     std::unordered_map<const Representative*, std::vector<const Suggestion*>> suggestions_by_person;
 

@@ -15,7 +15,7 @@ struct GoalStatus {
     // done when `done` <= as_of (a later `done` is not done yet); else by `due`, or no-due without one.
     DueState state = DueState::no_due;
     std::optional<int> days_overdue;
-    // Followed as a task (the calendar feed's to-dos, the timeline's and the HTML card's overdue marks): its
+    // Followed as a task (the calendar feed's tasks, the timeline's and the HTML card's overdue marks): its
     // representative counts. Set by representative_status, like AssignmentStatus::followed.
     bool followed = false;
 };

@@ -34,7 +34,7 @@ struct AssignmentStatus {
     // due-soon milestones count as items to raise. The states themselves are always computed.
     bool counts = false;
     // Counts, or starts later for a representative neither paused nor left: its milestones are
-    // followed as tasks (the calendar feed's to-dos, the timeline's marks), overdue or not.
+    // followed as tasks (the calendar feed's tasks, the timeline's marks), overdue or not.
     bool followed = false;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
     // The completions that belong to this assignment (completion_owner), by date: what its timeline draws, so that

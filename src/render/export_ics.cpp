@@ -1,6 +1,8 @@
 #include "render/export_ics.hpp"
 
+#include <optional>
 #include <set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -17,6 +19,7 @@ namespace repjourney {
 namespace {
 struct Feed {
     const ExportData& data;
+    IcsItems items;
     std::set<std::string> uids;
     std::string out;
 
@@ -37,27 +40,14 @@ struct Feed {
         line("DTSTAMP", ical_date(as_of()) + "T000000Z");
     }
 
-    void categories(std::initializer_list<std::string_view> words) {
+    void categories(const std::vector<std::string>& words) {
         std::string value;
-        for (const std::string_view word : words) {
+        for (const std::string& word : words) {
             if (word.empty()) continue;
             if (!value.empty()) value += ',';
             value += ical_text(word);
         }
         line("CATEGORIES", value);
-    }
-
-    void due(Date day) { line("DUE;VALUE=DATE", ical_date(day)); }
-
-    // Open, or done on a day. COMPLETED is a UTC date-time: noon is the same day from UTC-11 to UTC+11.
-    void todo_status(std::optional<Date> done) {
-        if (!done) {
-            line("STATUS", "NEEDS-ACTION");
-            return;
-        }
-        line("STATUS", "COMPLETED");
-        line("COMPLETED", ical_date(*done) + "T120000Z");
-        line("PERCENT-COMPLETE", "100");
     }
 
     void all_day(Date day) {
@@ -68,6 +58,47 @@ struct Feed {
 
     void end(std::string_view component) { line("END", component); }
 };
+
+// Something to do: a milestone, a feedback conversation, a goal.
+struct Task {
+    std::string uid_stem;
+    std::string summary;
+    std::string description;
+    std::vector<std::string> categories;
+    std::optional<Date> due;   // none for a goal without a day
+    std::optional<Date> done;  // the day it was done; none while open
+    bool overdue = false;
+};
+
+// As a to-do, due on its day, open or completed; or as an all-day event on its due day, marked overdue in its
+// summary while it is. A calendar of events shows what is left to do: a done task leaves it, and one without a day
+// has none to be shown on.
+void add_task(Feed& feed, const Task& task) {
+    if (feed.items == IcsItems::events) {
+        if (task.done || !task.due) return;
+        feed.begin("VEVENT", task.uid_stem);
+        feed.text("SUMMARY", task.overdue ? tr(feed.lang(), Msg::export_overdue, task.summary) : task.summary);
+        feed.text("DESCRIPTION", task.description);
+        feed.categories(task.categories);
+        feed.all_day(*task.due);
+        feed.end("VEVENT");
+        return;
+    }
+    feed.begin("VTODO", task.uid_stem);
+    feed.text("SUMMARY", task.summary);
+    feed.text("DESCRIPTION", task.description);
+    feed.categories(task.categories);
+    if (task.due) feed.line("DUE;VALUE=DATE", ical_date(*task.due));
+    if (task.done) {
+        // COMPLETED is a UTC date-time: noon is the same day from UTC-11 to UTC+11.
+        feed.line("STATUS", "COMPLETED");
+        feed.line("COMPLETED", ical_date(*task.done) + "T120000Z");
+        feed.line("PERCENT-COMPLETE", "100");
+    } else {
+        feed.line("STATUS", "NEEDS-ACTION");
+    }
+    feed.end("VTODO");
+}
 
 // Who it is about: name, coordinator, branch.
 std::string who(const Feed& feed, const Representative& rep) {
@@ -96,62 +127,60 @@ std::string suggested_recognition(const Feed& feed, const Representative& rep, s
     return {};
 }
 
-// Assignments whose milestones the feed holds: those that count, and those still to start for someone neither
-// gone nor paused. Ended ones and paused people's are not chased, so they would only clutter a calendar.
-void add_milestone_todos(Feed& feed, const RepresentativeStatus& status) {
+// The milestones the engine puts in a calendar (calendar_milestones): those of assignments that count, and of those
+// still to start for someone neither gone nor paused, each task once.
+void add_milestone_tasks(Feed& feed, const RepresentativeStatus& status, const std::vector<CalendarMilestone>& shown) {
     const Representative& rep = *status.representative;
-    for (const AssignmentStatus& a : status.assignments) {
-        if (!a.role || !a.followed) continue;
-        for (const MilestoneStatus& m : a.milestones) {
-            const Milestone& milestone = *m.milestone;
-            feed.begin("VTODO", fmt::format("milestone.{}.{}.{}.{}", rep.id, a.role->id, a.assignment->start.iso(),
-                                            milestone.id));
-            feed.text("SUMMARY", rep.name + ": " + milestone.title);
-            std::string state = m.state == DueState::done ? tr(feed.lang(), Msg::show_done_on, feed.date(*m.done))
-                                                          : due_words(feed.lang(), m.due, feed.as_of());
-            if (milestone.repeating())
-                state += "; " + (m.last ? tr(feed.lang(), Msg::show_last_done, feed.date(*m.last))
-                                        : tr(feed.lang(), Msg::show_never_done));
-            feed.text("DESCRIPTION",
-                      fmt::format("{}\n{}\n{}: {}\n{}", who(feed, rep), assignment_line(feed, *a.assignment),
-                                  milestone.title, milestone_due_words(feed.lang(), milestone), state));
-            feed.categories({tr(feed.lang(), Msg::category_milestone), a.role->title});
-            feed.due(m.due);
-            feed.todo_status(m.done);
-            feed.end("VTODO");
-        }
+    for (const CalendarMilestone& item : shown) {
+        const AssignmentStatus& a = status.assignments[item.assignment];
+        const MilestoneStatus& m = a.milestones[item.milestone];
+        const Milestone& milestone = *m.milestone;
+        std::string state = m.state == DueState::done ? tr(feed.lang(), Msg::show_done_on, feed.date(*m.done))
+                                                      : due_words(feed.lang(), m.due, feed.as_of());
+        if (milestone.repeating())
+            state += "; " + (m.last ? tr(feed.lang(), Msg::show_last_done, feed.date(*m.last))
+                                    : tr(feed.lang(), Msg::show_never_done));
+        add_task(feed,
+                 {fmt::format("milestone.{}.{}.{}.{}", rep.id, a.role->id, a.assignment->start.iso(), milestone.id),
+                  rep.name + ": " + milestone.title,
+                  fmt::format("{}\n{}\n{}: {}\n{}", who(feed, rep), assignment_line(feed, *a.assignment),
+                              milestone.title, milestone_due_words(feed.lang(), milestone), state),
+                  {tr(feed.lang(), Msg::category_milestone), a.role->title},
+                  m.due,
+                  m.state == DueState::done ? m.done : std::nullopt,
+                  m.state == DueState::overdue});
     }
 }
 
-void add_feedback_todo(Feed& feed, const RepresentativeStatus& status) {
+void add_feedback_task(Feed& feed, const RepresentativeStatus& status) {
     if (!status.feedback) return;
     const Representative& rep = *status.representative;
     const FeedbackStatus& f = *status.feedback;
-    feed.begin("VTODO", "feedback." + rep.id);
-    feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::feedback_conversation));
-    feed.text("DESCRIPTION", who(feed, rep) + "\n" + feedback_line(feed.lang(), f, feed.as_of()));
-    feed.categories({tr(feed.lang(), Msg::heading_feedback)});
-    feed.due(f.next_due);
-    feed.todo_status(std::nullopt);
-    feed.end("VTODO");
+    add_task(feed, {"feedback." + rep.id,
+                    rep.name + ": " + tr(feed.lang(), Msg::feedback_conversation),
+                    who(feed, rep) + "\n" + feedback_line(feed.lang(), f, feed.as_of()),
+                    {tr(feed.lang(), Msg::heading_feedback)},
+                    f.next_due,
+                    std::nullopt,
+                    f.state == FeedbackState::overdue});
 }
 
-void add_goal_todos(Feed& feed, const RepresentativeStatus& status) {
+void add_goal_tasks(Feed& feed, const RepresentativeStatus& status) {
     const Representative& rep = *status.representative;
     for (const GoalStatus& g : status.goals) {
         if (!g.followed) continue;
         const Goal& goal = *g.goal;
-        feed.begin("VTODO", "goal." + rep.id + "." + goal.id);
-        feed.text("SUMMARY", rep.name + ": " + goal.title);
         const std::string state = g.state == DueState::done ? tr(feed.lang(), Msg::show_done_on, feed.date(*goal.done))
                                   : goal.due                ? due_words(feed.lang(), *goal.due, feed.as_of())
                                                             : state_word(feed.lang(), g.state);
-        feed.text("DESCRIPTION", who(feed, rep) + "\n" + tr(feed.lang(), Msg::export_goal, goal.title) + "\n" + state +
-                                     suggested_recognition(feed, rep, goal_key(goal.id)));
-        feed.categories({tr(feed.lang(), Msg::category_goal)});
-        if (goal.due) feed.due(*goal.due);
-        feed.todo_status(g.state == DueState::done ? goal.done : std::nullopt);
-        feed.end("VTODO");
+        add_task(feed, {"goal." + rep.id + "." + goal.id,
+                        rep.name + ": " + goal.title,
+                        who(feed, rep) + "\n" + tr(feed.lang(), Msg::export_goal, goal.title) + "\n" + state +
+                            suggested_recognition(feed, rep, goal_key(goal.id)),
+                        {tr(feed.lang(), Msg::category_goal)},
+                        goal.due,
+                        g.state == DueState::done ? goal.done : std::nullopt,
+                        g.state == DueState::overdue});
     }
 }
 
@@ -194,21 +223,21 @@ void add_term_end_events(Feed& feed, const RepresentativeStatus& status, const s
 }
 }  // namespace
 
-std::string render_export_ics(const ExportData& data) {
-    Feed feed{data, {}, {}};
+std::string render_export_ics(const ExportData& data, IcsItems items) {
+    Feed feed{data, items, {}, {}};
     feed.line("BEGIN", "VCALENDAR");
     feed.line("VERSION", "2.0");
     feed.line("PRODID", "-//repjourney//repjourney//EN");
     feed.line("CALSCALE", "GREGORIAN");
-    feed.line("METHOD", "PUBLISH");
+    // No METHOD: a feed to subscribe to is not an iTIP message (RFC 5546), and libical checks one as such.
     const std::string name = tr(data.language, Msg::export_title, data.snapshot.organisation().name);
     feed.text("NAME", name);          // RFC 7986
     feed.text("X-WR-CALNAME", name);  // what most calendar programs read
     for (std::size_t i = 0; i < data.statuses.size(); ++i) {
         const RepresentativeStatus& status = data.statuses[i];
-        add_milestone_todos(feed, status);
-        add_feedback_todo(feed, status);
-        add_goal_todos(feed, status);
+        add_milestone_tasks(feed, status, data.findings.calendar_milestones[i]);
+        add_feedback_task(feed, status);
+        add_goal_tasks(feed, status);
         add_anniversary_events(feed, status, data.findings.anniversaries[i]);
         add_term_end_events(feed, status, data.findings.terms);
     }

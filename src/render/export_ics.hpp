@@ -8,12 +8,18 @@
 
 namespace repjourney {
 
-// One VCALENDAR. To-dos (VTODO, all-day DUE;VALUE=DATE) for the journey milestones of assignments that are
-// active and unpaused or still to start, the feedback conversation of everyone active and unpaused, and the
-// goals of those; done ones with STATUS:COMPLETED and the day they were done. Events (VEVENT, all-day) for
-// anniversaries and term ends in [as_of, until] (the findings' until), for people who have not left. UIDs are made of
-// ids and dates only (dots between, as ids cannot hold one), so a subscribed calendar updates an item instead of adding
-// it again; DTSTAMP is as_of at midnight UTC, so the same data and day give the same bytes.
-std::string render_export_ics(const ExportData& data);
+// How the feed gives what there is to do: as all-day events, which every calendar shows, or as to-dos, which
+// task-capable clients (Thunderbird, Apple Reminders via CalDAV) show with their state.
+enum class IcsItems { events, todos };
+
+// One VCALENDAR, without METHOD (a feed, not an iTIP message). The journey milestones the engine puts in a calendar
+// (Findings::calendar_milestones), the feedback conversation of everyone active and unpaused, and the goals of those:
+// with IcsItems::events, an all-day VEVENT on each open one's due day (its SUMMARY marked overdue while it is), done
+// ones and goals without a day left out; with IcsItems::todos, a VTODO (all-day DUE;VALUE=DATE) for each, done ones
+// with STATUS:COMPLETED and the day they were done. Events (VEVENT, all-day) for anniversaries and term ends in
+// [as_of, until] (the findings' until), for people who have not left. UIDs are made of ids and dates only (dots
+// between, as ids cannot hold one), the same in both forms, so a subscribed calendar updates an item instead of
+// adding it again; DTSTAMP is as_of at midnight UTC, so the same data and day give the same bytes.
+std::string render_export_ics(const ExportData& data, IcsItems items = IcsItems::events);
 
 }  // namespace repjourney

@@ -187,6 +187,7 @@ namespace repjourney {
     X(export_goal, "Goal: {}", "Mål: {}")                                    \
     X(export_anniversary, "{} as a representative", "{} som förtroendevald") \
     X(export_term_ends, "term as {} ends", "uppdraget som {} slutar")        \
+    X(export_overdue, "Overdue: {}", "Försenat: {}")                         \
     X(timeline_of, "Journey of {}", "Tidslinje för {}")                          \
     X(timeline_feedback_row, "Feedback conversations and recognition",       \
       "Återkopplingssamtal och uppmärksammanden")                            \
