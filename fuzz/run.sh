@@ -3,7 +3,7 @@
 # from a seed corpus made of the repository's data files. Exits non-zero when a fuzzer finds a
 # crash, a leak, a time-out or a broken promise, and prints where the input was saved.
 #
-#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer or edit_fuzzer (default: all three)
+#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer or edit_fuzzer (default: the first two)
 #
 # The targets run at the same time, one per core. Each run starts from the seeds alone, so its
 # start-up stays short; REPJOURNEY_FUZZ_CORPUS=DIR keeps what a run finds in DIR/TARGET and starts
@@ -17,7 +17,7 @@ fi
 seconds=$1
 shift
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer edit_fuzzer); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer); fi
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${REPJOURNEY_FUZZ_BUILD:-$root/build-fuzz}
