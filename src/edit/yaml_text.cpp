@@ -39,12 +39,6 @@ std::string_view line_break_of(std::string_view text) {
     return newline != std::string_view::npos && newline > 0 && text[newline - 1] == '\r' ? "\r\n" : "\n";
 }
 
-std::optional<std::size_t> find_key(const YamlNode& mapping, std::string_view key) {
-    for (std::size_t i = 0; i < mapping.mapping_size(); ++i)
-        if (mapping.key(i).is_scalar() && mapping.key(i).text == key) return i;
-    return std::nullopt;
-}
-
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }

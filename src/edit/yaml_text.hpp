@@ -50,7 +50,4 @@ std::optional<Span> node_span(std::string_view text, const LineIndex& lines, con
 // A mapping's i-th value; a null written as nothing is the empty span just after its key's ':'.
 std::optional<Span> value_span(std::string_view text, const LineIndex& lines, const YamlNode& mapping, std::size_t i);
 
-// The index of key in a mapping, or nothing.
-std::optional<std::size_t> find_key(const YamlNode& mapping, std::string_view key);
-
 }  // namespace repjourney

@@ -29,11 +29,8 @@ ChangeTree ChangeTreeBuilder::finish(YamlNode&& root) {
     // twice is an error the load reports).
     if (tree_.root.kind == YamlNode::Kind::mapping)
         for (auto& [section, items] : kept_)
-            for (std::size_t i = 0; i < tree_.root.mapping_size(); ++i)
-                if (tree_.root.key(i).is_scalar() && tree_.root.key(i).text == section) {
-                    tree_.root.children[2 * i + 1].children = std::move(items);
-                    break;
-                }
+            if (const auto i = find_key(tree_.root, section))
+                tree_.root.children[2 * *i + 1].children = std::move(items);
     kept_.clear();
     return std::move(tree_);
 }

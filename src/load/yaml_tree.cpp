@@ -198,6 +198,12 @@ Message failure_message(std::string_view yaml_cpp_message) {
 
 }  // namespace
 
+std::optional<std::size_t> find_key(const YamlNode& mapping, std::string_view key) {
+    for (std::size_t i = 0; i < mapping.mapping_size(); ++i)
+        if (mapping.key(i).is_scalar() && mapping.key(i).text == key) return i;
+    return std::nullopt;
+}
+
 YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink) {
     ViewBuffer buffer{text};
     std::istream stream{&buffer};

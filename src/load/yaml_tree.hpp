@@ -57,6 +57,9 @@ constexpr int max_yaml_depth = 32;
 using SectionItemSink = std::function<void(std::string_view section, YamlNode&& item)>;
 
 YamlDocument parse_yaml(std::string_view text, std::uint32_t file, const SectionItemSink& sink = {});
+
+// The index of key (a scalar key) in a mapping, or nothing.
+std::optional<std::size_t> find_key(const YamlNode& mapping, std::string_view key);
 // The same, reading from a stream (a large file, checked as it is read).
 YamlDocument parse_yaml(std::istream& input, std::uint32_t file, const SectionItemSink& sink = {});
 
