@@ -95,7 +95,7 @@ _repjourney() {
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur") && return ;;
         --format) mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur") && return ;;
         --stage)
-            mapfile -t COMPREPLY < <(compgen -W "left paused incoming ended renewal onboarding established" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "left paused prospect incoming ended renewal onboarding established" -- "$cur")
             return
             ;;
         --sort) mapfile -t COMPREPLY < <(compgen -W "urgency name stage" -- "$cur") && return ;;
@@ -154,15 +154,23 @@ _repjourney() {
         record)
             local common="--note --date --file --dry-run --wait --future --again"
             case $sub in
-                "") positional="feedback milestone recognition note" ;;
+                "") positional="feedback milestone recognition note nomination" ;;
                 feedback) options="--by $common" ;;
                 milestone) options="--role $common" ;;
                 recognition) options="--by --for --action --force $common" ;;
                 note) options="$common" ;;
+                nomination)
+                    options="--answer $common"
+                    [[ $prev == --answer ]] && {
+                        mapfile -t COMPREPLY < <(compgen -W "yes no undecided" -- "$cur")
+                        return
+                    }
+                    ;;
             esac
             if [[ -n $sub ]]; then
                 ((args == 0)) && positional=reps
                 [[ $sub == milestone ]] && ((args == 1)) && positional=milestones
+                [[ $sub == nomination ]] && ((args == 1)) && positional=roles
             fi
             ;;
         add)

@@ -130,7 +130,7 @@ set -l filtered '__repjourney_in status; or __repjourney_in feedback; or __repjo
 complete -c repjourney -n $filtered -l role -x -a '(__repjourney_ids roles)' -d 'Only people with this role'
 complete -c repjourney -n $filtered -l branch -x -d 'Only people of this branch'
 complete -c repjourney -n $filtered -l coordinator -x -a '(__repjourney_ids coordinators)' -d 'Only people this coordinator follows up'
-complete -c repjourney -n $filtered -l stage -x -a 'left paused incoming ended renewal onboarding established' -d 'Only people in this stage'
+complete -c repjourney -n $filtered -l stage -x -a 'left paused prospect incoming ended renewal onboarding established' -d 'Only people in this stage'
 set -l with_all '__repjourney_in status; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
 complete -c repjourney -n $with_all -l all -d 'Include people who have left'
 
@@ -169,7 +169,8 @@ complete -c repjourney -n '__repjourney_at record' -a 'feedback' -d 'Record a fe
 complete -c repjourney -n '__repjourney_at record' -a 'milestone' -d 'Record a journey milestone as done'
 complete -c repjourney -n '__repjourney_at record' -a 'recognition' -d 'Record a recognition given'
 complete -c repjourney -n '__repjourney_at record' -a 'note' -d 'Record a note'
-for type in feedback milestone recognition note
+complete -c repjourney -n '__repjourney_at record' -a 'nomination' -d 'Record an answer to the nominating committee'
+for type in feedback milestone recognition note nomination
     complete -c repjourney -n "__repjourney_nth 0 record $type" -a '(__repjourney_ids reps)'
     complete -c repjourney -n "__repjourney_in record $type" -l note -x -d 'A note'
     complete -c repjourney -n "__repjourney_in record $type" -l date -x -d 'The day it happened (YYYY-MM-DD)'
@@ -180,6 +181,8 @@ for type in feedback milestone recognition note
     complete -c repjourney -n "__repjourney_in record $type" -l again -d 'Record it though the same event is already there'
 end
 complete -c repjourney -n '__repjourney_nth 1 record milestone' -a '(__repjourney_ids milestones)'
+complete -c repjourney -n '__repjourney_nth 1 record nomination' -a '(__repjourney_ids roles)'
+complete -c repjourney -n '__repjourney_in record nomination' -l answer -x -a 'yes no undecided' -d 'The answer about another term'
 complete -c repjourney -n '__repjourney_in record milestone' -l role -x -a '(__repjourney_ids roles)' -d 'The role whose milestone it is'
 complete -c repjourney -n '__repjourney_in record feedback; or __repjourney_in record recognition' -l by -x -a '(__repjourney_ids coordinators; __repjourney_ids reps)' -d 'Who held it or gave it'
 complete -c repjourney -n '__repjourney_in record recognition' -l for -x -d 'The suggestion key it answers'

@@ -10,6 +10,7 @@
 #include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
+#include "load/validate.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
 
@@ -81,6 +82,8 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 
 LoadResult load_valid_data(const GlobalOptions& options) {
     LoadResult result = load_data(resolve_data_paths(options));
+    if (!options.lang.empty())
+        name_implicit_milestones(result.model, options.lang == "sv" ? Language::sv : Language::en);
     print_load_problems(result);
     if (result.has_errors()) {
         const auto errors = static_cast<long long>(count_errors(result.diagnostics));

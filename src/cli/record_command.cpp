@@ -22,7 +22,8 @@ struct RecordOptions {
     std::string note;
     std::string for_key;
     std::string action;
-    std::string date;  // default: as_of
+    std::string answer;  // nomination: yes, no or undecided
+    std::string date;    // default: as_of
     std::string file;
     bool dry_run = false;
     double wait_seconds = 10;
@@ -101,6 +102,7 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
     event.note = options.note;
     event.action = options.action;
     event.for_key = options.for_key;
+    event.answer = nomination_answer_from(options.answer).value_or(NominationAnswer::none);
     // Checked before anything is read, so a mistyped key is a usage error rather than an answer to nothing.
     if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))
         throw Error(exit_usage, Message{MessageId::for_option_not_a_key, event.for_key});
@@ -145,6 +147,12 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
         sub->add_option("MILESTONE", options->milestone, "The journey milestone's id")->required();
         sub->add_option("--role", options->role, "The role whose milestone it is, when several of theirs have it");
     }
+    if (type == EventType::nomination) {
+        sub->add_option("ROLE", options->role, "The role of the mandate (a role id)")->required();
+        sub->add_option("--answer", options->answer, "What they told the nominating committee about another term")
+            ->required()
+            ->check(CLI::IsMember({"yes", "no", "undecided"}));
+    }
     if (type == EventType::feedback || type == EventType::recognition)
         sub->add_option("--by", options->by, "Who held the conversation or gave the recognition (coordinator id)");
     if (type == EventType::recognition) {
@@ -178,13 +186,15 @@ CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner&
 
 void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
     CLI::App* record = app.add_subcommand("record",
-                                          "Append an event (feedback, milestone, recognition, note), "
+                                          "Append an event (feedback, milestone, recognition, note, nomination), "
                                           "validated first, safely");
     record->require_subcommand(1);
     add_type(record, global, runner, EventType::feedback, "Record a feedback conversation");
     add_type(record, global, runner, EventType::milestone, "Record a journey milestone as done");
     add_type(record, global, runner, EventType::recognition, "Record a recognition given");
     add_type(record, global, runner, EventType::note, "Record a note");
+    add_type(record, global, runner, EventType::nomination,
+             "Record a person's answer to the nominating committee about another term");
 }
 
 }  // namespace repjourney

@@ -48,8 +48,11 @@ void require_known_branch(const std::string& branch, const std::vector<Represent
     throw Error(exit_usage, Message{MessageId::no_one_of_branch, branch, did_you_mean_message(branch, branches)});
 }
 
-constexpr std::array stage_names = {Stage::left,    Stage::paused,     Stage::incoming,   Stage::ended,
-                                    Stage::renewal, Stage::onboarding, Stage::established};
+std::vector<std::string> stage_words() {
+    std::vector<std::string> words;
+    for (const Stage stage : all_stages) words.emplace_back(to_string(stage));
+    return words;
+}
 }  // namespace
 
 ReportContext report_context(const GlobalOptions& global, const Model& model) {
@@ -77,8 +80,7 @@ void add_selection_options(CLI::App* command, SelectionOptions& options, bool wi
         ->type_name("BRANCH");
     command->add_option("--coordinator", options.coordinator, "Only people this coordinator follows up")
         ->type_name("ID");
-    command->add_option("--stage", options.stage, "Only people in this stage")
-        ->check(CLI::IsMember({"left", "paused", "incoming", "ended", "renewal", "onboarding", "established"}));
+    command->add_option("--stage", options.stage, "Only people in this stage")->check(CLI::IsMember(stage_words()));
     command->add_flag("--all", options.all, "Include people who have left");
 }
 
@@ -88,7 +90,7 @@ Selection resolve_selection(const SelectionOptions& options, const Model& model)
     require_known_branch(options.branch, model.representatives);
     require_known(options.coordinator, ids_of(model.organisation.coordinators), MessageId::unknown_coordinator);
     Selection selection{options.ids, options.role, options.branch, options.coordinator, std::nullopt, options.all};
-    for (const Stage stage : stage_names)
+    for (const Stage stage : all_stages)
         if (to_string(stage) == options.stage) selection.stage = stage;
     return selection;
 }

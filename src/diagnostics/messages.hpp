@@ -41,6 +41,7 @@ namespace repjourney {
     X(the_recognition_action, "recognition action", "åtgärden för uppmärksammande")                          \
     X(the_adaptation, "adaptation", "anpassningen")                                                          \
     X(the_exit_reason, "exit reason", "avgångsorsaken")                                                      \
+    X(the_seat, "seat", "platsen")                                                                           \
     X(the_representative, "representative", "uppgifterna om den förtroendevalda")                                        \
     X(the_pause, "'paused'", "'paused'")                                                                     \
     X(the_assignment, "assignment", "uppdraget")                                                             \
@@ -91,8 +92,11 @@ namespace repjourney {
     X(section_not_a_list, "'{}' should be a list (items starting with '- '), not {}",                        \
       "'{}' ska vara en lista (rader som börjar med '- '), inte {}")                                         \
     /* events */                                                                                             \
-    X(unknown_event_type, "unknown event type '{}': use milestone, feedback, recognition or note{}",         \
-      "okänd händelsetyp '{}': använd milestone, feedback, recognition eller note{}")                        \
+    X(unknown_event_type, "unknown event type '{}': use milestone, feedback, recognition, note or "         \
+      "nomination{}",                                                                                        \
+      "okänd händelsetyp '{}': använd milestone, feedback, recognition, note eller nomination{}")            \
+    X(invalid_answer, "invalid answer '{}': use yes, no or undecided",                                       \
+      "ogiltigt svar '{}': använd yes, no eller undecided")                                                  \
     X(key_ignored_for_type, "'{}' does not apply to a {} event and is ignored",                              \
       "'{}' gäller inte en händelse av typen {} och hoppas över")                                            \
     X(for_not_a_key, "'for' '{}' is not a suggestion key, so it answers no suggestion: use the key "         \
@@ -108,6 +112,8 @@ namespace repjourney {
     X(unknown_recognition_kind, "unknown kind of recognition '{}': use {}{}",                                \
       "okänd sorts uppmärksammande '{}': använd {}{}")                                                       \
     X(born_until_before_from, "born_until is before born_from", "born_until ligger före born_from")          \
+    X(invalid_seat_count, "invalid count '{}' for a seat: write a whole number from 1 to 9999",              \
+      "ogiltigt antal '{}' för en plats: skriv ett heltal från 1 till 9999")                                 \
     /* roles */                                                                                              \
     X(invalid_due, "invalid due '{}': write a duration from the start such as 3m, or one before the end "    \
       "such as end-3m",                                                                                      \
@@ -118,6 +124,11 @@ namespace repjourney {
     X(invalid_scope, "invalid scope '{}': use role or term", "ogiltigt scope-värde '{}': använd role eller term")  \
     X(duplicate_milestone, "duplicate milestone id '{}' in role '{}'",                                       \
       "milstolpen '{}' står två gånger i rollen '{}'")                                                       \
+    X(invalid_notify_employer, "invalid notify_employer '{}': use fml (förtroendemannalagen), aml "          \
+      "(arbetsmiljölagen), true (fml) or false",                                                             \
+      "ogiltigt notify_employer-värde '{}': använd fml (förtroendemannalagen), aml (arbetsmiljölagen), true "  \
+      "(fml) eller false")                                                                                   \
+    X(employer_notice_title, "Employer notified", "Anmälan till arbetsgivaren")                              \
     /* representatives */                                                                                    \
     X(left_reason_needs_left, "'left_reason' needs 'left', the date the person left",                        \
       "'left_reason' kräver 'left', dagen då personen slutade")                                              \

@@ -19,6 +19,7 @@ std::string_view to_string(Stage stage) {
     switch (stage) {
         case Stage::left: return "left";
         case Stage::paused: return "paused";
+        case Stage::prospect: return "prospect";
         case Stage::incoming: return "incoming";
         case Stage::ended: return "ended";
         case Stage::renewal: return "renewal";
@@ -32,6 +33,7 @@ Stage stage_of(const Snapshot& snapshot, const Representative& rep, std::span<co
     const Date as_of = snapshot.as_of();
     if (has_left(rep, as_of)) return Stage::left;
     if (is_paused(rep, as_of)) return Stage::paused;
+    if (assignments.empty()) return Stage::prospect;  // shown interest, holds no assignment yet
 
     const auto active = [](const AssignmentStatus& a) { return a.active; };
     if (std::none_of(assignments.begin(), assignments.end(), active)) {

@@ -20,8 +20,8 @@ struct CoordinatorLoad {
 
 struct Summary {
     int people = 0;
-    std::array<int, 7> stages{};  // people per Stage, indexed by its value
-    OverdueCounts overdue;        // everyone's, summed
+    std::array<int, all_stages.size()> stages{};  // people per Stage, indexed by its value
+    OverdueCounts overdue;                        // everyone's, summed
     int at_risk = 0;
     // The organisation's coordinators who follow up anyone listed, in its order; then, when there are any,
     // the people without a coordinator.

@@ -16,9 +16,10 @@ int stage_rank(Stage stage) {
         case Stage::incoming: return 3;
         case Stage::paused: return 4;
         case Stage::ended: return 5;
-        case Stage::left: return 6;
+        case Stage::prospect: return 6;
+        case Stage::left: return 7;
     }
-    return 7;
+    return 8;
 }
 
 // Smaller is more urgent: overdue (most days first), due soon, upcoming (by date), nothing open.

@@ -102,6 +102,39 @@ constexpr std::string_view schema = R"schema(
           "description": "The organisation's own reasons for leaving; without them the built-in ones apply: moved, workload, job-change, health, not-re-elected, conflict, retired, other.",
           "type": "array",
           "items": {"$ref": "#/$defs/exit_reason"}
+        },
+        "annual_meeting": {
+          "$ref": "#/$defs/date",
+          "description": "The next annual meeting, where mandates are elected: the nominating committee's date."
+        },
+        "nominations_due": {
+          "$ref": "#/$defs/duration",
+          "description": "The nominating committee's answers are due this long before the annual meeting (default 6w)."
+        },
+        "escalate_after": {
+          "$ref": "#/$defs/cadence",
+          "description": "Items overdue longer than this also go to escalate_to's digest."
+        },
+        "escalate_to": {"$ref": "#/$defs/id", "description": "The id of the coordinator who gets escalated items."},
+        "seats": {
+          "description": "Places the organisation wants filled: vacancies lists their holders and vacant places.",
+          "type": "array",
+          "items": {"$ref": "#/$defs/seat"}
+        }
+      }
+    },
+    "seat": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["role"],
+      "properties": {
+        "role": {"$ref": "#/$defs/id"},
+        "branch": {"$ref": "#/$defs/text", "description": "Filled only by people of this branch."},
+        "workplace": {"$ref": "#/$defs/text", "description": "Filled only by assignments at this workplace."},
+        "count": {
+          "description": "How many holders the seat wants (default 1).",
+          "anyOf": [{"type": "integer", "minimum": 1, "maximum": 9999},
+                    {"type": "string", "pattern": "^0*[1-9][0-9]{0,3}$"}]
         }
       }
     },
@@ -188,6 +221,10 @@ constexpr std::string_view schema = R"schema(
           "description": "The milestones of an assignment of this role.",
           "type": "array",
           "items": {"$ref": "#/$defs/milestone"}
+        },
+        "notify_employer": {
+          "description": "The employer must be told in writing of each assignment: fml (or true) under förtroendemannalagen, aml under arbetsmiljölagen. Adds the milestone employer-notice, due on the start day.",
+          "anyOf": [{"enum": ["fml", "aml"]}, {"type": "boolean"}]
         }
       }
     },
@@ -272,9 +309,16 @@ constexpr std::string_view schema = R"schema(
       "properties": {
         "date": {"$ref": "#/$defs/date"},
         "rep": {"$ref": "#/$defs/id", "description": "The representative's id."},
-        "type": {"enum": ["milestone", "feedback", "recognition", "note"]},
+        "type": {"enum": ["milestone", "feedback", "recognition", "note", "nomination"]},
         "milestone": {"$ref": "#/$defs/id", "description": "milestone events: the journey milestone done."},
-        "role": {"$ref": "#/$defs/id", "description": "milestone events: the role whose milestone it is."},
+        "role": {
+          "$ref": "#/$defs/id",
+          "description": "milestone events: the role whose milestone it is; nomination events: the role of the mandate."
+        },
+        "answer": {
+          "description": "nomination events: what the person told the nominating committee about another term (yes, no or undecided; a YAML 1.1 reader takes an unquoted yes or no for true or false).",
+          "anyOf": [{"enum": ["yes", "no", "undecided"]}, {"type": "boolean"}]
+        },
         "by": {"$ref": "#/$defs/text", "description": "feedback and recognition events: who held it or gave it."},
         "note": {"$ref": "#/$defs/text"},
         "action": {"$ref": "#/$defs/id", "description": "recognition events: the action given."},
@@ -283,8 +327,16 @@ constexpr std::string_view schema = R"schema(
           "description": "recognition events: the key of the suggestion it answers, e.g. anniversary:5y."
         }
       },
-      "if": {"properties": {"type": {"const": "milestone"}}, "required": ["type"]},
-      "then": {"properties": {"milestone": true}, "required": ["milestone"]}
+      "allOf": [
+        {
+          "if": {"properties": {"type": {"const": "milestone"}}, "required": ["type"]},
+          "then": {"properties": {"milestone": true}, "required": ["milestone"]}
+        },
+        {
+          "if": {"properties": {"type": {"const": "nomination"}}, "required": ["type"]},
+          "then": {"properties": {"role": true, "answer": true}, "required": ["role", "answer"]}
+        }
+      ]
     }
   }
 }

@@ -8,13 +8,15 @@
 namespace repjourney {
 
 namespace {
-const std::vector<std::string_view> event_keys = {"date", "rep",  "type",   "milestone", "role",
-                                                  "by",   "note", "action", "for"};
-const std::vector<std::string_view> event_type_words = {"milestone", "feedback", "recognition", "note"};
+const std::vector<std::string_view> event_keys = {"date", "rep",    "type", "milestone", "role",
+                                                  "by",   "answer", "note", "action",    "for"};
+const std::vector<std::string_view> event_type_words = {"milestone", "feedback", "recognition", "note", "nomination"};
 
 // Keys that mean something only for some event types; `note` and the common three fit every type.
 bool applies(std::string_view key, EventType type) {
-    if (key == "milestone" || key == "role") return type == EventType::milestone;
+    if (key == "milestone") return type == EventType::milestone;
+    if (key == "role") return type == EventType::milestone || type == EventType::nomination;
+    if (key == "answer") return type == EventType::nomination;
     if (key == "by") return type == EventType::feedback || type == EventType::recognition;
     if (key == "action" || key == "for") return type == EventType::recognition;
     return true;
@@ -50,6 +52,15 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     if (event.type == EventType::milestone) {
         event.milestone = texts.keep(f.id("milestone", Need::required));
         event.role = texts.keep(f.id("role"));
+    }
+    if (event.type == EventType::nomination) {
+        event.role = texts.keep(f.id("role", Need::required));
+        const std::string_view answer = f.text("answer", Need::required);
+        if (const auto parsed = nomination_answer_from(answer))
+            event.answer = *parsed;
+        else if (!answer.empty())
+            problems.error(f.value("answer")->mark, Message{MessageId::invalid_answer, answer});
+        if (event.role.empty() || event.answer == NominationAnswer::none) return;
     }
     if (event.type == EventType::feedback || event.type == EventType::recognition) event.by = texts.keep(f.text("by"));
     if (event.type == EventType::recognition) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -10,13 +11,15 @@ namespace repjourney {
 
 namespace {
 const std::vector<std::string_view> organisation_keys = {
-    "name",           "email",        "language",    "feedback_every", "due_soon",
-    "renewal_window", "coordinators", "recognition", "adaptations",    "exit_reasons"};
+    "name",           "email",           "language",       "feedback_every", "due_soon",
+    "renewal_window", "coordinators",    "recognition",    "adaptations",    "exit_reasons",
+    "annual_meeting", "nominations_due", "escalate_after", "escalate_to",    "seats"};
 const std::vector<std::string_view> coordinator_keys = {"id", "name", "email"};
 const std::vector<std::string_view> recognition_keys = {"window", "anniversaries", "quiet_after", "actions"};
 const std::vector<std::string_view> action_keys = {"id", "title", "for"};
 const std::vector<std::string_view> adaptation_keys = {"label", "born_from", "born_until", "feedback_every"};
 const std::vector<std::string_view> exit_reason_keys = {"id", "title"};
+const std::vector<std::string_view> seat_keys = {"role", "branch", "workplace", "count"};
 
 // "anniversary, milestone, goal, term, farewell or quiet": the kinds an action may be `for`.
 Message kinds_in_words() {
@@ -27,6 +30,17 @@ Message kinds_in_words() {
         but_last += words[i];
     }
     return Message{MessageId::or_last, but_last, words.back()};
+}
+
+// A seat's count: a whole number from 1 to 9999, written in digits.
+std::optional<int> parse_count(std::string_view text) {
+    if (text.empty() || text.size() > 4 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    int count = 0;
+    for (const char c : text) count = count * 10 + (c - '0');
+    if (count < 1) return std::nullopt;
+    return count;
 }
 
 // Reports an id already seen in the same list.
@@ -113,6 +127,34 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
         check_unique(exit_reason_ids, reason.id, e.key_mark("id"), MessageId::an_exit_reason, problems);
         out.exit_reasons.push_back(std::move(reason));
     }
+
+    out.annual_meeting = fields.date("annual_meeting");
+    out.nominations_due = fields.duration("nominations_due").value_or(out.nominations_due);
+    out.escalate_after = fields.cadence("escalate_after");
+    out.escalate_to = fields.id("escalate_to");
+    if (const YamlNode* to = fields.value("escalate_to"); to && !out.escalate_to.empty())
+        refer(Reference::Kind::coordinator, out.escalate_to, to->mark);
+    for (const YamlNode& item : fields.list("seats")) seat(item, out.seats);
+}
+
+void SectionReader::seat(const YamlNode& item, std::vector<Seat>& out) {
+    Fields s{item, MessageId::the_seat, seat_keys, problems};
+    if (!s.is_mapping()) return;
+    Seat seat;
+    seat.mark = item.mark;
+    seat.role = s.id("role", Need::required);
+    if (const YamlNode* role = s.value("role"); role && !seat.role.empty())
+        refer(Reference::Kind::role, seat.role, role->mark);
+    seat.branch = s.text("branch");
+    seat.workplace = s.text("workplace");
+    if (const YamlNode* count = s.value("count")) {
+        const auto parsed = count->is_scalar() ? parse_count(count->text) : std::nullopt;
+        if (parsed)
+            seat.count = *parsed;
+        else
+            problems.error(count->mark, Message{MessageId::invalid_seat_count, count->text});
+    }
+    out.push_back(std::move(seat));
 }
 
 }  // namespace repjourney

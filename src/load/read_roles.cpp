@@ -9,7 +9,7 @@ namespace repjourney {
 
 namespace {
 const std::vector<std::string_view> role_keys = {"id",   "title",          "description", "expectations",
-                                                 "term", "feedback_every", "journey"};
+                                                 "term", "feedback_every", "journey",     "notify_employer"};
 const std::vector<std::string_view> milestone_keys = {"id", "title", "due", "every", "recognize", "scope"};
 
 // `3m` counts from the start, `end-3m` back from the end (`end` alone is the end itself).
@@ -45,6 +45,18 @@ void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& r
         milestone.recognize_action = *action;
         reader.refer(Reference::Kind::action, *action, node.mark);
     }
+}
+
+// fml or true: förtroendemannalagen; aml: arbetsmiljölagen; false: no notice.
+EmployerNotice read_notify_employer(const YamlNode& node, Problems& problems) {
+    const std::string_view text = node.is_scalar() ? std::string_view{node.text} : std::string_view{};
+    if (text == "fml" || (node.plain && (text == "true" || text == "True" || text == "TRUE")))
+        return EmployerNotice::fml;
+    if (text == "aml") return EmployerNotice::aml;
+    if (node.plain && (text == "false" || text == "False" || text == "FALSE")) return EmployerNotice::none;
+    problems.error(node.mark,
+                   Message{MessageId::invalid_notify_employer, node.is_scalar() ? Message{node.text} : describe(node)});
+    return EmployerNotice::none;
 }
 
 Milestone read_milestone(const YamlNode& item, SectionReader& reader) {
@@ -93,6 +105,8 @@ void SectionReader::role(const YamlNode& item, std::vector<Role>& out) {
             problems.error(m.mark, Message{MessageId::duplicate_milestone, milestone.id, role.id});
         role.journey.push_back(std::move(milestone));
     }
+    if (const YamlNode* notify = r.value("notify_employer"))
+        role.notify_employer = read_notify_employer(*notify, problems);
     out.push_back(std::move(role));
 }
 

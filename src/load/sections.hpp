@@ -37,6 +37,7 @@ struct SectionReader {
     TextPool& texts;  // keeps the ids events name
 
     void organisation(const YamlNode& node, Organisation& out);
+    void seat(const YamlNode& item, std::vector<Seat>& out);
     // A whole section's list, or one item of it (the loader hands items over as they are parsed).
     void roles(const YamlNode& node, std::vector<Role>& out);
     void role(const YamlNode& item, std::vector<Role>& out);

@@ -173,6 +173,22 @@ private:
     std::unordered_set<std::string_view> actions_;
 };
 
+// A role with notify_employer gets the employer-notice milestone, due on the start day, for each term,
+// unless its journey defines one of that id (SPEC "More data").
+void add_implicit_milestones(Model& model) {
+    for (auto& role : model.roles) {
+        if (role.notify_employer == EmployerNotice::none || find_milestone(role, employer_notice_milestone)) continue;
+        Milestone notice;
+        notice.id = employer_notice_milestone;
+        notice.due = MilestoneDue{MilestoneDue::Anchor::start, Duration{}};
+        notice.scope = MilestoneScope::term;
+        notice.implicit = true;
+        notice.mark = role.mark;
+        role.journey.push_back(std::move(notice));
+    }
+    name_implicit_milestones(model, model.organisation.language);
+}
+
 // An assignment without an end lasts the role's term: start + term - 1 day.
 void complete_assignment_ends(Model& model) {
     std::unordered_map<std::string_view, const Role*> roles;
@@ -232,7 +248,15 @@ void check_references(const Model& model, const References& references, std::vec
     check_references(model, first_of_each_id(model.representatives), references, events_read, problems);
 }
 
+void name_implicit_milestones(Model& model, Language language) {
+    const std::string title = Message{MessageId::employer_notice_title}.text(language);
+    for (auto& role : model.roles)
+        for (auto& milestone : role.journey)
+            if (milestone.implicit) milestone.title = title;
+}
+
 void validate(Model& model, const References& references, Problems& problems) {
+    add_implicit_milestones(model);
     check_unique_ids(model.roles, first_of_each_id(model.roles), MessageId::a_role, model, problems);
     const FirstOfId people = first_of_each_id(model.representatives);
     check_unique_ids(model.representatives, people, MessageId::a_representative, model, problems);

@@ -16,7 +16,11 @@ struct References {
     std::vector<EventReference> events;  // by event, into `events_read`
 };
 
+// Also adds each role's implicit employer-notice milestone, titled in the organisation's language.
 void validate(Model& model, const References& references, Problems& problems);
+
+// Titles the implicit milestones in `language`: the reports' language may differ from the organisation's (--lang).
+void name_implicit_milestones(Model& model, Language language);
 
 // Only the references, made by things read into the model or (for a new event
 // checked against an already valid model) into events_read. Sets each event's person.

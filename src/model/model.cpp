@@ -34,6 +34,13 @@ constexpr std::array event_type_names = {
     std::pair{EventType::feedback, std::string_view{"feedback"}},
     std::pair{EventType::recognition, std::string_view{"recognition"}},
     std::pair{EventType::note, std::string_view{"note"}},
+    std::pair{EventType::nomination, std::string_view{"nomination"}},
+};
+
+constexpr std::array nomination_answer_names = {
+    std::pair{NominationAnswer::yes, std::string_view{"yes"}},
+    std::pair{NominationAnswer::no, std::string_view{"no"}},
+    std::pair{NominationAnswer::undecided, std::string_view{"undecided"}},
 };
 
 template <typename Enum, std::size_t N>
@@ -98,7 +105,7 @@ const ExitReason* find_exit_reason(const Organisation& organisation, std::string
 
 bool same_event(const Event& a, const Event& b) {
     return a.date == b.date && a.type == b.type && a.rep == b.rep && a.milestone == b.milestone && a.role == b.role &&
-           a.by == b.by && a.action == b.action && a.for_key == b.for_key && a.note == b.note;
+           a.answer == b.answer && a.by == b.by && a.action == b.action && a.for_key == b.for_key && a.note == b.note;
 }
 
 std::span<const SuggestionKind> suggestion_kinds() { return all_suggestion_kinds; }
@@ -117,5 +124,21 @@ std::optional<SuggestionKind> suggestion_kind_from(std::string_view word) {
 }
 std::string_view to_string(EventType type) { return name_of(event_type_names, type); }
 std::optional<EventType> event_type_from(std::string_view word) { return value_of(event_type_names, word); }
+
+std::string_view to_string(NominationAnswer answer) {
+    return answer == NominationAnswer::none ? std::string_view{} : name_of(nomination_answer_names, answer);
+}
+std::optional<NominationAnswer> nomination_answer_from(std::string_view word) {
+    return value_of(nomination_answer_names, word);
+}
+
+std::string_view to_string(EmployerNotice law) {
+    switch (law) {
+        case EmployerNotice::none: return "";
+        case EmployerNotice::fml: return "fml";
+        case EmployerNotice::aml: return "aml";
+    }
+    return "";
+}
 
 }  // namespace repjourney

@@ -72,6 +72,16 @@ struct Adaptation {
     bool holds(int born) const { return (!born_from || born >= *born_from) && (!born_until || born <= *born_until); }
 };
 
+// A place the organisation wants filled (SPEC "Mandates"): `count` holders of `role`, of one branch
+// or at one workplace when those are given.
+struct Seat {
+    std::string role;
+    std::string branch;     // empty: any branch
+    std::string workplace;  // empty: any workplace
+    int count = 1;
+    SourceMark mark;
+};
+
 struct Organisation {
     std::string name;
     std::string email;
@@ -83,7 +93,12 @@ struct Organisation {
     RecognitionPolicy recognition;
     std::vector<Adaptation> adaptations;
     std::vector<ExitReason> exit_reasons;  // as written; empty: the built-in ones apply (see exit_reasons())
-    bool defined = false;                  // false when no file had an `organisation` section
+    std::optional<Date> annual_meeting;    // the next annual meeting, where mandates are elected
+    Duration nominations_due = Duration::of_days(42);  // answers are due this long before the annual meeting
+    std::optional<Duration> escalate_after;            // items overdue longer than this also go to escalate_to's digest
+    std::string escalate_to;                           // a coordinator id, or empty
+    std::vector<Seat> seats;
+    bool defined = false;  // false when no file had an `organisation` section
     SourceMark mark;
 };
 
@@ -104,10 +119,17 @@ struct Milestone {
     bool recognize = false;
     std::string recognize_action;  // the action id when `recognize` names one
     MilestoneScope scope = MilestoneScope::role;
+    bool implicit = false;  // added by the loader (employer-notice), not written in the data
     SourceMark mark;
 
     bool repeating() const { return every.has_value(); }
 };
+
+// Which law makes the employer's written notice of a role's assignments a duty (`notify_employer`).
+enum class EmployerNotice { none, fml, aml };
+
+// The milestone id a role with `notify_employer` gets when its journey does not define it.
+inline constexpr std::string_view employer_notice_milestone = "employer-notice";
 
 struct Role {
     std::string id;
@@ -116,7 +138,8 @@ struct Role {
     std::vector<std::string> expectations;
     std::optional<Duration> term;  // absent: open-ended
     std::optional<Duration> feedback_every;
-    std::vector<Milestone> journey;
+    std::vector<Milestone> journey;  // with the implicit employer-notice milestone last, when it has one
+    EmployerNotice notify_employer = EmployerNotice::none;
     SourceMark mark;
 };
 
@@ -164,7 +187,10 @@ struct Representative {
     SourceMark mark;
 };
 
-enum class EventType { milestone, feedback, recognition, note };
+enum class EventType { milestone, feedback, recognition, note, nomination };
+
+// What a person told the nominating committee about another term (nomination events).
+enum class NominationAnswer : std::uint8_t { none, yes, no, undecided };
 
 // An event's person before validation has found it, or when no representative has its id.
 constexpr std::uint32_t no_person = UINT32_MAX;
@@ -176,12 +202,13 @@ struct Event {
     EventType type = EventType::note;
     std::string_view rep;
     std::string_view milestone;  // milestone events
-    std::string_view role;       // milestone events, optional
+    std::string_view role;       // milestone events, optional; nomination events, required
     std::string_view by;         // feedback events, optional
     std::string_view action;     // recognition events, optional
     std::string for_key;         // recognition events: the suggestion key it answers
     std::string note;
     SourceMark mark;
+    NominationAnswer answer = NominationAnswer::none;  // nomination events
     // The index in Model::representatives of the first with id `rep`, found once by
     // validation so that later checks and reports need not look the id up again.
     std::uint32_t person = no_person;
@@ -238,14 +265,22 @@ std::string_view to_string(SuggestionKind kind);
 std::optional<SuggestionKind> suggestion_kind_from(std::string_view word);
 std::string_view to_string(EventType type);
 std::optional<EventType> event_type_from(std::string_view word);
+// yes, no, undecided; empty for none
+std::string_view to_string(NominationAnswer answer);
+std::optional<NominationAnswer> nomination_answer_from(std::string_view word);
+std::string_view to_string(EmployerNotice law);  // fml, aml; empty for none
 
 // Calls use(key, value) for each optional text of the event that is set, by its key in data
-// files and in the SPEC's order: milestone, role, by, action, for, note.
+// files and in the SPEC's order: milestone, role, answer, by, action, for, note.
 template <typename Use>
 void for_each_set_text(const Event& event, Use&& use) {
-    const std::pair<std::string_view, std::string_view> texts[] = {
-        {"milestone", event.milestone}, {"role", event.role},   {"by", event.by},
-        {"action", event.action},       {"for", event.for_key}, {"note", event.note}};
+    const std::pair<std::string_view, std::string_view> texts[] = {{"milestone", event.milestone},
+                                                                   {"role", event.role},
+                                                                   {"answer", to_string(event.answer)},
+                                                                   {"by", event.by},
+                                                                   {"action", event.action},
+                                                                   {"for", event.for_key},
+                                                                   {"note", event.note}};
     for (const auto& [key, value] : texts)
         if (!value.empty()) use(key, value);
 }

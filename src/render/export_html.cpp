@@ -132,8 +132,8 @@ std::string print_legend_style(Language language) {
 }
 
 // The stages in the order a journey runs through them.
-constexpr Stage journey_order[] = {Stage::incoming, Stage::onboarding, Stage::established, Stage::renewal,
-                                   Stage::paused,   Stage::ended,      Stage::left};
+constexpr Stage journey_order[] = {Stage::prospect, Stage::incoming, Stage::onboarding, Stage::established,
+                                   Stage::renewal,  Stage::paused,   Stage::ended,      Stage::left};
 
 struct Page {
     const ExportData& data;

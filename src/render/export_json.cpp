@@ -13,9 +13,6 @@ namespace {
 // The export's own version: it grows with added fields, and changes only when a field changes meaning.
 constexpr int export_version = 1;
 
-constexpr Stage all_stages[] = {Stage::left,    Stage::paused,     Stage::incoming,   Stage::ended,
-                                Stage::renewal, Stage::onboarding, Stage::established};
-
 std::optional<std::string> text_of(const std::optional<Duration>& duration) {
     if (!duration) return std::nullopt;
     return duration->text();

@@ -22,6 +22,7 @@ namespace repjourney {
     /* stages; in Swedish all nouns, the name of the phase: "Fas: etablering" */ \
     X(stage_left, "left", "avgång")                                          \
     X(stage_paused, "paused", "uppehåll")                                     \
+    X(stage_prospect, "prospect", "intresse")                                \
     X(stage_incoming, "incoming", "tillträde")                            \
     X(stage_ended, "ended", "avslut")                                      \
     X(stage_renewal, "renewal", "förnyelse")                                 \

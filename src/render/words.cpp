@@ -10,6 +10,7 @@ std::string stage_word(Language language, Stage stage) {
     switch (stage) {
         case Stage::left: return tr(language, Msg::stage_left);
         case Stage::paused: return tr(language, Msg::stage_paused);
+        case Stage::prospect: return tr(language, Msg::stage_prospect);
         case Stage::incoming: return tr(language, Msg::stage_incoming);
         case Stage::ended: return tr(language, Msg::stage_ended);
         case Stage::renewal: return tr(language, Msg::stage_renewal);

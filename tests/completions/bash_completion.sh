@@ -57,7 +57,7 @@ expect "repjourney re" "retention recognize remind record"
 expect "repjourney " \
     "check status show feedback terms retention roles recognize remind record add elect leave pause import export schema init"
 expect "repjourney p" "pause"
-expect "repjourney record " "feedback milestone recognition note"
+expect "repjourney record " "feedback milestone recognition note nomination"
 expect "repjourney export " "ics json html"
 expect "repjourney --as-of 2026-11-23 sh" "show"
 

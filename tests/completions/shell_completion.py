@@ -21,7 +21,7 @@ FIELDS = ["id", "name", "email", "phone", "branch", "coordinator", "born", "role
 # are {shell: words}: zsh adds --map's '=' as a suffix, which the capture does not see; fish offers it in the word.
 CASES = [
     ("repjourney st", {"status"}),
-    ("repjourney record ", {"feedback", "milestone", "recognition", "note"}),
+    ("repjourney record ", {"feedback", "milestone", "recognition", "note", "nomination"}),
     ("repjourney export ", {"ics", "json", "html"}),
     ("repjourney show ", {"sam-example", "robin-example"}),
     ("repjourney -d ../sv show ", {"sara-exempel", "erik-exempel"}),

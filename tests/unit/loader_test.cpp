@@ -280,7 +280,7 @@ TEST_CASE("an end before its start") {
 TEST_CASE("unknown event types") {
     check_error(organisation + roles + "representatives: [{id: a, name: A}]\n" +
                     "events: [{date: 2025-02-01, rep: a, type: call}]\n",
-                10, 43, "unknown event type 'call': use milestone, feedback, recognition or note");
+                10, 43, "unknown event type 'call': use milestone, feedback, recognition, note or nomination");
 }
 
 TEST_CASE("anchors and aliases are refused") {
@@ -442,4 +442,83 @@ TEST_CASE("phone and workplace are text: a list or a mapping is an error at the 
                     "representatives: [{id: a, name: A, assignments: [{role: steward, start: 2025-01-01, "
                     "workplace: {name: Volvo}}]}]\n",
                 9, 96, "'workplace' should be a single value, not a mapping");
+}
+
+TEST_CASE("the mandates' data: annual meeting, seats, escalation, employer notices and nominations") {
+    const auto result = load(
+        "organisation:\n"
+        "  name: Test\n"
+        "  language: sv\n"
+        "  coordinators: [{id: maria, name: Maria}]\n"
+        "  annual_meeting: 2027-03-15\n"
+        "  nominations_due: 4w\n"
+        "  escalate_after: 8w\n"
+        "  escalate_to: maria\n"
+        "  seats:\n"
+        "    - {role: safety, workplace: Volvo Torslanda, count: 2}\n"
+        "    - {role: steward, branch: Göteborg}\n"
+        "roles:\n"
+        "  - {id: safety, title: Safety, notify_employer: aml}\n"
+        "  - {id: steward, title: Steward, notify_employer: true,\n"
+        "     journey: [{id: employer-notice, title: Told the employer, due: 1w}]}\n"
+        "  - {id: board, title: Board, notify_employer: false}\n"
+        "representatives:\n"
+        "  - {id: anna, name: Anna, assignments: [{role: safety, start: 2026-01-15, workplace: Volvo Torslanda}]}\n"
+        "  - {id: bo, name: Bo}\n"
+        "events:\n"
+        "  - {date: 2027-01-20, rep: anna, type: nomination, role: safety, answer: yes}\n"
+        "  - {date: 2026-01-16, rep: anna, type: milestone, milestone: employer-notice, role: safety}\n");
+    for (const auto& d : result.diagnostics) INFO(d.message.english());
+    REQUIRE(result.diagnostics.empty());
+    const Organisation& org = result.model.organisation;
+    CHECK(org.annual_meeting == Date::parse("2027-03-15"));
+    CHECK(org.nominations_due == Duration{0, 28});
+    CHECK(org.escalate_after == Duration{0, 56});
+    CHECK(org.escalate_to == "maria");
+    REQUIRE(org.seats.size() == 2);
+    CHECK(org.seats[0].role == "safety");
+    CHECK(org.seats[0].workplace == "Volvo Torslanda");
+    CHECK(org.seats[0].count == 2);
+    CHECK(org.seats[1].branch == "Göteborg");
+    CHECK(org.seats[1].count == 1);  // the default
+
+    const auto& roles = result.model.roles;
+    CHECK(roles[0].notify_employer == EmployerNotice::aml);
+    REQUIRE(roles[0].journey.size() == 1);  // the implicit milestone, titled in the organisation's language
+    const Milestone& notice = roles[0].journey[0];
+    CHECK(notice.id == "employer-notice");
+    CHECK(notice.title == "Anmälan till arbetsgivaren");
+    CHECK(notice.implicit);
+    CHECK(notice.scope == MilestoneScope::term);
+    CHECK(notice.due.anchor == MilestoneDue::Anchor::start);
+    CHECK(notice.due.offset == Duration{});
+    CHECK(roles[1].notify_employer == EmployerNotice::fml);
+    REQUIRE(roles[1].journey.size() == 1);  // the journey's own employer-notice, not a second one
+    CHECK(roles[1].journey[0].title == "Told the employer");
+    CHECK_FALSE(roles[1].journey[0].implicit);
+    CHECK(roles[2].notify_employer == EmployerNotice::none);
+    CHECK(roles[2].journey.empty());
+
+    const Event& nomination = result.model.events[0];
+    CHECK(nomination.type == EventType::nomination);
+    CHECK(nomination.role == "safety");
+    CHECK(nomination.answer == NominationAnswer::yes);
+}
+
+TEST_CASE("the mandates' data: mistakes are errors at their place") {
+    check_error(organisation + "roles: [{id: safety, title: Safety, notify_employer: sometimes}]\n", 2, 54,
+                "invalid notify_employer 'sometimes': use fml (förtroendemannalagen), aml (arbetsmiljölagen), "
+                "true (fml) or false");
+    check_error("organisation: {name: T, seats: [{role: x, count: 0}]}\nroles: [{id: x, title: X}]\n", 1, 50,
+                "invalid count '0' for a seat: write a whole number from 1 to 9999");
+    check_error("organisation: {name: T, seats: [{role: steward}]}\n", 1, 40, "unknown role 'steward'");
+    check_error("organisation: {name: T, escalate_to: chair}\n", 1, 38, "unknown coordinator 'chair'");
+    check_error(organisation + roles +
+                    "representatives: [{id: anna, name: Anna}]\n"
+                    "events: [{date: 2027-01-20, rep: anna, type: nomination, role: steward, answer: maybe}]\n",
+                10, 81, "invalid answer 'maybe': use yes, no or undecided");
+    check_error(organisation + roles +
+                    "representatives: [{id: anna, name: Anna}]\n"
+                    "events: [{date: 2027-01-20, rep: anna, type: nomination, answer: no}]\n",
+                10, 10, "event is missing 'role'");
 }

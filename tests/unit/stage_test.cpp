@@ -72,8 +72,17 @@ TEST_CASE("stage: incoming before the first assignment, ended after the last") {
     CHECK(stage_on(model, "2023-01-31") == Stage::incoming);
     CHECK(stage_on(model, "2025-06-01") == Stage::incoming);  // between terms, one lined up
     CHECK(stage_on(model, "2028-02-01") == Stage::ended);
+}
+
+TEST_CASE("stage: prospect with no assignment at all, unless left or paused") {
+    Model model = steward_model();
+    Representative& anna = model.representatives[0];
     anna.assignments.clear();
-    CHECK(stage_on(model, "2026-01-01") == Stage::ended);
+    CHECK(stage_on(model, "2026-01-01") == Stage::prospect);
+    anna.paused = Pause{d("2025-12-01"), std::nullopt};
+    CHECK(stage_on(model, "2026-01-01") == Stage::paused);
+    anna.left = d("2025-12-15");
+    CHECK(stage_on(model, "2026-01-01") == Stage::left);
 }
 
 TEST_CASE("stage: renewal when an active assignment ends within the renewal window, before onboarding") {
