@@ -77,6 +77,7 @@ _repjourney() {
     local formats="table json csv"
     case $command in
         roles) formats="text markdown" ;;
+        notice) formats="text markdown html" ;;
         remind) formats="text markdown email" ;;
     esac
 
@@ -127,7 +128,8 @@ _repjourney() {
     case $command in
         "")
             options="$globals --version"
-            positional="check status show feedback terms retention roles recognize remind record add elect leave pause import"
+            positional="check status show feedback terms retention roles notice recognize remind record add elect leave"
+            positional+=" pause import"
             positional+=" export schema init"
             ;;
         check) options="--strict" ;;
@@ -145,6 +147,11 @@ _repjourney() {
         roles)
             options="--format"
             ((args == 0)) && positional=roles
+            ;;
+        notice)
+            options="--format"
+            ((args == 0)) && positional=reps
+            ((args == 1)) && positional=roles
             ;;
         recognize)
             options="$selection --kind --format"

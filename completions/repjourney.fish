@@ -110,6 +110,7 @@ complete -c repjourney -n '__repjourney_at' -a feedback -d 'Overdue and due-soon
 complete -c repjourney -n '__repjourney_at' -a terms -d 'Mandates ending by a day'
 complete -c repjourney -n '__repjourney_at' -a retention -d 'Whether people stay'
 complete -c repjourney -n '__repjourney_at' -a roles -d 'The roles and their journeys'
+complete -c repjourney -n '__repjourney_at' -a notice -d 'The written notice to the employer of a mandate'
 complete -c repjourney -n '__repjourney_at' -a recognize -d 'Recognition suggestions'
 complete -c repjourney -n '__repjourney_at' -a remind -d 'The weekly digest for cron'
 complete -c repjourney -n '__repjourney_at' -a record -d 'Append an event'
@@ -137,6 +138,7 @@ complete -c repjourney -n $with_all -l all -d 'Include people who have left'
 # --format, with each command's formats.
 complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in retention' -l format -x -a 'table json csv' -d 'Output format'
 complete -c repjourney -n '__repjourney_in roles' -l format -x -a 'text markdown' -d 'Output format'
+complete -c repjourney -n '__repjourney_in notice' -l format -x -a 'text markdown html' -d 'Output format'
 complete -c repjourney -n '__repjourney_in remind' -l format -x -a 'text markdown email' -d 'Output format'
 complete -c repjourney -n '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms' -l fail-if-overdue -d 'Exit 1 when something is overdue'
 
@@ -146,6 +148,8 @@ complete -c repjourney -n '__repjourney_in status' -l at-risk -d 'Only people wi
 complete -c repjourney -n '__repjourney_in status' -l sort -x -a 'urgency name stage' -d 'Order'
 complete -c repjourney -n '__repjourney_nth 0 show' -a '(__repjourney_ids reps)'
 complete -c repjourney -n '__repjourney_nth 0 roles' -a '(__repjourney_ids roles)'
+complete -c repjourney -n '__repjourney_nth 0 notice' -a '(__repjourney_ids reps)'
+complete -c repjourney -n '__repjourney_nth 1 notice' -a '(__repjourney_ids roles)'
 complete -c repjourney -n '__repjourney_in recognize' -l kind -x -a 'anniversary milestone goal term farewell quiet' -d 'Only suggestions of this kind'
 complete -c repjourney -n '__repjourney_in terms' -l until -x -d 'Terms ending by this day (YYYY-MM-DD)'
 

@@ -23,6 +23,7 @@ void add_feedback_command(CLI::App& app, const GlobalOptions& global, CommandRun
 void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_retention_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_roles_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_notice_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_recognize_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);

@@ -39,6 +39,7 @@ int run(int argc, char** argv) {
     add_terms_command(app, global, runner);
     add_retention_command(app, global, runner);
     add_roles_command(app, global, runner);
+    add_notice_command(app, global, runner);
     add_recognize_command(app, global, runner);
     add_remind_command(app, global, runner);
     add_record_command(app, global, runner);

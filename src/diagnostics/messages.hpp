@@ -362,6 +362,15 @@ namespace repjourney {
     X(was_not_paused, "{} was not paused: nothing to change", "{} hade inget uppehåll: inget att ändra")     \
     X(paused_until, "{} paused from {} until {} in {}", "{} har uppehåll från {} till {}, i {}")             \
     X(paused_open, "{} paused from {} until further notice in {}", "{} har uppehåll från {} tills vidare, i {}") \
+    /* notice */                                                                                             \
+    X(notice_no_role, "{} holds no current or coming role whose employer must be notified (notify_employer)", \
+      "{} har ingen pågående eller kommande roll som ska anmälas till arbetsgivaren (notify_employer)")       \
+    X(notice_several_roles, "{} holds several roles whose employer must be notified: name one of {}",        \
+      "{} har flera roller som ska anmälas till arbetsgivaren: ange en av {}")                               \
+    X(notice_role_not_notified, "role '{}' has no notify_employer: there is no notice to the employer to write", \
+      "rollen '{}' saknar notify_employer: det finns ingen anmälan till arbetsgivaren att skriva")           \
+    X(notice_no_assignment, "{} has no current or coming assignment as {}",                                 \
+      "{} har inget pågående eller kommande uppdrag som {}")                                                 \
     /* report options, terms, export, remind, init */                                                       \
     X(no_one_of_branch, "no representative is of branch '{}'{}", "ingen förtroendevald hör till avdelningen '{}'{}") \
     X(until_before_as_of_terms, "--until {} is before --as-of {}: terms that ended are not listed",          \

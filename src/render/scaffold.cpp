@@ -63,6 +63,7 @@ roles:
     expectations:
       {{representative_expectations}}
     term: 2y
+    {{representative_notify}}
     journey:
       {{introduction_comment}}
       - {id: {{welcome_id}}, title: {{welcome_title}}, due: 1w}
@@ -118,11 +119,18 @@ representatives:
     born: 1975
     assignments:
       - {role: {{board_id}}, start: {{board_start}}}
+
+  {{prospect_comment}}
+  - id: {{prospect_id}}
+    name: {{prospect_name}}
+    email: {{prospect_email}}
+    branch: {{branch}}
+    coordinator: {{coordinator_id}}
 )yaml";
 
 constexpr std::string_view events_skeleton = R"yaml({{events_intro}}
 
-events: []
+{{events_list}}
 )yaml";
 
 struct Skeleton {

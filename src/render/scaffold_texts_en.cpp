@@ -80,6 +80,10 @@ constexpr ScaffoldText english_texts[] = {
 # recognising the person when it is done; `scope: term` means it is held again
 # in every term. Record a step as done with
 #   repjourney record milestone REP MILESTONE)"},
+    {"representative_notify", R"(# Where the law says the employer must be told in writing of each
+# representative (in Sweden: notify_employer: fml, or aml for safety
+# representatives), the journey gets the milestone employer-notice and
+# `repjourney notice ID` writes the letter.)"},
     {"representative_id", "representative"},
     {"representative_title", "Representative"},
     {"representative_description", R"(Represents the members at the workplace or in the local group: welcomes
@@ -149,6 +153,12 @@ one area of the organisation's work. (An example: adapt it.))"},
     {"board_member_id", "robin-example"},
     {"board_member_name", "Robin Example"},
     {"board_member_email", "robin@example.org"},
+    {"prospect_comment", R"(# EXAMPLE, to replace: someone who has shown interest but holds no role yet
+# (the stage prospect). `repjourney vacancies` lists them for open seats of
+# their branch, and `repjourney elect` gives them a first role.)"},
+    {"prospect_id", "alex-example"},
+    {"prospect_name", "Alex Example"},
+    {"prospect_email", "alex@example.org"},
 
     // events.yaml
     {"events_intro", R"(# The event log: what happened, one event a line. Events are only added,
@@ -163,6 +173,8 @@ one area of the organisation's work. (An example: adapt it.))"},
 # Every event has a date, rep (a representative's id) and a type: milestone,
 # feedback, recognition or note. A line looks like
 #   - {date: {{example_date}}, rep: {{young_id}}, type: feedback, by: {{coordinator_id}}})"},
+
+    {"events_list", "events: []"},
 
     // what init prints
     {"this_directory", "the current directory"},

@@ -85,6 +85,11 @@ constexpr ScaffoldText swedish_texts[] = {
 # uppmärksamma personen när det är gjort; `scope: term` betyder att steget görs
 # om varje mandatperiod. Registrera ett genomfört steg med
 #   repjourney record milestone ID MILSTOLPE)"},
+    {"representative_notify", R"(# Ett ombud är en facklig förtroendeman: arbetsgivaren ska underrättas
+# skriftligen, annars gäller inte förtroendemannalagens skydd (1 §). Stegen
+# får milstolpen employer-notice, och `repjourney notice ID` skriver
+# anmälan. Skyddsombud anmäls enligt arbetsmiljölagen: notify_employer: aml.
+notify_employer: fml)"},
     {"representative_id", "ombud"},
     {"representative_title", "Ombud"},
     {"representative_description", R"(Företräder medlemmarna på arbetsplatsen eller i lokalgruppen: välkomnar
@@ -155,6 +160,12 @@ organisationens verksamhetsområden. (Ett exempel: anpassa det.))"},
     {"board_member_id", "erik-exempel"},
     {"board_member_name", "Erik Exempel"},
     {"board_member_email", "erik@example.org"},
+    {"prospect_comment", R"(# EXEMPEL att byta ut: någon som har visat intresse men inte har något uppdrag
+# än (fasen intresse). `repjourney vacancies` föreslår henne till lediga
+# platser i hennes ort, och `repjourney elect` ger henne ett uppdrag.)"},
+    {"prospect_id", "maja-exempel"},
+    {"prospect_name", "Maja Exempel"},
+    {"prospect_email", "maja@example.org"},
 
     // events.yaml
     {"events_intro", R"(# Händelseloggen: det som har hänt, en händelse per rad. Händelser läggs
@@ -170,6 +181,10 @@ organisationens verksamhetsområden. (Ett exempel: anpassa det.))"},
 # milestone (milstolpe), feedback (återkoppling), recognition (uppmärksammande)
 # eller note (anteckning). En rad ser ut så här:
 #   - {date: {{example_date}}, rep: {{young_id}}, type: feedback, by: {{coordinator_id}}})"},
+
+    {"events_list", R"(events:
+  # {{young_name}}s arbetsgivare fick anmälan samma dag som uppdraget började.
+  - {date: {{young_start}}, rep: {{young_id}}, type: milestone, milestone: employer-notice, role: {{representative_id}}})"},
 
     // what init prints
     {"this_directory", "den aktuella katalogen"},

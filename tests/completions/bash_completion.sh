@@ -55,23 +55,23 @@ declare -i checks
 expect "repjourney st" "status"
 expect "repjourney re" "retention recognize remind record"
 expect "repjourney " \
-    "check status show feedback terms retention roles recognize remind record add elect leave pause import export schema init"
+    "check status show feedback terms retention roles notice recognize remind record add elect leave pause import export schema init"
 expect "repjourney p" "pause"
 expect "repjourney record " "feedback milestone recognition note nomination"
 expect "repjourney export " "ics json html"
 expect "repjourney --as-of 2026-11-23 sh" "show"
 
 # Representatives' ids from the data in the current directory, or from -d/--data on the line.
-expect "repjourney show " "sam-example robin-example"
+expect "repjourney show " "sam-example robin-example alex-example"
 expect "repjourney show r" "robin-example"
 expect "repjourney show sam-example " ""
-expect "repjourney -d ../sv show " "sara-exempel erik-exempel"
-expect "repjourney show -d ../sv " "sara-exempel erik-exempel"
-expect "repjourney --data = ../sv status " "sara-exempel erik-exempel"
-expect "repjourney record feedback " "sam-example robin-example"
+expect "repjourney -d ../sv show " "sara-exempel erik-exempel maja-exempel"
+expect "repjourney show -d ../sv " "sara-exempel erik-exempel maja-exempel"
+expect "repjourney --data = ../sv status " "sara-exempel erik-exempel maja-exempel"
+expect "repjourney record feedback " "sam-example robin-example alex-example"
 expect "repjourney record milestone sam-example " \
     "welcome-call mentor basic-training network reflection renewal-talk board-introduction board-training"
-expect "repjourney export html --redact " "sam-example robin-example"
+expect "repjourney export html --redact " "sam-example robin-example alex-example"
 
 # Other ids: roles, coordinators, actions.
 expect "repjourney roles " "representative board-member"
@@ -87,7 +87,7 @@ expect "repjourney add anna --name Anna --start 2026-12-01 --role b" "board-memb
 expect "repjourney add anna --f" "--file"
 expect "repjourney add anna --file o" "organisation.yaml"
 expect "repjourney add anna --born " ""
-expect "repjourney elect " "sam-example robin-example"
+expect "repjourney elect " "sam-example robin-example alex-example"
 expect "repjourney elect sam-example " "representative board-member"
 expect "repjourney elect sam-example --start 2026-12-01 b" "board-member"
 expect "repjourney elect sam-example board-member " ""
@@ -98,7 +98,7 @@ expect "repjourney leave sam-example --date " ""
 expect "repjourney leave sam-example --reason " "moved workload job-change health not-re-elected conflict retired other"
 expect "repjourney leave sam-example --reason = n" "not-re-elected"
 expect "repjourney -d /nonexistent leave sam-example --reason m" "moved"
-expect "repjourney pause " "sam-example robin-example"
+expect "repjourney pause " "sam-example robin-example alex-example"
 expect "repjourney pause sam-example --from 2026-12-01 " ""
 expect "repjourney pause sam-example --" \
     "--from --until --clear --dry-run --wait --data --as-of --lang --color --csv-raw --help"
@@ -143,7 +143,7 @@ expect "repjourney -d org" "organisation.yaml"
 
 # Broken data: the ids that could be read, and never a diagnostic (checked for every line above too).
 echo "roles: [" >"$scratch/en/broken.yaml"
-expect "repjourney show " "sam-example robin-example"
+expect "repjourney show " "sam-example robin-example alex-example"
 expect "repjourney -d /nonexistent show " ""
 
 echo "$((checks - failures)) passed, $failures failed"

@@ -38,6 +38,10 @@ def healthy_start_problems(binary, scratch):
                 where = f"{target}: {person['id']}"
                 if person["at_risk"] or person["signals"]:
                     problems.append(f"{where} is at risk or has warning signs: {person['signals']}")
+                if person["stage"] == "prospect":  # the example prospect holds no role: nothing to follow up
+                    if person["feedback"] is not None or person["next_step"] is not None:
+                        problems.append(f"{where}, a prospect, has feedback or a next step")
+                    continue
                 if person["feedback"]["state"] == "overdue" or person["next_step"]["state"] == "overdue":
                     problems.append(f"{where} has something overdue: {person['next_step']}")
     return problems
