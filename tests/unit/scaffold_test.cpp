@@ -50,8 +50,12 @@ TEST_CASE("the scaffold is valid data with no warnings, in English and Swedish")
         const Model& model = result.model;
         CHECK(model.organisation.language == language);
         CHECK(model.roles.size() == 2);
-        CHECK(model.representatives.size() == 2);
-        CHECK(model.events.empty());
+        CHECK(model.representatives.size() == 3);  // a new representative, a board member and a prospect
+        CHECK(model.representatives.back().assignments.empty());
+        // The Swedish role is a förtroendeman's: its employer notice is recorded from the start.
+        CHECK(model.events.size() == (language == Language::sv ? 1U : 0U));
+        CHECK(model.roles[0].notify_employer ==
+              (language == Language::sv ? EmployerNotice::fml : EmployerNotice::none));
         CHECK(model.organisation.adaptations.size() == 1);
     }
 }
