@@ -9,9 +9,11 @@
 
 #include "cli/change_output.hpp"
 #include "cli/commands.hpp"
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
 #include "edit/person_changes.hpp"
+#include "render/retention_report.hpp"
 #include "text/printable.hpp"
 #include "text/spelling.hpp"
 
@@ -124,9 +126,12 @@ int run_add(const GlobalOptions& global, const ChangeOptions& options) {
 int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
     const Date date = parse_date_option("--date", options.date);
     std::string file;
+    std::string reason_title;  // in the confirmation: the reason's title, as the reports name it
     const DataChangeResult result = change_data(change_options(global, options), [&](const LoadResult& data) {
         file = file_of(data.model, require_representative(data.model, options.rep));
         require_exit_reason(data.model.organisation, options.reason);
+        if (!options.reason.empty())
+            reason_title = exit_reason_words(data.model.organisation, options.reason, message_language());
         return std::vector<FileChange>{{file, [&](YamlEditor& editor, YamlNode& root) {
                                             std::vector<NewEntry> fields = {{"left", NewValue::of_text(date.iso())}};
                                             if (!options.reason.empty())
@@ -139,7 +144,7 @@ int run_leave(const GlobalOptions& global, const ChangeOptions& options) {
     });
     const Message done = options.reason.empty()
                              ? Message{MessageId::left_on, options.rep, date.iso(), file}
-                             : Message{MessageId::left_on_because, options.rep, date.iso(), options.reason, file};
+                             : Message{MessageId::left_on_because, options.rep, date.iso(), reason_title, file};
     return report_change(result, options.dry_run, done);
 }
 
