@@ -77,6 +77,8 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     // An active assignment makes its representative active unless they left.
     status.counts = status.active && counts_on(rep, as_of);
     status.followed = status.counts || (assignment.start > as_of && !has_left(rep, as_of) && !is_paused(rep, as_of));
+    status.last_day = assignment.end;
+    if (rep.left && (!status.last_day || *rep.left <= *status.last_day)) status.last_day = rep.left->plus_days(-1);
     if (!status.role) return status;
 
     const auto events = snapshot.events_of(rep);

@@ -36,6 +36,9 @@ struct AssignmentStatus {
     // Counts, or starts later for a representative neither paused nor left: its milestones are
     // followed as tasks (the calendar feed's tasks, the timeline's marks), overdue or not.
     bool followed = false;
+    // The last day it is held: its end, or the day before its holder leaves when that comes first; none while
+    // open-ended. What a timeline draws; the term itself is the assignment's.
+    std::optional<Date> last_day;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
     // The completions that belong to this assignment (completion_owner), by date: what its timeline draws, so that
     // one counted in several assignments is drawn on one. Kept here rather than per milestone: one vector for all.

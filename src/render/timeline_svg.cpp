@@ -147,7 +147,7 @@ void draw_assignment(Canvas& c, const AssignmentStatus& a) {
     c.label(assignment_label(c, a));
     const std::string_view bar = a.active ? "bar-active" : future ? "bar-future" : "bar-ended";
     const double x1 = c.x(assignment.start);
-    const double x2 = assignment.end ? c.x(assignment.end->plus_days(1)) : plot_right;
+    const double x2 = a.last_day ? c.x(a.last_day->plus_days(1)) : plot_right;
     c.body += fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"3\"/>", bar,
                           x1, c.y + bar_top, std::max(x2 - x1, 2.0), bar_height);
     // Only the completions that belong here: one counted in several assignments is drawn once.

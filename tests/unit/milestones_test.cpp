@@ -300,3 +300,19 @@ TEST_CASE("milestones: each completion belongs to one assignment, where the time
             for (const Completion& c : a.completions) CHECK(c.date != d("2027-07-01"));
     }
 }
+
+TEST_CASE("milestones: an assignment's last day is its end, or the day before its holder leaves") {
+    Model model;
+    model.roles = {role("steward")};
+    Representative anna =
+        rep("anna", {assignment("steward", "2025-01-01", "2026-12-31"), assignment("steward", "2027-01-01")});
+    const Snapshot snapshot{model, d("2026-06-01")};
+    CHECK(assignment_status(snapshot, anna, anna.assignments[0]).last_day == d("2026-12-31"));
+    CHECK_FALSE(assignment_status(snapshot, anna, anna.assignments[1]).last_day);  // open-ended
+    anna.left = d("2026-09-15");
+    CHECK(assignment_status(snapshot, anna, anna.assignments[0]).last_day == d("2026-09-14"));
+    CHECK(assignment_status(snapshot, anna, anna.assignments[1]).last_day == d("2026-09-14"));  // never held
+    anna.left = d("2027-03-01");
+    CHECK(assignment_status(snapshot, anna, anna.assignments[0]).last_day == d("2026-12-31"));
+    CHECK(assignment_status(snapshot, anna, anna.assignments[1]).last_day == d("2027-02-28"));
+}
