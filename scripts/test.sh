@@ -81,9 +81,8 @@ stage_fuzz() {
         echo "fuzz: no fuzz/run.sh yet: nothing to run"
         return 0
     fi
-    # The loader and the engine, one core each. edit_fuzzer (the editor of add, elect, leave, pause
-    # and import) is run on demand (fuzz/run.sh 60 edit_fuzzer): it still finds inputs that data the
-    # loader refuses would be, which the commands never edit (fuzz/README.md).
+    # The loader, the engine and the editor of add, elect, leave, pause and import (which skips data
+    # the loader refuses, as the commands do: fuzz/README.md), the three sharing the cores for a minute.
     bash fuzz/run.sh 60
 }
 
