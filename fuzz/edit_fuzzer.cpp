@@ -1,21 +1,24 @@
 // libFuzzer target: the YAML editor of add, elect, leave, pause and import on any data file.
-// On an input the loader would read as text, whose keys are unique text (as the loader requires
-// of the data change_data edits), the changes those commands make are made to every representative; each is made,
-// or refused (EditRefused) as a whole, never half. What is made must keep two promises that the
+// The input is loaded as the commands load the data they change (change_data: the loader, keeping
+// each file's tree), and skipped when the loader reports an error: the commands edit valid data only.
+// On the tree that load kept, the changes those commands make are made to every representative; each is
+// made, or refused (EditRefused) as a whole, never half. What is made must keep two promises that the
 // commands check at run time (exit 70 when broken) and that a fuzzer should break first:
-// - the changed text reads back as exactly the tree the editor changed along with it;
+// - the changed text, loaded again as the commands load it, reads back as exactly the tree the
+//   editor changed along with it (the events, which no change touches, by their hashes);
 // - the line splices the --dry-run diff is made from give that same text.
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <set>
+#include <optional>
 #include <string>
 
 #include "edit/unified_diff.hpp"
 #include "edit/yaml_edit.hpp"
 #include "fuzz_input.hpp"
-#include "load/text_checks.hpp"
+#include "load/change_tree.hpp"
+#include "load/loader.hpp"
 
 using namespace repjourney;
 
@@ -55,17 +58,20 @@ void change_person(YamlEditor& editor, YamlNode& person, std::size_t index) {
     }
 }
 
-// What the loader refuses before any change is made (change_data edits valid data only): a key
-// that is not text, or a key twice in one mapping.
-bool keys_are_unique_text(const YamlNode& node) {
-    if (node.kind == YamlNode::Kind::mapping) {
-        std::set<std::string> seen;
-        for (std::size_t i = 0; i < node.mapping_size(); ++i)
-            if (!node.key(i).is_scalar() || !seen.insert(node.key(i).text).second) return false;
-    }
-    for (const YamlNode& child : node.children)
-        if (!keys_are_unique_text(child)) return false;
-    return true;
+const std::string file_name = "data.yaml";
+
+// The file's tree as change_data gets it from a load that keeps its parses; nothing when the
+// loader finds an error (or the file holds no tree to edit).
+std::optional<ChangeTree> load_for_change(const std::string& text) {
+    KeptParses kept;
+    kept.trees = true;
+    Loader loader;
+    loader.keep_parses(kept);
+    loader.add_text(file_name, text);
+    const LoadResult data = loader.finish();
+    const auto file = kept.files.find(file_name);
+    if (data.has_errors() || file == kept.files.end() || !file->second.tree) return std::nullopt;
+    return std::move(file->second.tree);
 }
 
 std::string spliced(std::string_view old_text, const std::vector<LineSplice>& splices) {
@@ -84,21 +90,15 @@ std::string spliced(std::string_view old_text, const std::vector<LineSplice>& sp
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input{fuzz::as_text(data, size)};
-    if (TextChecker{}.feed(input)) return 0;  // not text the loader reads (a NUL, a control, not UTF-8)
-    YamlDocument document = parse_yaml(input, 0);
-    if (!document.problems.empty() || !document.root || document.root->kind != YamlNode::Kind::mapping ||
-        !keys_are_unique_text(*document.root))
-        return 0;
-    YamlNode tree = *document.root;
-    YamlEditor editor{input, tree};
+    std::optional<ChangeTree> loaded = load_for_change(input);
+    if (!loaded) return 0;  // the commands refuse to change data with errors (exit 65)
+    ChangeTree tree = std::move(*loaded);
+    YamlEditor editor{input, tree.root};
     try {
-        const auto list = find_key(tree, "representatives");
-        if (!list || tree.value(*list).kind != YamlNode::Kind::sequence) return 0;
-        YamlNode& people = tree.children[2 * *list + 1];
-        // A representative that is not a mapping is an error the loader reports first (as is
-        // "-\x04id": yaml-cpp takes the control for a space there, which YAML forbids).
-        for (const YamlNode& person : people.children)
-            if (person.kind != YamlNode::Kind::mapping) return 0;
+        if (tree.root.kind != YamlNode::Kind::mapping) return 0;
+        const auto list = find_key(tree.root, "representatives");
+        if (!list || tree.root.value(*list).kind != YamlNode::Kind::sequence) return 0;
+        YamlNode& people = tree.root.children[2 * *list + 1];
         const std::size_t count = people.children.size();
         for (std::size_t i = 0; i < count && i < 8; ++i) change_person(editor, people.children[i], i);
         editor.append(people, NewValue::mapping({{"id", text("new-person")}, {"name", text("Ny Person")}}));
@@ -106,8 +106,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;  // the commands refuse the whole change, with its place
     }
     const std::string result = editor.result();
-    const YamlDocument reread = parse_yaml(result, 0);
-    if (!reread.problems.empty() || !reread.root || !same_tree(*reread.root, tree))
+    // As change_data's check of the changed data: errors there are the user's (a person left before
+    // starting), reported as such; only a text that does not parse, or parses as another tree, is the editor's.
+    KeptParses read_back;
+    read_back.trees = true;
+    Loader loader;
+    loader.keep_parses(read_back);
+    loader.add_text(file_name, result);
+    loader.finish();
+    const auto reread = read_back.files.find(file_name);
+    if (reread == read_back.files.end() || !reread->second.tree || !same_tree(reread->second.tree->root, tree.root) ||
+        reread->second.tree->event_hashes != tree.event_hashes)
         broken("the changed text reads back as the changed tree");
     if (spliced(input, editor.line_splices()) != result) broken("the diff's line splices give the changed text");
     return 0;

@@ -3,9 +3,9 @@
 # from a seed corpus made of the repository's data files. Exits non-zero when a fuzzer finds a
 # crash, a leak, a time-out or a broken promise, and prints where the input was saved.
 #
-#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer or edit_fuzzer (default: the first two)
+#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer or edit_fuzzer (default: all three)
 #
-# The targets run at the same time, one per core. Each run starts from the seeds alone, so its
+# The targets run at the same time, sharing the cores (three on two cores: each gets two thirds of one). Each run starts from the seeds alone, so its
 # start-up stays short; REPJOURNEY_FUZZ_CORPUS=DIR keeps what a run finds in DIR/TARGET and starts
 # the next run from it too (for long runs: replaying a large corpus takes time). See fuzz/README.md.
 set -euo pipefail
@@ -17,7 +17,7 @@ fi
 seconds=$1
 shift
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer edit_fuzzer); fi
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${REPJOURNEY_FUZZ_BUILD:-$root/build-fuzz}
@@ -47,7 +47,6 @@ trap 'rm -rf "$seeds"' EXIT
 export REPJOURNEY_FUZZ_TMP=$seeds
 python3 "$root/fuzz/seeds.py" "$root" "$seeds/seeds" "$max_len"
 
-cores=$(nproc 2>/dev/null || echo 1)
 status=0
 run_target() {  # TARGET: runs it, logging to build-fuzz/logs/TARGET.log
     local target=$1 log="$build/logs/$1.log" corpus
@@ -82,22 +81,15 @@ report() {  # TARGET EXIT_STATUS
     done
 }
 
-if [ "$cores" -ge ${#targets[@]} ]; then
-    pids=()
-    for target in "${targets[@]}"; do
-        run_target "$target" &
-        pids+=($!)
-    done
-    for i in "${!targets[@]}"; do
-        code=0
-        wait "${pids[$i]}" || code=$?
-        report "${targets[$i]}" "$code"
-    done
-else
-    for target in "${targets[@]}"; do
-        code=0
-        run_target "$target" || code=$?
-        report "$target" "$code"
-    done
-fi
+# All at once, even with more targets than cores: each runs for the whole time, on a share of them.
+pids=()
+for target in "${targets[@]}"; do
+    run_target "$target" &
+    pids+=($!)
+done
+for i in "${!targets[@]}"; do
+    code=0
+    wait "${pids[$i]}" || code=$?
+    report "${targets[$i]}" "$code"
+done
 exit $status

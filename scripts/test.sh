@@ -2,11 +2,19 @@
 # Everything CI checks, stage by stage, stopping at the first stage that fails:
 #
 #   setup    scripts/setup.sh: the Debian packages
-#   build    the normal build in build/ and the whole test suite (ctest)
+#   build    the normal build in build/ and the tests labelled `once` (ctest -L once)
 #   format   clang-format --dry-run --Werror over every *.cpp and *.hpp git knows
 #   tidy     clang-tidy (.clang-tidy) over src/, warnings as errors
-#   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/ and the whole test suite
-#   fuzz     bash fuzz/run.sh 60: the loader and engine fuzzers for a minute
+#   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/ and every other test
+#            (ctest -LE once)
+#   fuzz     bash fuzz/run.sh 60 with all three targets: the loader, engine and editor fuzzers for a minute
+#
+# Every test runs once: the ones that run our C++ code on interesting input (unit tests, golden cases,
+# hostile inputs and writes, record, the change commands, import, the exports, the fuzzers' regressions)
+# under the sanitizers, and those the sanitizers add nothing to (the Debian package, docs and README
+# checks, completion scripts, the architecture rule, Chromium's print of the HTML, the schema, the
+# benchmark's smoke run) on the optimised build, which is the one packaged. tests/CMakeLists.txt sets
+# the label; a plain `ctest` in either build runs them all.
 #
 # Usage: bash scripts/test.sh [STAGE...]     no STAGE: all of them, in this order
 set -euo pipefail
@@ -22,7 +30,7 @@ stage_setup() {
 stage_build() {
     cmake -S . -B build -G Ninja
     cmake --build build
-    ctest --test-dir build --output-on-failure -j2
+    ctest --test-dir build --output-on-failure -j2 -L once
 }
 
 stage_format() {
@@ -65,7 +73,7 @@ stage_asan() {
     # the same options. Chromium, the shells and Python are not instrumented and ignore them.
     ASAN_OPTIONS=detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
         UBSAN_OPTIONS=print_stacktrace=1 \
-        ctest --test-dir build-asan --output-on-failure -j2
+        ctest --test-dir build-asan --output-on-failure -j2 -LE once
 }
 
 stage_fuzz() {
@@ -73,9 +81,8 @@ stage_fuzz() {
         echo "fuzz: no fuzz/run.sh yet: nothing to run"
         return 0
     fi
-    # The loader and the engine, one core each. edit_fuzzer (the editor of add, elect, leave, pause
-    # and import) is run on demand (fuzz/run.sh 60 edit_fuzzer): it still finds inputs that data the
-    # loader refuses would be, which the commands never edit (fuzz/README.md).
+    # The loader, the engine and the editor of add, elect, leave, pause and import (which skips data
+    # the loader refuses, as the commands do: fuzz/README.md), the three sharing the cores for a minute.
     bash fuzz/run.sh 60
 }
 
