@@ -72,7 +72,7 @@ _repjourney() {
         fi
     done
 
-    local globals="-d --data --as-of --lang --color --csv-raw -h --help"
+    local globals="-d --data --as-of --lang --color --csv-raw -q --quiet -h --help"
     local selection="--role --branch --coordinator --stage --all"
     local formats="table json csv"
     case $command in
@@ -228,7 +228,7 @@ _repjourney() {
             ;;
         *) return ;;
     esac
-    [[ -n $command ]] && options+=" --data --as-of --lang --color --csv-raw --help"
+    [[ -n $command ]] && options+=" --data --as-of --lang --color --csv-raw --quiet --help"
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

@@ -99,6 +99,7 @@ complete -c repjourney -l as-of -x -d 'Report for this day (YYYY-MM-DD)'
 complete -c repjourney -l lang -x -a 'en sv' -d 'Language of reports'
 complete -c repjourney -l color -x -a 'auto always never' -d 'Colour'
 complete -c repjourney -l csv-raw -d 'CSV: leave cells that look like formulas as they are'
+complete -c repjourney -s q -l quiet -d 'No progress display'
 complete -c repjourney -s h -l help -d 'Print help'
 complete -c repjourney -n '__repjourney_at' -l version -d 'Print the version'
 

@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "cli/message_language.hpp"
+#include "cli/progress_display.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
 #include "load/validate.hpp"
@@ -81,7 +82,10 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 }
 
 LoadResult load_valid_data(const GlobalOptions& options) {
-    LoadResult result = load_data(resolve_data_paths(options));
+    LoadResult result = [&] {
+        const ProgressDisplay progress{!options.quiet};  // erased before the problems are printed
+        return load_data(resolve_data_paths(options));
+    }();
     if (!options.lang.empty())
         name_implicit_milestones(result.model, options.lang == "sv" ? Language::sv : Language::en);
     print_load_problems(result);

@@ -18,6 +18,7 @@ struct GlobalOptions {
     std::string lang;               // --lang en|sv; empty: the organisation's
     std::string color = "auto";     // --color auto|always|never
     bool csv_raw = false;           // --csv-raw: CSV cells that look like formulas left as they are
+    bool quiet = false;             // -q/--quiet: no progress display
 };
 
 // The date a command-line option gives (YYYY-MM-DD, a supported year); throws Error(exit_usage)

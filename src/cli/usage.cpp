@@ -214,6 +214,8 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("--color", global.color, "Colour: only on a terminal (auto, honours NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    app.add_flag("-q,--quiet", global.quiet,
+                 "No progress display (shown on a terminal only, when loading takes more than a second)");
     app.add_flag("--csv-raw", global.csv_raw,
                  "CSV: leave cells that begin with =, +, -, @, a tab or a CR as they are, for programs (by default "
                  "they get a leading ' so that a spreadsheet does not run them as formulas)");

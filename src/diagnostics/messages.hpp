@@ -362,6 +362,9 @@ namespace repjourney {
     X(was_not_paused, "{} was not paused: nothing to change", "{} hade inget uppehåll: inget att ändra")     \
     X(paused_until, "{} paused from {} until {} in {}", "{} har uppehåll från {} till {}, i {}")             \
     X(paused_open, "{} paused from {} until further notice in {}", "{} har uppehåll från {} tills vidare, i {}") \
+    /* the progress display on a terminal (cli/progress_display) */                                        \
+    X(progress_reading, "reading the data files: {} of {}", "läser datafilerna: {} av {}")                  \
+    X(progress_checking, "checking the data", "kontrollerar uppgifterna")                                    \
     /* notice */                                                                                             \
     X(notice_no_role, "{} holds no current or coming role whose employer must be notified (notify_employer)", \
       "{} har ingen pågående eller kommande roll som ska anmälas till arbetsgivaren (notify_employer)")       \

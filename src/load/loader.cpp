@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/error.hpp"
+#include "diagnostics/progress.hpp"
 #include "diagnostics/timings.hpp"
 #include "load/data_files.hpp"
 #include "load/source_text.hpp"
@@ -162,6 +163,7 @@ void Loader::read_sources() {
     for (const std::string& path : paths)
         if (!path.empty()) bytes += file_size(path).value_or(0);
     make_room_for_events(model_.events, bytes / 48);
+    report_files_read(0, sources_.size());
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
         if (sources_[file].text) {
             read(file, *sources_[file].text);
@@ -173,6 +175,7 @@ void Loader::read_sources() {
         } else {
             read_alone(file);
         }
+        report_files_read(file + 1, sources_.size());
     }
 }
 

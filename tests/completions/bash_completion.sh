@@ -92,7 +92,7 @@ expect "repjourney elect sam-example " "representative board-member"
 expect "repjourney elect sam-example --start 2026-12-01 b" "board-member"
 expect "repjourney elect sam-example board-member " ""
 expect "repjourney elect sam-example board-member --" \
-    "--start --end --workplace --dry-run --wait --data --as-of --lang --color --csv-raw --help"
+    "--start --end --workplace --dry-run --wait --data --as-of --lang --color --csv-raw --quiet --help"
 expect "repjourney leave r" "robin-example"
 expect "repjourney leave sam-example --date " ""
 expect "repjourney leave sam-example --reason " "moved workload job-change health not-re-elected conflict retired other"
@@ -101,7 +101,7 @@ expect "repjourney -d /nonexistent leave sam-example --reason m" "moved"
 expect "repjourney pause " "sam-example robin-example alex-example"
 expect "repjourney pause sam-example --from 2026-12-01 " ""
 expect "repjourney pause sam-example --" \
-    "--from --until --clear --dry-run --wait --data --as-of --lang --color --csv-raw --help"
+    "--from --until --clear --dry-run --wait --data --as-of --lang --color --csv-raw --quiet --help"
 
 # import: CSV files and directories; --map's fields, each with its '='; the column after it is free text.
 expect "repjourney import " "Board.CSV people.csv archive"
@@ -119,11 +119,11 @@ expect "repjourney import --map = name = Namn --map email = E-post p" "people.cs
 expect "repjourney import people.csv --role " "representative board-member"
 expect "repjourney import people.csv --start " ""
 expect "repjourney import people.csv --" \
-    "--map --role --start --file --dry-run --wait --data --as-of --lang --color --csv-raw --help"
+    "--map --role --start --file --dry-run --wait --data --as-of --lang --color --csv-raw --quiet --help"
 
 # Options and their values.
 expect "repjourney check --s" "--strict"
-expect "repjourney show --" "--format --data --as-of --lang --color --csv-raw --help"
+expect "repjourney show --" "--format --data --as-of --lang --color --csv-raw --quiet --help"
 expect "repjourney status --format " "table json csv"
 expect "repjourney status --format = j" "json"
 expect "repjourney roles --format " "text markdown"
