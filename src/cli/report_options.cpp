@@ -50,6 +50,7 @@ void require_known_branch(const std::string& branch, const std::vector<Represent
 
 std::vector<std::string> stage_words() {
     std::vector<std::string> words;
+    words.reserve(all_stages.size());
     for (const Stage stage : all_stages) words.emplace_back(to_string(stage));
     return words;
 }
