@@ -77,6 +77,7 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     // An active assignment makes its representative active unless they left.
     status.counts = status.active && counts_on(rep, as_of);
     status.followed = status.counts || (assignment.start > as_of && !has_left(rep, as_of) && !is_paused(rep, as_of));
+    status.nomination = nomination_status(snapshot, rep, assignment);
     if (!status.role) return status;
 
     const auto events = snapshot.events_of(rep);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/due_state.hpp"
+#include "engine/mandates.hpp"
 #include "engine/snapshot.hpp"
 #include "model/model.hpp"
 
@@ -37,6 +38,8 @@ struct AssignmentStatus {
     // followed as tasks (the calendar feed's tasks, the timeline's marks), overdue or not.
     bool followed = false;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
+    // Ask the holder about another term before the annual meeting: nomination_status, in every state.
+    std::optional<NominationStatus> nomination;
     // The completions that belong to this assignment (completion_owner), by date: what its timeline draws, so that
     // one counted in several assignments is drawn on one. Kept here rather than per milestone: one vector for all.
     std::vector<Completion> completions;
