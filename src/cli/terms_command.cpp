@@ -14,7 +14,7 @@ namespace repjourney {
 namespace {
 struct TermsOptions {
     SelectionOptions selection;
-    std::string until;  // empty: as_of + the organisation's renewal_window
+    std::string until;  // empty: default_terms_until (the annual meeting ahead, else as_of + renewal_window)
     std::string format;
     bool fail_if_overdue = false;
 };
@@ -24,7 +24,7 @@ int run_terms(const GlobalOptions& global, const TermsOptions& options) {
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
     const Date until =
-        until_option(options.until, context.as_of, context.as_of + data.model.organisation.renewal_window, true);
+        until_option(options.until, context.as_of, default_terms_until(data.model.organisation, context.as_of), true);
     const Snapshot snapshot{data.model, context.as_of};
 
     std::vector<TermEnding> terms = terms_ending(snapshot, until);
@@ -51,8 +51,8 @@ void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner
                                          "comes next: the nominating committee's list");
     terms
         ->add_option("--until", options->until,
-                     "List terms ending by this day (YYYY-MM-DD); default --as-of plus "
-                     "the organisation's renewal_window")
+                     "List terms ending by this day (YYYY-MM-DD); default the annual meeting when one "
+                     "lies ahead, else --as-of plus the organisation's renewal_window")
         ->type_name("DATE");
     add_selection_options(terms, options->selection, false);
     // People who have left hold no terms to renew, so "include people who have left" would change nothing.

@@ -16,7 +16,7 @@ OpenItem item_due(OpenItem::Kind kind, Date due, DueState state, std::optional<i
     return item;
 }
 
-// The earliest item; a tie keeps the first, so milestones come before feedback, and feedback before goals.
+// The earliest item; a tie keeps the first: milestones, then feedback, then goals, then nominations.
 std::optional<OpenItem> earliest(std::vector<OpenItem> items) {
     const auto first = std::min_element(items.begin(), items.end(),
                                         [](const OpenItem& a, const OpenItem& b) { return a.due < b.due; });
@@ -32,6 +32,7 @@ OverdueCounts overdue_of(const std::vector<OpenItem>& items) {
             case OpenItem::Kind::milestone: ++counts.milestones; break;
             case OpenItem::Kind::feedback: ++counts.feedback; break;
             case OpenItem::Kind::goal: ++counts.goals; break;
+            case OpenItem::Kind::nomination: ++counts.nominations; break;
         }
     }
     return counts;
@@ -80,6 +81,14 @@ std::vector<OpenItem> open_items(const RepresentativeStatus& status) {
         item.goal = goal.goal;
         item.title = goal.goal->title;
     }
+    for (const AssignmentStatus& assignment : status.assignments) {
+        const std::optional<NominationStatus>& n = assignment.nomination;
+        if (!assignment.counts || !n || n->state == DueState::done) continue;
+        OpenItem& item = items.emplace_back(item_due(OpenItem::Kind::nomination, n->due, n->state, n->days_overdue));
+        item.assignment = assignment.assignment;
+        item.role = assignment.role;
+        item.answer = n->answer;
+    }
     return items;
 }
 
@@ -88,6 +97,7 @@ std::string_view to_string(OpenItem::Kind kind) {
         case OpenItem::Kind::milestone: return "milestone";
         case OpenItem::Kind::feedback: return "feedback";
         case OpenItem::Kind::goal: return "goal";
+        case OpenItem::Kind::nomination: return "nomination";
     }
     return "?";
 }

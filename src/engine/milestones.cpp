@@ -79,6 +79,7 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
     status.followed = status.counts || (assignment.start > as_of && !has_left(rep, as_of) && !is_paused(rep, as_of));
     status.last_day = assignment.end;
     if (rep.left && (!status.last_day || *rep.left <= *status.last_day)) status.last_day = rep.left->plus_days(-1);
+    status.nomination = nomination_status(snapshot, rep, assignment);
     if (!status.role) return status;
 
     const auto events = snapshot.events_of(rep);

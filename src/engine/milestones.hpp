@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/due_state.hpp"
+#include "engine/mandates.hpp"
 #include "engine/snapshot.hpp"
 #include "model/model.hpp"
 
@@ -40,6 +41,8 @@ struct AssignmentStatus {
     // open-ended. What a timeline draws; the term itself is the assignment's.
     std::optional<Date> last_day;
     std::vector<MilestoneStatus> milestones;  // journey order; end-relative ones skipped when open-ended
+    // Ask the holder about another term before the annual meeting: nomination_status, in every state.
+    std::optional<NominationStatus> nomination;
     // The completions that belong to this assignment (completion_owner), by date: what its timeline draws, so that
     // one counted in several assignments is drawn on one. Kept here rather than per milestone: one vector for all.
     std::vector<Completion> completions;

@@ -9,6 +9,7 @@ void add(OverdueCounts& sum, const OverdueCounts& more) {
     sum.milestones += more.milestones;
     sum.feedback += more.feedback;
     sum.goals += more.goals;
+    sum.nominations += more.nominations;
 }
 
 void add(CoordinatorLoad& load, const RepresentativeStatus& status, const OverdueCounts& overdue) {

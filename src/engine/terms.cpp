@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "engine/activity.hpp"
+#include "engine/mandates.hpp"
 
 namespace repjourney {
 
@@ -39,6 +40,10 @@ const Assignment* lined_up_after(const Representative& rep, const Assignment& as
     return next;
 }
 
+Date default_terms_until(const Organisation& organisation, Date as_of) {
+    return next_annual_meeting(organisation, as_of).value_or(as_of + organisation.renewal_window);
+}
+
 std::vector<TermEnding> terms_ending(const Snapshot& snapshot, Date until) {
     const Date as_of = snapshot.as_of();
     std::vector<TermEnding> terms;
@@ -54,6 +59,7 @@ std::vector<TermEnding> terms_ending(const Snapshot& snapshot, Date until) {
             term.renewal_talks = renewal_talks(status);
             term.shown_talk = shown_renewal_talk(term.renewal_talks);
             term.next = lined_up_after(rep, assignment);
+            term.nomination = nomination_answer(snapshot, rep, assignment);
             term.talk_overdue = status.counts && std::any_of(term.renewal_talks.begin(), term.renewal_talks.end(),
                                                              [](const MilestoneStatus& talk) {
                                                                  return talk.state == DueState::overdue;

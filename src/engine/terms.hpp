@@ -40,7 +40,13 @@ struct TermEnding {
     // A renewal talk is overdue and chased: the assignment counts (it has started, its holder is not
     // paused). What `terms --fail-if-overdue` exits 1 for.
     bool talk_overdue = false;
+    // What the holder told the nominating committee about another term (nomination_answer).
+    NominationAnswer nomination = NominationAnswer::none;
 };
+
+// The day `terms` lists up to when not told: the annual meeting when one is set and lies ahead
+// (next_annual_meeting), else as_of plus the organisation's renewal window.
+Date default_terms_until(const Organisation& organisation, Date as_of);
 
 // Every assignment ending in [as_of, until] of representatives who have not left by as_of,
 // by end date, then representative id, then role id. Terms that already ended are not listed.

@@ -71,10 +71,18 @@ std::string what_words(Language language, const DigestItem& item) {
               step.role ? in_sentence(step.role->title) : std::string{});
 }
 
-// Why it is due: the milestone's place in the journey or its rhythm, the feedback cadence. Any other kind (a goal)
-// has no reason to give, so a new kind needs nothing here unless it has a rhythm to explain.
-std::string why_words(Language language, const DigestItem& item, Date as_of) {
+// Why it is due: the milestone's place in the journey or its rhythm, the feedback cadence, the annual meeting a
+// nomination is asked for. Any other kind (a goal) has no reason to give, so a new kind needs nothing here unless
+// it has a rhythm to explain.
+std::string why_words(Language language, const DigestItem& item, Date as_of, const Organisation& organisation) {
     const OpenItem& step = item.step;
+    if (step.kind == OpenItem::Kind::nomination && organisation.annual_meeting) {
+        std::string text = tr(language, Msg::nomination_before_meeting,
+                              format_date_near(language, *organisation.annual_meeting, as_of));
+        if (step.answer == NominationAnswer::undecided)
+            text += ", " + nomination_answer_word(language, NominationAnswer::undecided);
+        return text;
+    }
     if (step.kind == OpenItem::Kind::milestone && step.milestone) {
         if (step.every && step.last)
             return tr(language, Msg::rhythm_last, every_words(language, *step.every),
@@ -92,12 +100,12 @@ std::string why_words(Language language, const DigestItem& item, Date as_of) {
     return {};
 }
 
-DigestLine item_line(Language language, const DigestItem& item, Date as_of) {
+DigestLine item_line(Language language, const DigestItem& item, Date as_of, const Organisation& organisation) {
     const Date due = item.step.due;
     const std::string day = due < as_of ? format_date_near(language, due, as_of) : weekday_date(language, due, as_of);
     std::string text = fmt::format("{}, {} ({})", what_words(language, item), due_on_words(language, due, day, as_of),
                                    relative_due(language, due, as_of));
-    if (const std::string why = why_words(language, item, as_of); !why.empty()) text += "; " + why;
+    if (const std::string why = why_words(language, item, as_of, organisation); !why.empty()) text += "; " + why;
     return {one_line(item.representative->name), one_line(text)};
 }
 
@@ -126,13 +134,13 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
     };
     if (!group.overdue.empty()) {
         auto& lines = section(tr(language, Msg::heading_overdue));
-        for (const auto& item : group.overdue) lines.push_back(item_line(language, item, as_of));
+        for (const auto& item : group.overdue) lines.push_back(item_line(language, item, as_of, organisation));
     }
     if (!group.due.empty()) {
         auto& lines = section(whole_week(digest)
                                   ? tr(language, Msg::digest_this_week)
                                   : tr(language, Msg::digest_due_by, format_date_near(language, digest.last, as_of)));
-        for (const auto& item : group.due) lines.push_back(item_line(language, item, as_of));
+        for (const auto& item : group.due) lines.push_back(item_line(language, item, as_of, organisation));
     }
     if (!group.suggestions.empty()) {
         auto& lines = section(tr(language, Msg::digest_to_recognise));

@@ -182,14 +182,15 @@ void write_coordinators(Page& p, const Summary& summary) {
     p.out += fmt::format(
         "<h2>{}</h2><div class=\"scroll\"><table><thead><tr><th>{}</th><th class=\"num\">{}</th>"
         "<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
-        "<th class=\"num\">{}</th></tr></thead><tbody>",
+        "<th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
         p.t(Msg::html_coordinators), p.t(Msg::heading_coordinator), p.t(Msg::html_people), p.t(Msg::html_milestones),
-        p.t(Msg::heading_feedback), p.t(Msg::show_goals), p.t(Msg::html_at_risk));
+        p.t(Msg::heading_feedback), p.t(Msg::show_goals), p.t(Msg::category_nomination), p.t(Msg::html_at_risk));
     for (const CoordinatorLoad& load : summary.coordinators) {
         const std::string name = load.coordinator ? html_escape(load.coordinator->name) : p.t(Msg::html_no_coordinator);
-        p.out += fmt::format("<tr><td>{}</td>{}{}{}{}{}</tr>", name, number_cell(load.people),
+        p.out += fmt::format("<tr><td>{}</td>{}{}{}{}{}{}</tr>", name, number_cell(load.people),
                              number_cell(load.overdue.milestones), number_cell(load.overdue.feedback),
-                             number_cell(load.overdue.goals), number_cell(load.at_risk));
+                             number_cell(load.overdue.goals), number_cell(load.overdue.nominations),
+                             number_cell(load.at_risk));
     }
     p.out += "</tbody></table></div>";
 }

@@ -59,7 +59,7 @@ struct Feed {
     void end(std::string_view component) { line("END", component); }
 };
 
-// Something to do: a milestone, a feedback conversation, a goal.
+// Something to do: a milestone, a feedback conversation, a goal, a nomination question.
 struct Task {
     std::string uid_stem;
     std::string summary;
@@ -152,6 +152,26 @@ void add_milestone_tasks(Feed& feed, const RepresentativeStatus& status, const s
     }
 }
 
+// Ask about another term: the nomination item of each assignment that counts, open or answered yes or no.
+void add_nomination_tasks(Feed& feed, const RepresentativeStatus& status) {
+    const Representative& rep = *status.representative;
+    const std::optional<Date>& meeting = feed.data.snapshot.organisation().annual_meeting;
+    for (const AssignmentStatus& a : status.assignments) {
+        if (!a.counts || !a.nomination || !a.role || !meeting) continue;
+        const NominationStatus& n = *a.nomination;
+        const std::string heading = tr(feed.lang(), Msg::nomination_heading);
+        add_task(feed, {fmt::format("nomination.{}.{}.{}", rep.id, a.role->id, a.assignment->start.iso()),
+                        fmt::format("{}: {} ({})", rep.name, heading, in_sentence(a.role->title)),
+                        fmt::format("{}\n{}\n{}: {}\n{}", who(feed, rep), assignment_line(feed, *a.assignment), heading,
+                                    tr(feed.lang(), Msg::nomination_before_meeting, feed.date(*meeting)),
+                                    nomination_words(feed.lang(), n, feed.as_of())),
+                        {tr(feed.lang(), Msg::category_nomination), a.role->title},
+                        n.due,
+                        n.state == DueState::done ? n.answered : std::nullopt,
+                        n.state == DueState::overdue});
+    }
+}
+
 void add_feedback_task(Feed& feed, const RepresentativeStatus& status) {
     if (!status.feedback) return;
     const Representative& rep = *status.representative;
@@ -238,6 +258,7 @@ std::string render_export_ics(const ExportData& data, IcsItems items) {
         add_milestone_tasks(feed, status, data.findings.calendar_milestones[i]);
         add_feedback_task(feed, status);
         add_goal_tasks(feed, status);
+        add_nomination_tasks(feed, status);
         add_anniversary_events(feed, status, data.findings.anniversaries[i]);
         add_term_end_events(feed, status, data.findings.terms);
     }

@@ -96,7 +96,7 @@ void write_roles(JsonWriter& json, const std::vector<Role>& roles) {
 
 void write_overdue(JsonWriter& json, const OverdueCounts& overdue) {
     json.key("overdue").begin_object().field("milestones", overdue.milestones).field("feedback", overdue.feedback);
-    json.field("goals", overdue.goals).end_object();
+    json.field("goals", overdue.goals).field("nominations", overdue.nominations).end_object();
 }
 
 void write_summary(JsonWriter& json, const ExportData& data) {

@@ -49,6 +49,7 @@ namespace repjourney {
     X(heading_ends, "Ends", "Slutar")                                        \
     X(heading_renewal_talk, "Renewal talk", "Förnyelsesamtal")               \
     X(heading_next, "Next", "Därefter")                                         \
+    X(heading_nomination, "Another term?", "Omval?")                          \
     X(heading_last, "Last", "Senaste")                                        \
     X(heading_every, "Every", "Intervall")                                   \
     X(heading_date, "Date", "Datum")                                         \
@@ -157,6 +158,16 @@ namespace repjourney {
     X(next_role, "{} from {}", "{} från {}")                                 \
     X(next_continues, "continues as {}", "fortsätter som {}")                \
     X(next_none, "nothing lined up", "inget inplanerat")                     \
+    /* the nomination item: the nominating committee (valberedning) asks about another term */ \
+    X(nomination_item, "ask about another term", "fråga om omval")            \
+    X(nomination_heading, "Ask about another term", "Fråga om omval")         \
+    X(nomination_yes, "yes", "ja")                                           \
+    X(nomination_no, "no", "nej")                                            \
+    X(nomination_undecided, "undecided", "funderar")                         \
+    X(nomination_none, "no answer", "inget svar")                            \
+    X(nomination_answered, "answered {} on {}", "svarade {} den {}")          \
+    X(nomination_undecided_since, "undecided since {}", "funderar sedan {}")  \
+    X(nomination_before_meeting, "before the annual meeting on {}", "inför årsmötet den {}") \
     /* roles report: a printable role description */                         \
     X(role_term, "Term: {}", "Mandatperiod: {}")                             \
     X(role_feedback, "Feedback conversations: {}", "Återkopplingssamtal: {}") \
@@ -185,6 +196,7 @@ namespace repjourney {
     X(category_goal, "Goal", "Mål")                                          \
     X(category_anniversary, "Anniversary", "Årsdag")                       \
     X(category_term_end, "Term end", "Mandatslut")                           \
+    X(category_nomination, "Nomination", "Valberedning")                     \
     X(export_goal, "Goal: {}", "Mål: {}")                                    \
     X(export_anniversary, "{} as a representative", "{} som förtroendevald") \
     X(export_term_ends, "term as {} ends", "uppdraget som {} slutar")        \
@@ -269,6 +281,10 @@ namespace repjourney {
     X(digest_overdue_milestones, "{} overdue milestones", "{} försenade milstolpar") \
     X(digest_overdue_goals_one, "{} overdue goal", "{} försenat mål")        \
     X(digest_overdue_goals, "{} overdue goals", "{} försenade mål")          \
+    X(digest_overdue_nominations_one, "{} overdue nomination question",     \
+      "{} försenad omvalsfråga")                                             \
+    X(digest_overdue_nominations, "{} overdue nomination questions",        \
+      "{} försenade omvalsfrågor")                                           \
     /* the second placeholder is digest_in_week or digest_by */              \
     X(digest_due_feedback_one, "{} feedback conversation {}", "{} återkopplingssamtal {}") \
     X(digest_due_feedback, "{} feedback conversations {}", "{} återkopplingssamtal {}") \
@@ -276,6 +292,8 @@ namespace repjourney {
     X(digest_due_milestones, "{} milestones {}", "{} milstolpar {}")         \
     X(digest_due_goals_one, "{} goal {}", "{} mål {}")                       \
     X(digest_due_goals, "{} goals {}", "{} mål {}")                          \
+    X(digest_due_nominations_one, "{} nomination question {}", "{} omvalsfråga {}") \
+    X(digest_due_nominations, "{} nomination questions {}", "{} omvalsfrågor {}") \
     X(digest_in_week, "this week", "den här veckan")                         \
     X(digest_by, "by {}", "senast {}")                                       \
     X(digest_to_thank_one, "{} person to thank", "{} person att uppmärksamma") \
@@ -338,6 +356,8 @@ inline constexpr OpenItemWords open_item_words[] = {
      Msg::digest_overdue_milestones, Msg::digest_due_milestones_one, Msg::digest_due_milestones},
     {OpenItemKind::goal, Msg::item_title, Msg::digest_goal, Msg::digest_overdue_goals_one, Msg::digest_overdue_goals,
      Msg::digest_due_goals_one, Msg::digest_due_goals},
+    {OpenItemKind::nomination, Msg::nomination_item, Msg::digest_milestone, Msg::digest_overdue_nominations_one,
+     Msg::digest_overdue_nominations, Msg::digest_due_nominations_one, Msg::digest_due_nominations},
 };
 
 // The row of open_item_words for the kind (tests check every kind has one).

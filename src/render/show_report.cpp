@@ -50,6 +50,18 @@ std::string milestone_line(const MilestoneStatus& m, const Writer& w) {
     return text;
 }
 
+// "• Ask about another term — due 12 Dec 2026 (in 19 days)", "✓ Ask about another term — answered yes on ...".
+std::string nomination_line(const NominationStatus& n, const Writer& w) {
+    const char* mark = n.state == DueState::done       ? "✓ "
+                       : n.state == DueState::overdue  ? "! "
+                       : n.state == DueState::due_soon ? "• "
+                                                       : "· ";
+    const Style style = style_of(n.state);
+    const std::string words = nomination_words(w.lang(), n, w.snapshot.as_of());
+    return w.paint(mark, style) + tr(w.lang(), Msg::nomination_heading) + " — " +
+           (n.state == DueState::done ? words : w.paint(words, style));
+}
+
 void write_assignments(const RepresentativeStatus& status, Writer& w) {
     w.heading(Msg::show_assignments);
     for (const auto& a : status.assignments) {
@@ -64,6 +76,7 @@ void write_assignments(const RepresentativeStatus& status, Writer& w) {
         w.line(fmt::format("{}{} — {} – {} ({})", w.paint(one_line(role_name(a.role, assignment.role)), Style::heading),
                            workplace, w.date(assignment.start), end, when));
         for (const auto& m : a.milestones) w.line(milestone_line(m, w), 2);
+        if (a.nomination) w.line(nomination_line(*a.nomination, w), 2);
     }
 }
 
@@ -181,6 +194,10 @@ std::string render_show_csv(const PersonFindings& person, CsvCells cells) {
             rows.push_back({"milestone", a.assignment->role, m.milestone->id, m.milestone->title, m.due.iso(),
                             std::string{to_string(m.state)}, date ? date->iso() : ""});
         }
+    for (const auto& a : person.status.assignments)
+        if (const auto& n = a.nomination)
+            rows.push_back({"nomination", a.assignment->role, "", "", n->due.iso(), std::string{to_string(n->state)},
+                            n->answered ? n->answered->iso() : ""});
     if (const auto& f = person.status.feedback)
         rows.push_back({"feedback", "", "", "", f->next_due.iso(), std::string{to_string(f->state)},
                         f->last ? f->last->iso() : ""});

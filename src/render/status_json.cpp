@@ -24,6 +24,17 @@ void write_assignment(JsonWriter& json, const AssignmentStatus& a) {
     json.key("milestones").begin_array();
     for (const auto& m : a.milestones) write_milestone(json, m);
     json.end_array();
+    if (const std::optional<NominationStatus>& n = a.nomination) {
+        json.key("nomination").begin_object().field("due", n->due).field("state", to_string(n->state));
+        json.optional_field("days_overdue", n->days_overdue);
+        json.key("answer");
+        if (n->answer == NominationAnswer::none)
+            json.null();
+        else
+            json.value(to_string(n->answer));
+        json.optional_field("answered", n->answered);
+        json.end_object();
+    }
     json.end_object();
 }
 

@@ -1,5 +1,7 @@
 #include "render/terms_report.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/csv.hpp"
@@ -37,6 +39,21 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
 }
 
 std::string iso_or_empty(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
+
+// The holder's answer to the nominating committee; "no answer" muted.
+Cell nomination_cell(const TermEnding& term, Language language) {
+    const std::string word = nomination_answer_word(language, term.nomination);
+    switch (term.nomination) {
+        case NominationAnswer::yes: return Cell{word, Style::done};
+        case NominationAnswer::no: return Cell{word, Style::overdue};
+        case NominationAnswer::undecided: return Cell{word, Style::due_soon};
+        case NominationAnswer::none: break;
+    }
+    return Cell{word, Style::muted};
+}
+
+// The answer as JSON and CSV write it: yes, no, undecided; nothing for none.
+std::string_view nomination_id(const TermEnding& term) { return to_string(term.nomination); }
 }  // namespace
 
 std::string render_terms_table(const std::vector<TermEnding>& terms, const Model& model, Date as_of, Date until,
@@ -45,17 +62,28 @@ std::string render_terms_table(const std::vector<TermEnding>& terms, const Model
     Table table;
     // What follows wraps first, then the role is shortened, the name last; the talk and what follows go to the
     // second line when narrow.
-    table.columns = {
-        {.heading = tr(language, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
-        {.heading = tr(language, Msg::heading_role), .fit = Fit::shorten, .priority = 1, .min_width = 12},
-        {.heading = tr(language, Msg::heading_ends)},
-        {.heading = tr(language, Msg::heading_renewal_talk), .second_line = true},
-        {.heading = tr(language, Msg::heading_next), .fit = Fit::wrap, .min_width = 16, .second_line = true}};
+    // The answers to the nominating committee: for an organisation that has one (an annual meeting in the data, or
+    // an answer recorded), so that a club without one is not shown a column of "no answer".
+    const bool nominations =
+        model.organisation.annual_meeting || std::any_of(terms.begin(), terms.end(), [](const TermEnding& term) {
+            return term.nomination != NominationAnswer::none;
+        });
+    table.columns = {{.heading = tr(language, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
+                     {.heading = tr(language, Msg::heading_role), .fit = Fit::shorten, .priority = 1, .min_width = 12},
+                     {.heading = tr(language, Msg::heading_ends)}};
+    if (nominations) table.columns.push_back({.heading = tr(language, Msg::heading_nomination), .second_line = true});
+    table.columns.push_back({.heading = tr(language, Msg::heading_renewal_talk), .second_line = true});
+    // Wide enough for a role's title not to be split ("fortsätter som studieorganisatör").
+    table.columns.push_back(
+        {.heading = tr(language, Msg::heading_next), .fit = Fit::wrap, .min_width = 18, .second_line = true});
     for (const TermEnding& term : terms) {
         const Date end = *term.assignment->end;
-        table.rows.push_back({Cell{term.representative->name}, Cell{role_title(term)},
-                              Cell{fmt::format("{} ({})", end.iso(), relative_due(language, end, as_of))},
-                              renewal_talk_cell(term, language), Cell{next_text(term, model, language)}});
+        std::vector<Cell> row{Cell{term.representative->name}, Cell{role_title(term)},
+                              Cell{fmt::format("{} ({})", end.iso(), relative_due(language, end, as_of))}};
+        if (nominations) row.push_back(nomination_cell(term, language));
+        row.push_back(renewal_talk_cell(term, language));
+        row.push_back(Cell{next_text(term, model, language)});
+        table.rows.push_back(std::move(row));
     }
     return paint(tr(language, Msg::terms_title, until.iso()), Style::heading, layout.color) + "\n\n" +
            render_table(table, layout);
@@ -72,7 +100,12 @@ std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, 
             .field("role_title", role_title(term))
             .field("start", term.assignment->start)
             .field("end", term.assignment->end)
-            .key("renewal_talk");
+            .key("nomination");
+        if (term.nomination == NominationAnswer::none)
+            json.null();
+        else
+            json.value(nomination_id(term));
+        json.key("renewal_talk");
         if (const std::optional<MilestoneStatus>& talk = term.shown_talk) {
             json.begin_object()
                 .field("milestone", talk->milestone->id)
@@ -105,12 +138,13 @@ std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cell
         const std::optional<MilestoneStatus>& talk = term.shown_talk;
         rows.push_back({term.representative->id, term.representative->name, term.assignment->role,
                         term.assignment->start.iso(), iso_or_empty(term.assignment->end),
-                        talk ? talk->milestone->id : "", talk ? std::string{to_string(talk->state)} : "",
-                        talk ? talk->due.iso() : "", talk ? iso_or_empty(talk->done) : "",
-                        term.next ? term.next->role : "", term.next ? term.next->start.iso() : ""});
+                        std::string{nomination_id(term)}, talk ? talk->milestone->id : "",
+                        talk ? std::string{to_string(talk->state)} : "", talk ? talk->due.iso() : "",
+                        talk ? iso_or_empty(talk->done) : "", term.next ? term.next->role : "",
+                        term.next ? term.next->start.iso() : ""});
     }
-    return render_csv({"rep", "name", "role", "start", "end", "renewal_talk", "renewal_talk_state", "renewal_talk_due",
-                       "renewal_talk_done", "next_role", "next_start"},
+    return render_csv({"rep", "name", "role", "start", "end", "nomination", "renewal_talk", "renewal_talk_state",
+                       "renewal_talk_due", "renewal_talk_done", "next_role", "next_start"},
                       rows, cells);
 }
 

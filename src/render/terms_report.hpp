@@ -10,18 +10,20 @@
 
 namespace repjourney {
 
-// "Terms ending by DATE", then holder, role, end date (and how far off), the renewal talk's state and what
-// comes next; one line saying so when nothing ends. `model` gives the titles of the roles that come next.
+// "Terms ending by DATE", then holder, role, end date (and how far off), the holder's nomination answer, the
+// renewal talk's state and what comes next; one line saying so when nothing ends. `model` gives the titles of the roles
+// that come next.
 std::string render_terms_table(const std::vector<TermEnding>& terms, const Model& model, Date as_of, Date until,
                                Language language, const TableLayout& layout);
 
 // {"as_of", "until", "terms": [{"rep", "name", "role", "role_title", "start", "end",
+//   "nomination": "yes" | "no" | "undecided" | null,
 //   "renewal_talk": {"milestone", "state", "due", "done", "days_overdue"} or null,
 //   "next": {"role", "start", "end"} or null}]}
 std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, Date until);
 
-// rep, name, role, start, end, renewal_talk (milestone id), renewal_talk_state, renewal_talk_due,
-// renewal_talk_done, next_role, next_start; absent values are empty.
+// rep, name, role, start, end, nomination (yes, no, undecided or empty), renewal_talk (milestone id),
+// renewal_talk_state, renewal_talk_due, renewal_talk_done, next_role, next_start; absent values are empty.
 std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cells);
 
 }  // namespace repjourney

@@ -72,6 +72,26 @@ std::string_view action_name(const Organisation& organisation, std::string_view 
     return id;
 }
 
+std::string nomination_answer_word(Language language, NominationAnswer answer) {
+    switch (answer) {
+        case NominationAnswer::yes: return tr(language, Msg::nomination_yes);
+        case NominationAnswer::no: return tr(language, Msg::nomination_no);
+        case NominationAnswer::undecided: return tr(language, Msg::nomination_undecided);
+        case NominationAnswer::none: break;
+    }
+    return tr(language, Msg::nomination_none);
+}
+
+std::string nomination_words(Language language, const NominationStatus& nomination, Date as_of) {
+    if (nomination.state == DueState::done && nomination.answered)
+        return tr(language, Msg::nomination_answered, nomination_answer_word(language, nomination.answer),
+                  format_date_long(language, *nomination.answered));
+    std::string text = due_words(language, nomination.due, as_of);
+    if (nomination.answer == NominationAnswer::undecided && nomination.answered)
+        text += "; " + tr(language, Msg::nomination_undecided_since, format_date_long(language, *nomination.answered));
+    return text;
+}
+
 std::string next_step_title(Language language, const OpenItem& step) {
     return tr(language, words_of(step.kind).title, step.title);
 }

@@ -37,6 +37,13 @@ const std::string& exit_reason_title(const ExitReason& reason, Language language
 // The same for the reason with this id in the catalogue that applies; the id itself when it has none.
 std::string exit_reason_title(const Organisation& organisation, std::string_view id, Language language);
 
+// What the holder told the nominating committee: "yes", "no", "undecided", or "no answer" for none.
+std::string nomination_answer_word(Language language, NominationAnswer answer);
+
+// The nomination item of an assignment in one line, after its state: "due 12 Dec 2026 (in 19 days)" with
+// "; undecided since 5 Nov 2026" when so; once answered, "answered yes on 20 Jan 2027".
+std::string nomination_words(Language language, const NominationStatus& nomination, Date as_of);
+
 // "left 10 Nov 2026", with why when the data says: "left 10 Nov 2026 (Moved away)". The person must have left.
 std::string left_words(Language language, const Representative& rep, const Organisation& organisation);
 

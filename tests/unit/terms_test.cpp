@@ -137,3 +137,20 @@ TEST_CASE("terms: the renewal talk shown is the first not done, else the first")
     const std::vector second_open{talk(first, DueState::done), talk(second, DueState::overdue)};
     CHECK(shown_renewal_talk(second_open)->milestone == &second);
 }
+
+TEST_CASE("terms: each term has its holder's nomination answer, whether or not a meeting is set") {
+    Model model;
+    model.roles = {role("board")};
+    model.representatives = {rep("anna", {assignment("board", "2025-03-01", "2027-02-28")}),
+                             rep("bo", {assignment("board", "2025-03-01", "2027-02-28")})};
+    Event yes = test::event("2026-11-01", "anna", EventType::nomination);
+    yes.role = test::kept("board");
+    yes.answer = NominationAnswer::yes;
+    model.events = {yes};
+    const auto terms = terms_ending(model, d("2026-11-23"), d("2027-03-31"));
+    REQUIRE(terms.size() == 2);
+    CHECK(terms[0].representative->id == "anna");
+    CHECK(terms[0].nomination == NominationAnswer::yes);
+    CHECK(terms[1].nomination == NominationAnswer::none);
+    CHECK(terms_ending(model, d("2026-10-31"), d("2027-03-31"))[0].nomination == NominationAnswer::none);
+}
