@@ -157,6 +157,21 @@ namespace repjourney {
     X(next_role, "{} from {}", "{} från {}")                                 \
     X(next_continues, "continues as {}", "fortsätter som {}")                \
     X(next_none, "nothing lined up", "inget inplanerat")                     \
+    /* vacancies: the seats on a day */                                      \
+    X(vacancies_title, "Seats on {}", "Platser den {}")                      \
+    X(vacancies_none, "No seats are defined.", "Inga platser är beskrivna.") \
+    X(heading_where, "Where", "Var")                                         \
+    X(heading_places, "Places", "Platser")                                   \
+    X(heading_vacant, "Vacant", "Vakanta")                                   \
+    X(heading_holders, "Holders", "Innehavare")                              \
+    X(heading_candidates, "Candidates", "Kandidater")                        \
+    X(candidates_line, "Candidates: {}", "Kandidater: {}")                   \
+    X(seat_anywhere, "whole organisation", "hela organisationen")            \
+    X(seat_where, "{}, {}", "{}, {}")                                        \
+    X(holder_leaving, "{} (leaving {})", "{} (lämnar {})")                   \
+    X(ends_leaving, "{}, leaving", "{}, lämnar")                             \
+    X(vacant_over_filled, "{} (over-filled)", "{} (för många)")              \
+    X(candidates_none, "no prospects", "inga intresserade")                  \
     /* roles report: a printable role description */                         \
     X(role_term, "Term: {}", "Mandatperiod: {}")                             \
     X(role_feedback, "Feedback conversations: {}", "Återkopplingssamtal: {}") \
