@@ -297,6 +297,9 @@ namespace repjourney {
     X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \
     X(digest_goal, "goal \"{}\"", "målet ”{}”")                              \
     X(digest_milestone, "{} ({})", "{} ({})")                                \
+    X(digest_vacant_seats, "Vacant seats", "Vakanta platser")                \
+    X(digest_seat_vacant, "{} of {} places vacant", "{} av {} platser vakanta") \
+    X(digest_seat_prospects, "prospects: {}", "intresserade: {}")            \
     /* an open item's own title from the data, as it is */                  \
     X(item_title, "{}", "{}")                                                \
     X(weekday_mon, "Mon", "mån")                                             \
