@@ -219,6 +219,7 @@ void write_seats(Page& p) {
         std::string candidates;
         for (const Representative* rep : filling.candidates)
             candidates += (candidates.empty() ? "" : ", ") + html_escape(rep->name);
+        if (filling.needs_candidates() && candidates.empty()) candidates = p.t(Msg::candidates_none);
         const std::string vacant =
             filling.over_filled
                 ? fmt::format("<td class=\"num overdue\">{}</td>",
