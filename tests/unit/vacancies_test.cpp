@@ -54,7 +54,7 @@ Model union_model() {
 }
 }  // namespace
 
-TEST_CASE("vacancies: holders match the seat's role, branch and workplace; vacant places are count minus holders") {
+TEST_CASE("vacancies: holders match the seat's role, branch and workplace, and vacant places are count minus holders") {
     Model model = union_model();
     model.organisation.seats = {Seat{"safety", "", "Volvo Torslanda", 2, {}}, Seat{"steward", "Göteborg", "", 3, {}},
                                 Seat{"steward", "", "", 1, {}}};
@@ -135,7 +135,7 @@ TEST_CASE("vacancies: one successor takes over one place") {
     CHECK(leaving_ids(seats[0]) == std::vector<std::string>{"bo"});  // anna, first by id, is succeeded by cia
 }
 
-TEST_CASE("vacancies: a yes to another term keeps the holder; no or undecided do not") {
+TEST_CASE("vacancies: a yes to another term keeps the holder, and no or undecided do not") {
     Model model = union_model();
     model.organisation.seats = {Seat{"steward", "", "", 4, {}}};
     model.representatives = {person("anna", "", {assignment("steward", "2025-03-01", "2027-02-28")}),
