@@ -120,7 +120,7 @@ _repjourney() {
             mapfile -t COMPREPLY < <(compgen -W "$fields" -- "$cur")
             return
             ;;
-        --as-of | --branch | --until | --days | --to | --from | --note | --for | --date | --wait | --name | --email | \
+        --as-of | --branch | --until | --on | --days | --to | --from | --note | --for | --date | --wait | --name | --email | \
             --phone | --born | --start | --end | --workplace) return ;;
     esac
 
@@ -128,8 +128,8 @@ _repjourney() {
     case $command in
         "")
             options="$globals --version"
-            positional="check status show feedback terms retention roles notice recognize remind record add elect leave"
-            positional+=" pause import"
+            positional="check status show feedback terms vacancies retention roles notice recognize remind record add"
+            positional+=" elect leave pause import"
             positional+=" export schema init"
             ;;
         check) options="--strict" ;;
@@ -143,6 +143,7 @@ _repjourney() {
             ;;
         feedback) options="--role --branch --coordinator --stage --format --fail-if-overdue" ;;
         terms) options="--until --role --branch --coordinator --stage --format --fail-if-overdue" ;;
+        vacancies) options="--on --format" ;;
         retention) options="--by --from --role --branch --coordinator --format" ;;
         roles)
             options="--format"

@@ -109,6 +109,7 @@ complete -c repjourney -n '__repjourney_at' -a status -d 'One line per represent
 complete -c repjourney -n '__repjourney_at' -a show -d "One person's whole journey"
 complete -c repjourney -n '__repjourney_at' -a feedback -d 'Overdue and due-soon feedback conversations'
 complete -c repjourney -n '__repjourney_at' -a terms -d 'Mandates ending by a day'
+complete -c repjourney -n '__repjourney_at' -a vacancies -d 'Every seat: holders, vacant places, who is leaving'
 complete -c repjourney -n '__repjourney_at' -a retention -d 'Whether people stay'
 complete -c repjourney -n '__repjourney_at' -a roles -d 'The roles and their journeys'
 complete -c repjourney -n '__repjourney_at' -a notice -d 'The written notice to the employer of a mandate'
@@ -137,7 +138,7 @@ set -l with_all '__repjourney_in status; or __repjourney_in recognize; or __repj
 complete -c repjourney -n $with_all -l all -d 'Include people who have left'
 
 # --format, with each command's formats.
-complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in retention' -l format -x -a 'table json csv' -d 'Output format'
+complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in vacancies; or __repjourney_in recognize; or __repjourney_in retention' -l format -x -a 'table json csv' -d 'Output format'
 complete -c repjourney -n '__repjourney_in roles' -l format -x -a 'text markdown' -d 'Output format'
 complete -c repjourney -n '__repjourney_in notice' -l format -x -a 'text markdown html' -d 'Output format'
 complete -c repjourney -n '__repjourney_in remind' -l format -x -a 'text markdown email' -d 'Output format'
@@ -153,6 +154,7 @@ complete -c repjourney -n '__repjourney_nth 0 notice' -a '(__repjourney_ids reps
 complete -c repjourney -n '__repjourney_nth 1 notice' -a '(__repjourney_ids roles)'
 complete -c repjourney -n '__repjourney_in recognize' -l kind -x -a 'anniversary milestone goal term farewell quiet' -d 'Only suggestions of this kind'
 complete -c repjourney -n '__repjourney_in terms' -l until -x -d 'Terms ending by this day (YYYY-MM-DD)'
+complete -c repjourney -n '__repjourney_in vacancies' -l on -x -d 'The seats on this day (YYYY-MM-DD)'
 
 # retention
 complete -c repjourney -n '__repjourney_in retention' -l role -x -a '(__repjourney_ids roles)' -d 'Only people who hold or held this role'

@@ -21,6 +21,7 @@ void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunne
 void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_feedback_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
+void add_vacancies_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_retention_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_roles_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);
 void add_notice_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner);

@@ -37,6 +37,7 @@ int run(int argc, char** argv) {
     add_show_command(app, global, runner);
     add_feedback_command(app, global, runner);
     add_terms_command(app, global, runner);
+    add_vacancies_command(app, global, runner);
     add_retention_command(app, global, runner);
     add_roles_command(app, global, runner);
     add_notice_command(app, global, runner);

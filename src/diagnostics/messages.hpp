@@ -114,6 +114,8 @@ namespace repjourney {
     X(born_until_before_from, "born_until is before born_from", "born_until ligger före born_from")          \
     X(invalid_seat_count, "invalid count '{}' for a seat: write a whole number from 1 to 9999",              \
       "ogiltigt antal '{}' för en plats: skriv ett heltal från 1 till 9999")                                 \
+    X(seat_over_filled, "the seat has {} holders on {}, more than its count of {}: {}",                     \
+      "platsen har {} innehavare den {}, fler än sitt antal {}: {}")                                         \
     /* roles */                                                                                              \
     X(invalid_due, "invalid due '{}': write a duration from the start such as 3m, or one before the end "    \
       "such as end-3m",                                                                                      \

@@ -4,6 +4,10 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "engine/activity.hpp"
+#include "engine/vacancies.hpp"
 
 namespace repjourney {
 
@@ -66,6 +70,27 @@ void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_not
         if (const Event* note = latest_note(snapshot, *rep)) group.notes.push_back({rep, note});
 }
 
+// Gives each group the vacant seats of its people's branches and those that name no branch.
+template <typename GroupOf>
+void add_vacant_seats(std::vector<DigestGroup>& groups, const Snapshot& snapshot, GroupOf&& group_of) {
+    if (snapshot.organisation().seats.empty()) return;
+    std::vector<DigestSeat> vacant;
+    for (SeatFilling& filling : seat_fillings(snapshot, snapshot.as_of()))
+        if (filling.vacant > 0)
+            vacant.push_back(
+                {filling.seat, snapshot.role(filling.seat->role), filling.vacant, std::move(filling.candidates)});
+    if (vacant.empty()) return;
+    std::unordered_map<const DigestGroup*, std::unordered_set<std::string_view>> branches;
+    for (const Representative& rep : snapshot.model().representatives)
+        if (!has_left(rep, snapshot.as_of()))
+            if (const DigestGroup* group = group_of(rep)) branches[group].insert(rep.branch);
+    for (DigestGroup& group : groups) {
+        const auto& ours = branches[&group];
+        for (const DigestSeat& seat : vacant)
+            if (seat.seat->branch.empty() || ours.contains(seat.seat->branch)) group.vacant_seats.push_back(seat);
+    }
+}
+
 bool has_something(const DigestGroup& group) {
     return !group.overdue.empty() || !group.due.empty() || !group.suggestions.empty();
 }
@@ -109,6 +134,8 @@ Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
     for (Suggestion& suggestion : recognition_suggestions(snapshot))
         if (DigestGroup* group = group_of(*suggestion.representative))
             group->suggestions.push_back(std::move(suggestion));
+
+    add_vacant_seats(groups, snapshot, group_of);
 
     Digest digest{period.as_of, period.last, {}, {}};
     for (DigestGroup& group : groups) {

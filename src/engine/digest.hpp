@@ -30,6 +30,15 @@ struct DigestNote {
     const Event* event = nullptr;
 };
 
+// A seat with places vacant on as_of (see seat_fillings), in the digest of each coordinator who may find
+// someone to fill it.
+struct DigestSeat {
+    const Seat* seat = nullptr;
+    const Role* role = nullptr;  // the seat's, or nullptr for an unknown role (which the loader rejects)
+    int vacant = 0;
+    std::vector<const Representative*> candidates;  // the seat's prospects, by id
+};
+
 struct DigestCounts {
     std::array<int, all_open_item_kinds.size()> overdue{};  // by index_of(kind)
     std::array<int, all_open_item_kinds.size()> due{};      // in the period, not overdue
@@ -49,6 +58,10 @@ struct DigestGroup {
     std::vector<DigestItem> due;               // due in the period: by date, then by name
     std::vector<Suggestion> suggestions;       // in recognition_suggestions' order
     std::vector<DigestNote> notes;             // one per representative above who has one, by name
+    // The vacant seats of the branches of the group's people (who have not left), and every vacant seat that
+    // names no branch, in the organisation's order. They come with a digest and do not make one: a seat that
+    // stays empty is not news every week.
+    std::vector<DigestSeat> vacant_seats;
     DigestCounts counts;
 };
 

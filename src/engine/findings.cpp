@@ -24,6 +24,7 @@ Findings compute_findings(const Snapshot& snapshot, std::span<const Representati
                 : anniversaries_between(snapshot.organisation(), *status.representative, snapshot.as_of(), until));
     }
     findings.terms = terms_ending(snapshot, until);
+    findings.seats = seat_fillings(snapshot, snapshot.as_of());
     for (const Suggestion& s : suggestions) findings.suggestions_by_person[s.representative].push_back(&s);
     return findings;
 }

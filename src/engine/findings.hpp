@@ -12,6 +12,7 @@
 #include "engine/recognition.hpp"
 #include "engine/summary.hpp"
 #include "engine/terms.hpp"
+#include "engine/vacancies.hpp"
 
 namespace repjourney {
 
@@ -21,6 +22,7 @@ struct Findings {
     std::vector<std::vector<OpenItem>> open_items;                    // by index into the statuses
     std::vector<std::vector<Anniversary>> anniversaries;              // by index: within [as_of, until]; none once left
     std::vector<TermEnding> terms;                                    // everyone's ending within [as_of, until]
+    std::vector<SeatFilling> seats;                                   // every seat on as_of (seat_fillings)
     std::vector<std::vector<CalendarMilestone>> calendar_milestones;  // by index: the milestones a calendar holds
     // Each representative's suggestions, in the order of the suggestions given (which they point into).
     std::unordered_map<const Representative*, std::vector<const Suggestion*>> suggestions_by_person;

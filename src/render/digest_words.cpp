@@ -123,6 +123,18 @@ DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
             one_line(format_date_near(language, note.event->date, as_of) + ": " + note.event->note)};
 }
 
+// "Skyddsombud, Kungälv: 1 of 2 places vacant; prospects: Maja Karlsson".
+DigestLine seat_line(Language language, const DigestSeat& seat) {
+    const Seat& place = *seat.seat;
+    std::string text = tr(language, Msg::digest_seat_vacant, seat.vacant, place.count);
+    if (!seat.candidates.empty()) {
+        std::string names;
+        for (const Representative* rep : seat.candidates) names += (names.empty() ? "" : ", ") + rep->name;
+        text += "; " + tr(language, Msg::digest_seat_prospects, names);
+    }
+    return {one_line(role_name(seat.role, place.role) + ", " + seat_place(language, place)), one_line(text)};
+}
+
 DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
                              Language language) {
     const Date as_of = digest.first;
@@ -146,6 +158,10 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
         auto& lines = section(tr(language, Msg::digest_to_recognise));
         for (const auto& s : group.suggestions)
             lines.push_back(suggestion_line(language, s, organisation.recognition.window, as_of));
+    }
+    if (!group.vacant_seats.empty()) {
+        auto& lines = section(tr(language, Msg::digest_vacant_seats));
+        for (const auto& seat : group.vacant_seats) lines.push_back(seat_line(language, seat));
     }
     if (!group.notes.empty()) {
         auto& lines = section(tr(language, Msg::show_notes));

@@ -20,8 +20,9 @@ struct DigestSection {
 };
 
 struct DigestGroupWords {
-    std::string heading;                  // the coordinator's name, or "Unassigned"
-    std::vector<DigestSection> sections;  // overdue, due in the period, to recognise, notes; only those with lines
+    std::string heading;  // the coordinator's name, or "Unassigned"
+    std::vector<DigestSection>
+        sections;  // overdue, due in the period, to recognise, vacant seats, notes; only those with lines
 };
 
 struct DigestWords {

@@ -195,6 +195,47 @@ void write_coordinators(Page& p, const Summary& summary) {
     p.out += "</tbody></table></div>";
 }
 
+// Every seat on as_of: its places, the vacant ones, its holders (those leaving marked) and the prospects to ask.
+void write_seats(Page& p) {
+    const std::vector<SeatFilling>& seats = p.data.findings.seats;
+    if (seats.empty()) return;
+    p.out += fmt::format(
+        "<h2>{}</h2><div class=\"scroll\"><table class=\"seats\"><thead><tr><th>{}</th><th>{}</th>"
+        "<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        html_escape(tr(p.lang(), Msg::vacancies_title, p.date(p.as_of()))), p.t(Msg::heading_role),
+        p.t(Msg::heading_where), p.t(Msg::heading_places), p.t(Msg::heading_vacant), p.t(Msg::heading_holders),
+        p.t(Msg::heading_candidates));
+    for (const SeatFilling& filling : seats) {
+        const Seat& seat = *filling.seat;
+        std::vector<std::string> holders;
+        for (const SeatHolder& holder : filling.holders) {
+            const std::string& name = holder.representative->name;
+            if (holder.leaving)
+                holders.push_back(
+                    "<span class=\"soon\">" +
+                    html_escape(tr(p.lang(), Msg::holder_leaving, name, p.date(*holder.assignment->end))) + "</span>");
+            else
+                holders.push_back(html_escape(name));
+        }
+        std::string candidates;
+        for (const Representative* rep : filling.candidates)
+            candidates += (candidates.empty() ? "" : ", ") + html_escape(rep->name);
+        if (filling.needs_candidates() && candidates.empty()) candidates = p.t(Msg::candidates_none);
+        const std::string vacant =
+            filling.over_filled
+                ? fmt::format("<td class=\"num overdue\">{}</td>",
+                              html_escape(tr(p.lang(), Msg::vacant_over_filled, filling.vacant)))
+                : fmt::format("<td class=\"num{}\">{}</td>", filling.vacant > 0 ? " overdue" : " zero", filling.vacant);
+        std::string holder_list;
+        for (const std::string& holder : holders) holder_list += (holder_list.empty() ? "" : "<br/>") + holder;
+        p.out += fmt::format("<tr><td>{}</td><td>{}</td>{}{}<td>{}</td><td>{}</td></tr>",
+                             html_escape(role_name(p.data.snapshot.role(seat.role), seat.role)),
+                             html_escape(seat_place(p.lang(), seat)), number_cell(seat.count), vacant,
+                             holder_list.empty() ? "–" : holder_list, candidates);
+    }
+    p.out += "</tbody></table></div>";
+}
+
 // Who stays: the figures in sentences, the curve and the reasons, when anybody is counted.
 void write_retention(Page& p) {
     const RetentionReport& report = p.data.retention;
@@ -340,6 +381,7 @@ std::string render_export_html(const ExportData& data) {
     write_figures(p, summary);
     write_stages(p, summary);
     write_coordinators(p, summary);
+    write_seats(p);
     write_suggestions(p);
     write_retention(p);
     p.out += fmt::format("</section>\n<section class=\"people\"><h2>{}</h2>", p.t(Msg::html_representatives));

@@ -5,6 +5,7 @@
 #include "render/recognize_report.hpp"
 #include "render/retention_report.hpp"
 #include "render/status_json.hpp"
+#include "render/vacancies_report.hpp"
 #include "render/words.hpp"
 
 namespace repjourney {
@@ -160,6 +161,8 @@ std::string render_export_json(const ExportData& data) {
     for (const Suggestion& s : data.suggestions) write_suggestion(json, s, data);
     json.end_array().key("retention");
     write_retention_json(json, data.retention);
+    json.key("seats");
+    write_seats_json(json, data.findings.seats);
     json.end_object();
     return json.str() + "\n";
 }

@@ -9,7 +9,8 @@ namespace repjourney {
 
 // {"format": "repjourney-export", "version": 1, "as_of", "language", "privacy", "organisation", "roles",
 //  "summary", "representatives": [the status object (write_representative_fields) plus email, born (only with
-//  include_born), feedback_every, pause, service_start, events, suggestions], "suggestions"}: the man page
+//  include_born), feedback_every, pause, service_start, events, suggestions], "suggestions", "retention",
+//  "seats" (as `vacancies --format json` gives them, on as_of)}: the man page
 // documents every field. Durations are written as in the data files (8w, 1y6m).
 std::string render_export_json(const ExportData& data);
 

@@ -168,6 +168,21 @@ namespace repjourney {
     X(nomination_answered, "answered {} on {}", "svarade {} den {}")          \
     X(nomination_undecided_since, "undecided since {}", "funderar sedan {}")  \
     X(nomination_before_meeting, "before the annual meeting on {}", "inför årsmötet den {}") \
+    /* vacancies: the seats on a day */                                      \
+    X(vacancies_title, "Seats on {}", "Platser den {}")                      \
+    X(vacancies_none, "No seats are defined.", "Inga platser är beskrivna.") \
+    X(heading_where, "Where", "Var")                                         \
+    X(heading_places, "Places", "Platser")                                   \
+    X(heading_vacant, "Vacant", "Vakanta")                                   \
+    X(heading_holders, "Holders", "Innehavare")                              \
+    X(heading_candidates, "Candidates", "Kandidater")                        \
+    X(candidates_line, "Candidates: {}", "Kandidater: {}")                   \
+    X(seat_anywhere, "whole organisation", "hela organisationen")            \
+    X(seat_where, "{}, {}", "{}, {}")                                        \
+    X(holder_leaving, "{} (leaving {})", "{} (lämnar {})")                   \
+    X(ends_leaving, "{}, leaving", "{}, lämnar")                             \
+    X(vacant_over_filled, "{} (over-filled)", "{} (för många)")              \
+    X(candidates_none, "no prospects", "inga intresserade")                  \
     /* roles report: a printable role description */                         \
     X(role_term, "Term: {}", "Mandatperiod: {}")                             \
     X(role_feedback, "Feedback conversations: {}", "Återkopplingssamtal: {}") \
@@ -300,6 +315,9 @@ namespace repjourney {
     X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \
     X(digest_goal, "goal \"{}\"", "målet ”{}”")                              \
     X(digest_milestone, "{} ({})", "{} ({})")                                \
+    X(digest_vacant_seats, "Vacant seats", "Vakanta platser")                \
+    X(digest_seat_vacant, "{} of {} places vacant", "{} av {} platser vakanta") \
+    X(digest_seat_prospects, "prospects: {}", "intresserade: {}")            \
     /* an open item's own title from the data, as it is */                  \
     X(item_title, "{}", "{}")                                                \
     X(weekday_mon, "Mon", "mån")                                             \

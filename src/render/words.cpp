@@ -161,4 +161,11 @@ std::string describe_signal(Language language, const Signal& signal, const Snaps
     return {};
 }
 
+std::string seat_place(Language language, const Seat& seat) {
+    if (seat.branch.empty() && seat.workplace.empty()) return tr(language, Msg::seat_anywhere);
+    if (seat.branch.empty()) return seat.workplace;
+    if (seat.workplace.empty()) return seat.branch;
+    return tr(language, Msg::seat_where, seat.branch, seat.workplace);
+}
+
 }  // namespace repjourney

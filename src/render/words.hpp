@@ -64,4 +64,7 @@ std::string feedback_line(Language language, const FeedbackStatus& feedback, Dat
 // One loyalty signal, explained: "feedback conversation overdue since 29 Sep 2026".
 std::string describe_signal(Language language, const Signal& signal, const Snapshot& snapshot);
 
+// Where a seat is: its branch, its workplace, both ("Göteborg, Volvo Torslanda"), or "whole organisation".
+std::string seat_place(Language language, const Seat& seat);
+
 }  // namespace repjourney

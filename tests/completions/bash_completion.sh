@@ -55,7 +55,7 @@ declare -i checks
 expect "repjourney st" "status"
 expect "repjourney re" "retention recognize remind record"
 expect "repjourney " \
-    "check status show feedback terms retention roles notice recognize remind record add elect leave pause import export schema init"
+    "check status show feedback terms vacancies retention roles notice recognize remind record add elect leave pause import export schema init"
 expect "repjourney p" "pause"
 expect "repjourney record " "feedback milestone recognition note nomination"
 expect "repjourney export " "ics json html"

@@ -123,3 +123,37 @@ TEST_CASE("overdue items come oldest first, then by name") {
     CHECK(overdue[0].representative->id == "anna");
     CHECK(overdue[1].representative->id == "dan");
 }
+
+TEST_CASE("vacant seats go to the coordinators of people in their branch, and seats without a branch to all") {
+    Model model = digest_example();
+    model.representatives[0].branch = "Norr";  // anna (maria)
+    model.representatives[1].branch = "Syd";   // bo (no coordinator)
+    model.representatives[2].branch = "Väst";  // cai (maria)
+    Representative eva = rep("eva", "Eva Ek", "", "2026-01-01");
+    eva.assignments.clear();  // a prospect
+    eva.branch = "Norr";
+    model.representatives.push_back(eva);
+    model.organisation.seats = {Seat{"steward", "Norr", "", 2, {}}, Seat{"steward", "Syd", "", 1, {}},
+                                Seat{"steward", "Öst", "", 1, {}}, Seat{"board", "", "", 1, {}},
+                                Seat{"steward", "Väst", "", 1, {}}};
+    model.roles.push_back(role("board"));
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    REQUIRE(digest.groups.size() == 2);
+
+    const auto seats_of = [](const DigestGroup& group) {
+        std::vector<std::string> seats;
+        for (const DigestSeat& seat : group.vacant_seats) seats.push_back(seat.seat->role + "/" + seat.seat->branch);
+        return seats;
+    };
+    // Norr: anna holds one of two places; Väst is filled by cai (paused, still a holder); Syd by bo; nobody
+    // follows anyone in Öst. The people without a coordinator include eva, of Norr.
+    CHECK(seats_of(digest.groups[0]) == std::vector<std::string>{"steward/Norr", "board/"});
+    CHECK(seats_of(digest.groups[1]) == std::vector<std::string>{"steward/Norr", "board/"});
+    const DigestSeat& norr = digest.groups[0].vacant_seats[0];
+    CHECK(norr.vacant == 1);
+    CHECK(norr.role == &model.roles[0]);
+    REQUIRE(norr.candidates.size() == 1);
+    CHECK(norr.candidates[0]->id == "eva");
+    // A seat alone makes no digest: dan's coordinator jonas has nothing to do.
+    CHECK(digest.groups[0].coordinator->id == "maria");
+}
