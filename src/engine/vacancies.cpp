@@ -42,45 +42,25 @@ void fillers_of(const Seat& seat, const Model& model, Date day, std::vector<Seat
     });
 }
 
-// The day by which an ending assignment's holder leaves unless re-elected or succeeded: the next annual
-// meeting when one is set and lies ahead (a term that ends on the meeting's day ends with its election),
-// else the end of the renewal window from the day, as the `renewal` stage counts it.
-Date leaving_horizon(const Organisation& organisation, Date day) {
-    if (organisation.annual_meeting && *organisation.annual_meeting >= day) return *organisation.annual_meeting;
-    return day + organisation.renewal_window;
+// Whether a term ending on `end` is one the seat's next election decides (SPEC "Mandates": it ends before the
+// next annual meeting, or, without one ahead of the day, within the renewal window from it, as the `renewal`
+// stage counts it).
+bool ends_before_election(const Organisation& organisation, Date day, Date end) {
+    if (organisation.annual_meeting && *organisation.annual_meeting >= day) return end < *organisation.annual_meeting;
+    return end <= day + organisation.renewal_window;
 }
 
-// Marks the holders who are leaving. Each later assignment succeeds one holder only, so two people ending
-// together need two successors: first every holder's own next term, then, by end date, the earliest-starting
-// other one in time.
-void mark_leaving(const Snapshot& snapshot, Date day, std::vector<SeatHolder>& holders, std::vector<Filler> later) {
-    const Date horizon = leaving_horizon(snapshot.organisation(), day);
-    std::vector<SeatHolder*> unsettled;
+// Marks the holders who are leaving: their term ends before the election, they have not said yes to another,
+// and no assignment of the seat (theirs or another person's) starts within 31 days after its end.
+void mark_leaving(const Snapshot& snapshot, Date day, std::vector<SeatHolder>& holders,
+                  const std::vector<Filler>& later) {
     for (SeatHolder& holder : holders) {
         const std::optional<Date>& end = holder.assignment->end;
-        if (!end || *end > horizon) continue;
+        if (!end || !ends_before_election(snapshot.organisation(), day, *end)) continue;
         if (nomination_answer(snapshot, *holder.representative, *holder.assignment) == NominationAnswer::yes) continue;
-        unsettled.push_back(&holder);
-    }
-    const auto in_time = [](const SeatHolder& holder, const Filler& f) {
-        const Date end = *holder.assignment->end;
-        return f.assignment->start > end && f.assignment->start <= end.plus_days(successor_within_days);
-    };
-    std::erase_if(unsettled, [&](const SeatHolder* holder) {
-        const auto own = std::find_if(later.begin(), later.end(), [&](const Filler& f) {
-            return f.representative == holder->representative && in_time(*holder, f);
+        holder.leaving = std::none_of(later.begin(), later.end(), [&](const Filler& f) {
+            return f.assignment->start > *end && f.assignment->start <= end->plus_days(successor_within_days);
         });
-        if (own == later.end()) return false;
-        later.erase(own);
-        return true;
-    });
-    for (SeatHolder* holder : unsettled) {
-        const auto other =
-            std::find_if(later.begin(), later.end(), [&](const Filler& f) { return in_time(*holder, f); });
-        if (other == later.end())
-            holder->leaving = true;
-        else
-            later.erase(other);
     }
 }
 
@@ -109,7 +89,7 @@ std::vector<SeatFilling> seat_fillings(const Snapshot& snapshot, Date day) {
         filling.seat = &seat;
         std::vector<Filler> later;
         fillers_of(seat, snapshot.model(), day, filling.holders, later);
-        mark_leaving(snapshot, day, filling.holders, std::move(later));
+        mark_leaving(snapshot, day, filling.holders, later);
         const int held = static_cast<int>(filling.holders.size());
         filling.vacant = std::max(0, seat.count - held);
         filling.over_filled = held > seat.count;

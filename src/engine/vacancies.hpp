@@ -13,7 +13,7 @@ namespace repjourney {
 struct SeatHolder {
     const Representative* representative = nullptr;
     const Assignment* assignment = nullptr;
-    // The assignment ends by the next annual meeting (or, without one ahead, within the renewal window)
+    // The assignment ends before the next annual meeting (or, without one ahead, within the renewal window)
     // and no successor assignment of the seat starts within 31 days after its end, and its holder has
     // not answered yes to another term.
     bool leaving = false;

@@ -4,13 +4,13 @@
 The data (vacancies/data.yaml, as_of 2026-11-23, annual meeting 2027-03-15, renewal window 3m):
 Prospects on as_of (no assignment, neither left nor paused): hal (Norr), ida (Syd), jon (no branch);
 kim is paused, gus has an assignment to come (incoming).
-A holder is leaving when the term ends on or before the meeting (or, after it, within 3 months of the day),
-unless the answer is yes (dated by as_of) or an assignment of the seat starts 1 to 31 days after the end,
-each such successor taking one place.
+A holder is leaving when the term ends before the meeting (or, after it, within 3 months of the day),
+unless the answer is yes (dated by as_of) or an assignment of the seat, anyone's, starts 1 to 31 days after
+the end.
 
 On 2026-11-23:
   steward/Norr, 3 places: dag (ends 2026-12-31; "no", but his next term starts 2027-01-20, 20 days
-    on: stays), ben (2027-02-28, nobody follows: leaving), ada (2027-03-15, the meeting's day, but "yes":
+    on: stays), ben (2027-02-28, nobody follows: leaving), ada (2027-03-15, the meeting's day, not before it, and "yes":
     stays), cia (open-ended). eva left on 2026-10-01. 4 holders of 3: vacant 0 (over-filled).
     Candidates: the Norr prospect hal.
   safety/Sawmill, 1 place: lea (ends 2026-12-31; her yes of 2026-11-30 is after as_of: leaving).

@@ -97,42 +97,45 @@ TEST_CASE("vacancies: holders are ordered by end date, open-ended last, then id"
     CHECK_FALSE(seats[0].needs_candidates());
 }
 
-TEST_CASE("vacancies: a holder whose term ends by the annual meeting is leaving unless succeeded within 31 days") {
+TEST_CASE("vacancies: a holder whose term ends before the annual meeting is leaving unless succeeded within 31 days") {
     Model model = union_model();  // annual meeting 2027-03-15
     model.organisation.seats = {Seat{"steward", "", "", 5, {}}};
     model.representatives = {
-        // Ends before the meeting, nobody follows: leaving.
+        // Ends before the meeting, nobody starts within 31 days after: leaving.
         person("anna", "", {assignment("steward", "2025-03-01", "2027-02-28")}),
-        // Ends on the meeting's day: the meeting elects, so leaving too.
+        // Ends on the meeting's day: not before it, so not leaving.
         person("bo", "", {assignment("steward", "2025-03-16", "2027-03-15")}),
         // Ends after the meeting: not leaving.
         person("cia", "", {assignment("steward", "2025-03-16", "2027-03-16")}),
-        // Re-elected: her next term starts the day after.
-        person("dan", "", {assignment("steward", "2025-03-01", "2027-02-28"), assignment("steward", "2027-03-01")}),
         // Followed by someone else 31 days after the end: not leaving.
-        person("eva", "", {assignment("steward", "2025-01-01", "2027-01-31")}),
-        person("fia", "", {assignment("steward", "2027-03-03")}),
+        person("eva", "", {assignment("steward", "2025-01-01", "2026-12-31")}),
+        person("fia", "", {assignment("steward", "2027-01-31")}),
     };
     const auto seats = seat_fillings(Snapshot{model, d("2026-11-23")}, d("2026-11-23"));
-    CHECK(holder_ids(seats[0]) == std::vector<std::string>{"eva", "anna", "dan", "bo", "cia"});
-    CHECK(leaving_ids(seats[0]) == std::vector<std::string>{"anna", "bo"});
-    CHECK(seats[0].vacant == 0);
+    CHECK(holder_ids(seats[0]) == std::vector<std::string>{"eva", "anna", "bo", "cia"});
+    CHECK(leaving_ids(seats[0]) == std::vector<std::string>{"anna"});
+    CHECK(seats[0].vacant == 1);
     CHECK(seats[0].needs_candidates());
 
-    // 32 days after the end is too late to take eva's place; fia takes anna's instead.
-    model.representatives[5].assignments[0].start = d("2027-03-04");
+    // 32 days after the end is too late.
+    model.representatives[4].assignments[0].start = d("2027-02-01");
     CHECK(leaving_ids(seat_fillings(Snapshot{model, d("2026-11-23")}, d("2026-11-23"))[0]) ==
-          std::vector<std::string>{"eva", "bo"});
+          std::vector<std::string>{"eva", "anna"});
 }
 
-TEST_CASE("vacancies: one successor takes over one place") {
+TEST_CASE("vacancies: an assignment of the seat, the holder's own or another's, succeeds every holder it follows") {
     Model model = union_model();
     model.organisation.seats = {Seat{"steward", "", "", 2, {}}};
     model.representatives = {person("anna", "", {assignment("steward", "2025-03-01", "2027-02-28")}),
                              person("bo", "", {assignment("steward", "2025-03-01", "2027-02-28")}),
                              person("cia", "", {assignment("steward", "2027-03-01")})};
     const auto seats = seat_fillings(Snapshot{model, d("2026-11-23")}, d("2026-11-23"));
-    CHECK(leaving_ids(seats[0]) == std::vector<std::string>{"bo"});  // anna, first by id, is succeeded by cia
+    CHECK(leaving_ids(seats[0])
+              .empty());  // SPEC: "the same person or another has an assignment ... starting within 31 days"
+
+    model.representatives.pop_back();  // anna re-elected: her next term starts the day after
+    model.representatives[0].assignments.push_back(assignment("steward", "2027-03-01"));
+    CHECK(leaving_ids(seat_fillings(Snapshot{model, d("2026-11-23")}, d("2026-11-23"))[0]).empty());
 }
 
 TEST_CASE("vacancies: a yes to another term keeps the holder, and no or undecided do not") {
