@@ -132,22 +132,22 @@ _repjourney() {
             ;;
         check) options="--strict" ;;
         status)
-            options="$selection --at-risk --sort --format --fail-if-overdue"
+            options="$selection --at-risk --sort --format --excel --fail-if-overdue"
             positional=reps
             ;;
         show)
-            options="--format"
+            options="--format --excel"
             ((args == 0)) && positional=reps
             ;;
-        feedback) options="--role --branch --coordinator --stage --format --fail-if-overdue" ;;
-        terms) options="--until --role --branch --coordinator --stage --format --fail-if-overdue" ;;
-        retention) options="--by --from --role --branch --coordinator --format" ;;
+        feedback) options="--role --branch --coordinator --stage --format --excel --fail-if-overdue" ;;
+        terms) options="--until --role --branch --coordinator --stage --format --excel --fail-if-overdue" ;;
+        retention) options="--by --from --role --branch --coordinator --format --excel" ;;
         roles)
             options="--format"
             ((args == 0)) && positional=roles
             ;;
         recognize)
-            options="$selection --kind --format"
+            options="$selection --kind --format --excel"
             positional=reps
             ;;
         remind) options="--coordinator --days --format --to --from --split --include-notes" ;;

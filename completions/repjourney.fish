@@ -138,6 +138,7 @@ complete -c repjourney -n $with_all -l all -d 'Include people who have left'
 complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in retention' -l format -x -a 'table json csv' -d 'Output format'
 complete -c repjourney -n '__repjourney_in roles' -l format -x -a 'text markdown' -d 'Output format'
 complete -c repjourney -n '__repjourney_in remind' -l format -x -a 'text markdown email' -d 'Output format'
+complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in retention' -l excel -d "With --format csv: ';', a BOM and CRLF for Excel"
 complete -c repjourney -n '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms' -l fail-if-overdue -d 'Exit 1 when something is overdue'
 
 # status, show, roles, recognize, terms

@@ -123,8 +123,9 @@ expect "repjourney import people.csv --" \
 
 # Options and their values.
 expect "repjourney check --s" "--strict"
-expect "repjourney show --" "--format --data --as-of --lang --color --csv-raw --help"
+expect "repjourney show --" "--format --excel --data --as-of --lang --color --csv-raw --help"
 expect "repjourney status --format " "table json csv"
+expect "repjourney terms --ex" "--excel"
 expect "repjourney status --format = j" "json"
 expect "repjourney roles --format " "text markdown"
 expect "repjourney remind --format " "text markdown email"

@@ -37,6 +37,7 @@ CASES = [
     ("repjourney --lang ", {"en", "sv"}),
     ("repjourney check --s", {"--strict"}),
     ("repjourney export ics --u", {"--until"}),
+    ("repjourney feedback --e", {"--excel"}),
     ("repjourney el", {"elect"}),
     ("repjourney p", {"pause"}),
     ("repjourney add ", set()),
