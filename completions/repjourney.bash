@@ -197,9 +197,10 @@ _repjourney() {
             ;;
         export)
             case $sub in
-                "") positional="ics json html" ;;
+                "") positional="ics json html xlsx" ;;
                 ics) options="$selection -o --output --until --todos --redact" ;;
                 json | html) options="$selection -o --output --include-notes --include-born --redact --by" ;;
+                xlsx) options="$selection -o --output --until --redact --by" ;;
             esac
             [[ -n $sub ]] && positional=reps
             ;;

@@ -6,10 +6,12 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config           # build
     libcli11-dev libyaml-cpp-dev libfmt-dev    # libraries
+    libxlsxwriter-dev                          # export xlsx's workbooks
     doctest-dev python3                        # unit and end-to-end tests
     mandoc                                     # man page lint
     python3-icalendar python3-jsonschema       # export ics and schema, read back independently
     python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
+    python3-openpyxl                           # export xlsx, read back independently
     poppler-utils                              # export html printed to PDF: pdfinfo, pdftotext, pdftoppm
     dpkg-dev file lintian                      # cpack's .deb: dpkg-shlibdeps works out its Depends; Debian's checks
     git                                        # the format stage lists the files git knows

@@ -58,7 +58,7 @@ expect "repjourney " \
     "check status show feedback terms retention roles recognize remind record add elect leave pause import export schema init"
 expect "repjourney p" "pause"
 expect "repjourney record " "feedback milestone recognition note"
-expect "repjourney export " "ics json html"
+expect "repjourney export " "ics json html xlsx"
 expect "repjourney --as-of 2026-11-23 sh" "show"
 
 # Representatives' ids from the data in the current directory, or from -d/--data on the line.
