@@ -120,7 +120,10 @@ void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& ru
     CLI::App* sub = parent->add_subcommand(name, description);
     add_selection_options(sub, options->selection, true);
     sub->add_option("-o,--output", options->output,
-                    "Write to FILE instead of standard output; a new file is readable by its owner only")
+                    format == ExportFormat::xlsx
+                        ? "Write to FILE (needed: a workbook is no text for a terminal; - is standard output when "
+                          "that is not a terminal); a new file is readable by its owner only"
+                        : "Write to FILE instead of standard output; a new file is readable by its owner only")
         ->type_name("FILE");
     if (format == ExportFormat::ics || format == ExportFormat::xlsx)
         sub->add_option("--until", options->until,
