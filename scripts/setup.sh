@@ -24,7 +24,14 @@ packages=(
 )
 
 sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+if [ "$(id -u)" -ne 0 ]; then
+    # A minimal Debian (debootstrap minbase) has no sudo: say so rather than "sudo: command not found".
+    if ! command -v sudo >/dev/null; then
+        echo "setup: run this as root: sudo is not installed" >&2
+        exit 1
+    fi
+    sudo="sudo"
+fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
