@@ -134,17 +134,17 @@ _repjourney() {
             ;;
         check) options="--strict" ;;
         status)
-            options="$selection --at-risk --sort --format --fail-if-overdue"
+            options="$selection --at-risk --sort --format --excel --fail-if-overdue"
             positional=reps
             ;;
         show)
-            options="--format"
+            options="--format --excel"
             ((args == 0)) && positional=reps
             ;;
-        feedback) options="--role --branch --coordinator --stage --format --fail-if-overdue" ;;
-        terms) options="--until --role --branch --coordinator --stage --format --fail-if-overdue" ;;
-        vacancies) options="--on --format" ;;
-        retention) options="--by --from --role --branch --coordinator --format" ;;
+        feedback) options="--role --branch --coordinator --stage --format --excel --fail-if-overdue" ;;
+        terms) options="--until --role --branch --coordinator --stage --format --excel --fail-if-overdue" ;;
+        vacancies) options="--on --format --excel" ;;
+        retention) options="--by --from --role --branch --coordinator --format --excel" ;;
         roles)
             options="--format"
             ((args == 0)) && positional=roles
@@ -155,7 +155,7 @@ _repjourney() {
             ((args == 1)) && positional=roles
             ;;
         recognize)
-            options="$selection --kind --format"
+            options="$selection --kind --format --excel"
             positional=reps
             ;;
         remind) options="--coordinator --days --format --to --from --split --include-notes" ;;
@@ -213,9 +213,10 @@ _repjourney() {
             ;;
         export)
             case $sub in
-                "") positional="ics json html" ;;
+                "") positional="ics json html xlsx" ;;
                 ics) options="$selection -o --output --until --todos --redact" ;;
                 json | html) options="$selection -o --output --include-notes --include-born --redact --by" ;;
+                xlsx) options="$selection -o --output --until --redact --by" ;;
             esac
             [[ -n $sub ]] && positional=reps
             ;;

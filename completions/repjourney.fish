@@ -129,12 +129,12 @@ complete -c repjourney -n '__repjourney_at' -a init -d 'Create a commented data 
 complete -c repjourney -n '__repjourney_in check' -l strict -d 'Treat warnings as errors'
 
 # The people filters of status, feedback, terms, recognize and export.
-set -l filtered '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
+set -l filtered '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html; or __repjourney_in export xlsx'
 complete -c repjourney -n $filtered -l role -x -a '(__repjourney_ids roles)' -d 'Only people with this role'
 complete -c repjourney -n $filtered -l branch -x -d 'Only people of this branch'
 complete -c repjourney -n $filtered -l coordinator -x -a '(__repjourney_ids coordinators)' -d 'Only people this coordinator follows up'
 complete -c repjourney -n $filtered -l stage -x -a 'left paused prospect incoming ended renewal onboarding established' -d 'Only people in this stage'
-set -l with_all '__repjourney_in status; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
+set -l with_all '__repjourney_in status; or __repjourney_in recognize; or __repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html; or __repjourney_in export xlsx'
 complete -c repjourney -n $with_all -l all -d 'Include people who have left'
 
 # --format, with each command's formats.
@@ -142,6 +142,7 @@ complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or _
 complete -c repjourney -n '__repjourney_in roles' -l format -x -a 'text markdown' -d 'Output format'
 complete -c repjourney -n '__repjourney_in notice' -l format -x -a 'text markdown html' -d 'Output format'
 complete -c repjourney -n '__repjourney_in remind' -l format -x -a 'text markdown email' -d 'Output format'
+complete -c repjourney -n '__repjourney_in status; or __repjourney_in show; or __repjourney_in feedback; or __repjourney_in terms; or __repjourney_in vacancies; or __repjourney_in recognize; or __repjourney_in retention' -l excel -d "With --format csv: ';', a BOM and CRLF for Excel"
 complete -c repjourney -n '__repjourney_in status; or __repjourney_in feedback; or __repjourney_in terms' -l fail-if-overdue -d 'Exit 1 when something is overdue'
 
 # status, show, roles, recognize, terms
@@ -229,15 +230,17 @@ complete -c repjourney -n '__repjourney_in import' -l file -r -F -d 'The data fi
 complete -c repjourney -n '__repjourney_at export' -a 'ics' -d 'iCalendar feed'
 complete -c repjourney -n '__repjourney_at export' -a 'json' -d 'The complete computed state as JSON'
 complete -c repjourney -n '__repjourney_at export' -a 'html' -d 'A self-contained HTML report'
-set -l exporting '__repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html'
+complete -c repjourney -n '__repjourney_at export' -a 'xlsx' -d 'An Excel workbook, a sheet per report'
+set -l exporting '__repjourney_in export ics; or __repjourney_in export json; or __repjourney_in export html; or __repjourney_in export xlsx'
 complete -c repjourney -n $exporting -a '(__repjourney_ids reps)'
 complete -c repjourney -n $exporting -s o -l output -r -F -d 'Write to FILE'
 complete -c repjourney -n $exporting -l redact -d 'Ids instead of names, no e-mail addresses or phone numbers'
 complete -c repjourney -n '__repjourney_in export ics' -l until -x -d 'Anniversaries and term ends up to DATE'
+complete -c repjourney -n '__repjourney_in export xlsx' -l until -x -d 'Terms ending up to DATE'
 complete -c repjourney -n '__repjourney_in export ics' -l todos -d 'Milestones, feedback and goals as to-dos, not events'
 complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-notes -d 'Include notes'
 complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l include-born -d 'Include birth years'
-complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html' -l by -x -a 'role branch adaptation cohort' -d 'The retention figures also per group'
+complete -c repjourney -n '__repjourney_in export json; or __repjourney_in export html; or __repjourney_in export xlsx' -l by -x -a 'role branch adaptation cohort' -d 'The retention figures also per group'
 
 # init [DIR]
 complete -c repjourney -n '__repjourney_nth 0 init' -x -a '(__fish_complete_directories)'

@@ -66,7 +66,7 @@ void report(const Model& model, Language language) {
                                        fmt::format("order {}, place {}", static_cast<int>(order), i));
     }
     (void)render_status_table(statuses, snapshot, {language, true, 80});
-    for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_status_csv(statuses, cells);
+    for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_status_csv(statuses, CsvStyle{cells});
 
     std::vector<Suggestion> suggestions = recognition_suggestions(snapshot);
     (void)render_recognize_table(suggestions, as_of, language, layout);

@@ -6,10 +6,12 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config           # build
     libcli11-dev libyaml-cpp-dev libfmt-dev    # libraries
+    libxlsxwriter-dev zlib1g-dev               # export xlsx's workbooks (its xlsxwriter.pc links -lz too)
     doctest-dev python3                        # unit and end-to-end tests
     mandoc                                     # man page lint
     python3-icalendar python3-jsonschema       # export ics and schema, read back independently
     python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
+    python3-openpyxl                           # export xlsx, read back independently
     poppler-utils                              # export html printed to PDF: pdfinfo, pdftotext, pdftoppm
     dpkg-dev file lintian                      # cpack's .deb: dpkg-shlibdeps works out its Depends; Debian's checks
     git                                        # the format stage lists the files git knows
@@ -22,7 +24,14 @@ packages=(
 )
 
 sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+if [ "$(id -u)" -ne 0 ]; then
+    # A minimal Debian (debootstrap minbase) has no sudo: say so rather than "sudo: command not found".
+    if ! command -v sudo >/dev/null; then
+        echo "setup: run this as root: sudo is not installed" >&2
+        exit 1
+    fi
+    sudo="sudo"
+fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

@@ -1,3 +1,6 @@
+#include <unistd.h>
+
+#include <filesystem>
 #include <iostream>
 #include <set>
 
@@ -5,22 +8,25 @@
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
+#include "engine/feedback.hpp"
 #include "engine/recognition.hpp"
 #include "record/safe_file.hpp"
+#include "record/temporary_file.hpp"
 #include "render/export_html.hpp"
 #include "render/export_ics.hpp"
 #include "render/export_json.hpp"
+#include "render/export_xlsx.hpp"
 #include "render/retention_report.hpp"
 
 namespace repjourney {
 
 namespace {
-enum class ExportFormat { ics, json, html };
+enum class ExportFormat { ics, json, html, xlsx };
 
 struct ExportOptions {
     SelectionOptions selection;
     std::string output;  // empty or "-": standard output
-    std::string until;   // ics; empty: as_of + 1y
+    std::string until;   // ics, xlsx; empty: as_of + 1y
     bool todos = false;  // ics: to-dos instead of all-day events for what there is to do
     std::string by;      // json, html: retention's groups; empty: none
     Privacy privacy;
@@ -35,7 +41,40 @@ void deliver(const std::string& text, const std::string& output) {
     replace_file(output, text);
 }
 
+// A workbook is bytes no terminal should get: a file, or standard output when it is not a terminal.
+void require_workbook_output(const std::string& output) {
+    if (output.empty() || (output == "-" && ::isatty(STDOUT_FILENO)))
+        throw Error(exit_usage, Message{MessageId::xlsx_needs_output});
+}
+
+// libxlsxwriter writes to a path: a scratch file beside the target (in the temporary directory for
+// standard output or a device), read back and delivered as every export is, so that the target is
+// replaced at once or not at all.
+void deliver_workbook(const std::vector<Sheet>& sheets, const std::string& output) {
+    namespace fs = std::filesystem;
+    const bool to_stdout = output.empty() || output == "-";
+    const WriteTarget target = to_stdout ? WriteTarget{} : resolve_write_target(output);
+    const bool beside = !to_stdout && target.kind != WriteTarget::Kind::write_through;
+    TemporaryFile scratch = create_temporary_beside(beside ? target.path : fs::temp_directory_path() / "export.xlsx");
+    ::close(scratch.descriptor);
+    std::optional<std::string> bytes;
+    try {
+        write_xlsx(sheets, scratch.path);
+        bytes = read_if_exists(scratch.path);
+    } catch (...) {
+        ::unlink(scratch.path.c_str());
+        throw;
+    }
+    ::unlink(scratch.path.c_str());
+    if (!bytes) throw Error(exit_cant_create, Message{MessageId::cannot_write, scratch.path, "libxlsxwriter"});
+    if (to_stdout)
+        std::cout << *bytes;
+    else
+        replace_file(target, {*bytes});
+}
+
 int run_export(const GlobalOptions& global, ExportFormat format, const ExportOptions& options) {
+    if (format == ExportFormat::xlsx) require_workbook_output(options.output);
     const LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
     Selection selection = resolve_selection(options.selection, data.model);
@@ -57,6 +96,12 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     if (format != ExportFormat::ics)
         exported.retention = retention_report(snapshot, retention_people(selection, snapshot),
                                               retention_grouping_named(options.by), std::nullopt);
+    if (format == ExportFormat::xlsx) {
+        selection.include_left = options.selection.all;
+        exported.feedback = feedback_due(snapshot);
+        std::erase_if(exported.feedback,
+                      [&](const FeedbackItem& item) { return !selected(selection, snapshot, *item.representative); });
+    }
 
     switch (format) {
         case ExportFormat::ics:
@@ -64,6 +109,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
             break;
         case ExportFormat::json: deliver(render_export_json(exported), options.output); break;
         case ExportFormat::html: deliver(render_export_html(exported), options.output); break;
+        case ExportFormat::xlsx: deliver_workbook(export_sheets(exported), options.output); break;
     }
     return exit_ok;
 }
@@ -74,20 +120,26 @@ void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& ru
     CLI::App* sub = parent->add_subcommand(name, description);
     add_selection_options(sub, options->selection, true);
     sub->add_option("-o,--output", options->output,
-                    "Write to FILE instead of standard output; a new file is readable by its owner only")
+                    format == ExportFormat::xlsx
+                        ? "Write to FILE (needed: a workbook is no text for a terminal; - is standard output when "
+                          "that is not a terminal); a new file is readable by its owner only"
+                        : "Write to FILE instead of standard output; a new file is readable by its owner only")
         ->type_name("FILE");
-    if (format == ExportFormat::ics) {
-        sub->add_option("--until", options->until, "Anniversaries and term ends up to DATE (default: a year on)")
+    if (format == ExportFormat::ics || format == ExportFormat::xlsx)
+        sub->add_option("--until", options->until,
+                        format == ExportFormat::ics ? "Anniversaries and term ends up to DATE (default: a year on)"
+                                                    : "Terms ending up to DATE (default: a year on)")
             ->type_name("DATE");
+    if (format == ExportFormat::ics) {
         sub->add_flag("--todos", options->todos,
                       "Milestones, feedback and goals as to-dos (VTODO), done ones included, for task-capable "
                       "clients; by default they are all-day events");
     }
-    if (format != ExportFormat::ics) {
+    if (format == ExportFormat::json || format == ExportFormat::html) {
         sub->add_flag("--include-notes", options->privacy.include_notes, "Include notes (left out by default)");
         sub->add_flag("--include-born", options->privacy.include_born, "Include birth years (left out by default)");
-        add_retention_by_option(sub, options->by, "The retention figures also per group");
     }
+    if (format != ExportFormat::ics) add_retention_by_option(sub, options->by, "The retention figures also per group");
     sub->add_flag("--redact", options->privacy.redact,
                   "Ids instead of names, and no e-mail addresses or phone numbers");
     sub->callback(
@@ -97,14 +149,16 @@ void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& ru
 
 void add_export_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
     CLI::App* exporter = app.add_subcommand("export",
-                                            "Calendar feed, complete computed state, or a self-contained "
-                                            "HTML report with journey timelines");
+                                            "Calendar feed, complete computed state, an HTML report with "
+                                            "timelines, or an Excel workbook");
     exporter->require_subcommand(1);
     add_format(exporter, global, runner, ExportFormat::ics, "ics",
                "iCalendar feed of milestones, feedback, goals, anniversaries and term ends");
     add_format(exporter, global, runner, ExportFormat::json, "json", "The complete computed state as JSON");
     add_format(exporter, global, runner, ExportFormat::html, "html",
                "A self-contained HTML report: summary and a journey timeline per representative");
+    add_format(exporter, global, runner, ExportFormat::xlsx, "xlsx",
+               "An Excel workbook (-o FILE.xlsx): a sheet each for status, feedback, terms, recognition and retention");
 }
 
 }  // namespace repjourney

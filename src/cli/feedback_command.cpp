@@ -13,6 +13,7 @@ namespace {
 struct FeedbackOptions {
     SelectionOptions selection;
     std::string format;
+    bool excel = false;  // --excel: CSV for Excel
     bool fail_if_overdue = false;
 };
 
@@ -29,7 +30,7 @@ int run_feedback(const GlobalOptions& global, const FeedbackOptions& options) {
     if (options.format == "json")
         std::cout << render_feedback_json(items, context.as_of);
     else if (options.format == "csv")
-        std::cout << render_feedback_csv(items, context.csv_cells);
+        std::cout << render_feedback_csv(items, csv_style(context, options.excel));
     else
         std::cout << render_feedback_table(items, data.model, context.as_of, context.language,
                                            TableLayout{context.width, context.color});
@@ -48,7 +49,7 @@ void add_feedback_command(CLI::App& app, const GlobalOptions& global, CommandRun
     add_selection_options(feedback, options->selection, false);
     // Only active people have feedback due, so "include people who have left" would change nothing.
     feedback->remove_option(feedback->get_option("--all"));
-    add_format_option(feedback, options->format, {"table", "json", "csv"});
+    add_format_option(feedback, options->format, options->excel, {"table", "json", "csv"});
     feedback->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed conversation is overdue");
     feedback->callback([&, options] { runner = [&global, options] { return run_feedback(global, *options); }; });
 }

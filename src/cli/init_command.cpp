@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
 #include "load/data_files.hpp"
+#include "load/data_schema.hpp"
 #include "record/safe_file.hpp"
 #include "render/scaffold.hpp"
 
@@ -50,6 +52,38 @@ std::vector<std::string> existing_data(const fs::path& dir, const std::vector<Sc
     return existing;
 }
 
+// The schema's name, installed and beside the data.
+constexpr std::string_view schema_name = "repjourney.schema.json";
+
+// The schema installed with this binary (the .deb's /usr/share/repjourney, or cmake --install's prefix), found
+// from where the binary is, so that a copied or relocated installation finds its own; nothing when there is none
+// (a build tree).
+std::optional<fs::path> installed_schema() {
+    std::error_code ec;
+    const fs::path binary = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return std::nullopt;
+    const fs::path schema = (binary.parent_path() / REPJOURNEY_BIN_TO_DATA / schema_name).lexically_normal();
+    if (!fs::is_regular_file(schema, ec)) return std::nullopt;
+    return schema;
+}
+
+// An absolute path as a file URI (RFC 8089), what is not unreserved or '/' percent-encoded.
+std::string file_uri(const fs::path& path) {
+    std::string uri = "file://";
+    for (const char c : path.string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || std::string_view{"/-._~"}.find(c) != std::string_view::npos)
+            uri += c;
+        else
+            uri += fmt::format("%{:02X}", byte);
+    }
+    return uri;
+}
+
+// The line that tells yaml-language-server (VS Code's YAML extension, and other editors') which schema a file
+// follows: a file URI or a path relative to the file, as its modeline takes.
+std::string schema_line(const std::string& schema) { return "# yaml-language-server: $schema=" + schema + "\n"; }
+
 // Where to write: DIR, else the directory -d names, so that `repjourney -d branch init` does what it says.
 std::string target_directory(const GlobalOptions& global, const InitOptions& options) {
     if (!options.dir.empty()) return options.dir;
@@ -61,7 +95,12 @@ int run_init(const GlobalOptions& global, const InitOptions& options) {
     const Language language = global.lang == "sv" ? Language::sv : Language::en;
     const std::string given = target_directory(global, options);
     const fs::path dir = fs::path{given}.lexically_normal();
-    const std::vector<ScaffoldFile> files = scaffold_files(language, resolve_as_of(global));
+    std::vector<ScaffoldFile> files = scaffold_files(language, resolve_as_of(global));
+    // Each file names the installed schema, else a copy written beside them (the text `schema` prints).
+    const std::optional<fs::path> installed = installed_schema();
+    const std::string line = schema_line(installed ? file_uri(*installed) : "./" + std::string{schema_name});
+    for (ScaffoldFile& file : files) file.text.insert(0, line);
+    if (!installed) files.push_back({std::string{schema_name}, std::string{data_schema()}});
 
     std::error_code ec;
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))

@@ -12,7 +12,8 @@ namespace {
 struct RecognizeOptions {
     SelectionOptions selection;
     std::string format;
-    std::string kind;  // empty: every kind
+    bool excel = false;  // --excel: CSV for Excel
+    std::string kind;    // empty: every kind
 };
 
 std::vector<std::string> kind_names() {
@@ -38,7 +39,8 @@ int run_recognize(const GlobalOptions& global, const RecognizeOptions& options) 
     if (options.format == "json")
         std::cout << render_recognize_json(suggestions, context.as_of, context.language);
     else if (options.format == "csv")
-        std::cout << render_recognize_csv(suggestions, context.as_of, context.language, context.csv_cells);
+        std::cout << render_recognize_csv(suggestions, context.as_of, context.language,
+                                          csv_style(context, options.excel));
     else
         std::cout << render_recognize_table(suggestions, context.as_of, context.language,
                                             TableLayout{context.width, context.color});
@@ -56,7 +58,7 @@ void add_recognize_command(CLI::App& app, const GlobalOptions& global, CommandRu
     recognize->add_option("--kind", options->kind, "Only suggestions of this kind")
         ->check(CLI::IsMember(kind_names()))
         ->type_name("KIND");
-    add_format_option(recognize, options->format, {"table", "json", "csv"});
+    add_format_option(recognize, options->format, options->excel, {"table", "json", "csv"});
     recognize->callback([&, options] { runner = [&global, options] { return run_recognize(global, *options); }; });
 }
 

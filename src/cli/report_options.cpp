@@ -73,6 +73,21 @@ void add_format_option(CLI::App* command, std::string& format, const std::vector
     command->add_option("--format", format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
 }
 
+void add_format_option(CLI::App* command, std::string& format, bool& excel, const std::vector<std::string>& formats) {
+    add_format_option(command, format, formats);
+    command->add_flag("--excel", excel,
+                      "With --format csv: for Excel where the decimal sign is a comma (Swedish): ';' between "
+                      "cells, a UTF-8 byte order mark, CRLF");
+    // Checked once the command's options are read, before any data is loaded.
+    command->parse_complete_callback([&format, &excel] {
+        if (excel && format != "csv") throw Error(exit_usage, Message{MessageId::needs_too, "--excel", "--format csv"});
+    });
+}
+
+CsvStyle csv_style(const ReportContext& context, bool excel) {
+    return CsvStyle{context.csv_cells, excel ? CsvDialect::excel : CsvDialect::rfc4180};
+}
+
 void add_selection_options(CLI::App* command, SelectionOptions& options, bool with_ids) {
     if (with_ids) command->add_option("REP", options.ids, "Only these representatives (ids)");
     command->add_option("--role", options.role, "Only people who have (or had) an assignment of this role")

@@ -27,6 +27,10 @@ ReportContext report_context(const GlobalOptions& global, const Model& model);
 
 // --format with the formats a command has; the first is the default.
 void add_format_option(CLI::App* command, std::string& format, const std::vector<std::string>& formats);
+// The same, and --excel, which asks --format csv for Excel's dialect (a usage error with another format).
+void add_format_option(CLI::App* command, std::string& format, bool& excel, const std::vector<std::string>& formats);
+// How to write CSV: the context's cells, in Excel's dialect when excel.
+CsvStyle csv_style(const ReportContext& context, bool excel);
 
 struct SelectionOptions {
     std::vector<std::string> ids;

@@ -14,6 +14,7 @@ struct RetentionOptions {
     std::string by;    // empty: no groups
     std::string from;  // empty: every renewal
     std::string format;
+    bool excel = false;  // --excel: CSV for Excel
 };
 
 int run_retention(const GlobalOptions& global, const RetentionOptions& options) {
@@ -29,7 +30,7 @@ int run_retention(const GlobalOptions& global, const RetentionOptions& options) 
     if (options.format == "json")
         std::cout << render_retention_json(report);
     else if (options.format == "csv")
-        std::cout << render_retention_csv(report, context.csv_cells);
+        std::cout << render_retention_csv(report, data.model.organisation, csv_style(context, options.excel));
     else
         std::cout << render_retention_table(report, data.model.organisation, context.language,
                                             TableLayout{context.width, context.color});
@@ -51,7 +52,7 @@ void add_retention_command(CLI::App& app, const GlobalOptions& global, CommandRu
     // Everyone counts, those who left most of all, and a stage is a day's view, not a history.
     retention->remove_option(retention->get_option("--all"));
     retention->remove_option(retention->get_option("--stage"));
-    add_format_option(retention, options->format, {"table", "json", "csv"});
+    add_format_option(retention, options->format, options->excel, {"table", "json", "csv"});
     retention->callback([&, options] { runner = [&global, options] { return run_retention(global, *options); }; });
 }
 

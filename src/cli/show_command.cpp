@@ -11,6 +11,7 @@ namespace {
 struct ShowOptions {
     std::string rep;
     std::string format;
+    bool excel = false;  // --excel: CSV for Excel
 };
 
 int run_show(const GlobalOptions& global, const ShowOptions& options) {
@@ -22,7 +23,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& options) {
     if (options.format == "json")
         std::cout << render_show_json(person, snapshot, context.language);
     else if (options.format == "csv")
-        std::cout << render_show_csv(person, context.csv_cells);
+        std::cout << render_show_csv(person, csv_style(context, options.excel));
     else
         std::cout << render_show_text(person, snapshot, {context.language, context.color, context.width});
     return exit_ok;
@@ -35,7 +36,7 @@ void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner&
                                         "One person's whole journey: assignments, milestone timeline, "
                                         "feedback, recognitions, goals, notes");
     show->add_option("REP", options->rep, "The representative's id")->required();
-    add_format_option(show, options->format, {"table", "json", "csv"});
+    add_format_option(show, options->format, options->excel, {"table", "json", "csv"});
     show->callback([&, options] { runner = [&global, options] { return run_show(global, *options); }; });
 }
 

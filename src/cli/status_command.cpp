@@ -12,6 +12,7 @@ namespace {
 struct StatusOptions {
     SelectionOptions selection;
     std::string format;
+    bool excel = false;  // --excel: CSV for Excel
     std::string sort = "urgency";
     bool at_risk = false;
     bool fail_if_overdue = false;
@@ -45,7 +46,7 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
             statuses.push_back(status);
         });
         if (options.format == "csv")
-            std::cout << render_status_csv(statuses, context.csv_cells);
+            std::cout << render_status_csv(statuses, csv_style(context, options.excel));
         else
             std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
     }
@@ -63,7 +64,7 @@ void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunne
     status->add_option("--sort", options->sort, "Order: urgency (most urgent first), name or stage")
         ->check(CLI::IsMember({"urgency", "name", "stage"}))
         ->capture_default_str();
-    add_format_option(status, options->format, {"table", "json", "csv"});
+    add_format_option(status, options->format, options->excel, {"table", "json", "csv"});
     status->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when anything listed is overdue");
     status->callback([&, options] { runner = [&global, options] { return run_status(global, *options); }; });
 }

@@ -16,6 +16,7 @@ struct TermsOptions {
     SelectionOptions selection;
     std::string until;  // empty: default_terms_until (the annual meeting ahead, else as_of + renewal_window)
     std::string format;
+    bool excel = false;  // --excel: CSV for Excel
     bool fail_if_overdue = false;
 };
 
@@ -33,7 +34,7 @@ int run_terms(const GlobalOptions& global, const TermsOptions& options) {
     if (options.format == "json")
         std::cout << render_terms_json(terms, context.as_of, until);
     else if (options.format == "csv")
-        std::cout << render_terms_csv(terms, context.csv_cells);
+        std::cout << render_terms_csv(terms, csv_style(context, options.excel));
     else
         std::cout << render_terms_table(terms, data.model, context.as_of, until, context.language,
                                         TableLayout{context.width, context.color});
@@ -57,7 +58,7 @@ void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner
     add_selection_options(terms, options->selection, false);
     // People who have left hold no terms to renew, so "include people who have left" would change nothing.
     terms->remove_option(terms->get_option("--all"));
-    add_format_option(terms, options->format, {"table", "json", "csv"});
+    add_format_option(terms, options->format, options->excel, {"table", "json", "csv"});
     terms->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed renewal talk is overdue");
     terms->callback([&, options] { runner = [&global, options] { return run_terms(global, *options); }; });
 }

@@ -12,6 +12,7 @@ namespace {
 struct VacanciesOptions {
     std::string on;  // empty: as_of
     std::string format;
+    bool excel = false;  // --excel: CSV for Excel
 };
 
 int run_vacancies(const GlobalOptions& global, const VacanciesOptions& options) {
@@ -24,7 +25,7 @@ int run_vacancies(const GlobalOptions& global, const VacanciesOptions& options) 
     if (options.format == "json")
         std::cout << render_vacancies_json(seats, on);
     else if (options.format == "csv")
-        std::cout << render_vacancies_csv(seats, context.csv_cells);
+        std::cout << render_vacancies_csv(seats, csv_style(context, options.excel));
     else
         std::cout << render_vacancies_table(seats, data.model, on, context.language,
                                             TableLayout{context.width, context.color});
@@ -42,7 +43,7 @@ void add_vacancies_command(CLI::App& app, const GlobalOptions& global, CommandRu
                      "Show the seats on this day (YYYY-MM-DD); default --as-of. Nomination answers and prospects "
                      "are those known on --as-of")
         ->type_name("DATE");
-    add_format_option(vacancies, options->format, {"table", "json", "csv"});
+    add_format_option(vacancies, options->format, options->excel, {"table", "json", "csv"});
     vacancies->callback([&, options] { runner = [&global, options] { return run_vacancies(global, *options); }; });
 }
 

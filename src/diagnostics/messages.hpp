@@ -412,6 +412,9 @@ namespace repjourney {
     X(locked_by_another, "'{}' is locked by another writer; waited {} s (try again, or --wait longer)",      \
       "'{}' är låst av någon annan som skriver; väntade {} s (försök igen, eller ange en längre --wait)")     \
     X(cannot_write, "cannot write '{}': {}", "kan inte skriva '{}': {}")                                     \
+    X(xlsx_needs_output, "export xlsx writes a binary workbook: give -o FILE.xlsx (or -o - when standard "  \
+      "output is not a terminal)", "export xlsx skriver en binär arbetsbok: ange -o FIL.xlsx (eller -o - "   \
+      "när standard ut inte är en terminal)")                                                              \
     X(link_to_nothing, "'{}' is a link to nothing ({}); not writing through it: remove the link or create "  \
       "the file it names",                                                                                   \
       "'{}' är en länk som pekar på ingenting ({}); skriver inte genom den: ta bort länken eller skapa filen " \

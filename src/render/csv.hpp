@@ -19,19 +19,33 @@ enum class CsvCells {
     raw,  // every cell as it is: for programs (--csv-raw)
 };
 
+// Who opens the file: programs and most spreadsheets (RFC 4180: ',' and CRLF), or Excel in a locale
+// whose decimal sign is a comma, such as Swedish, which reads a comma-separated file as one column
+// and UTF-8 without a byte order mark as Windows-1252 (--excel: ';', a UTF-8 BOM and CRLF).
+enum class CsvDialect { rfc4180, excel };
+
+struct CsvStyle {
+    CsvCells cells = CsvCells::guarded;
+    CsvDialect dialect = CsvDialect::rfc4180;
+};
+
 // The cell's text as written: with a leading "'" when it is guarded and looks like a formula.
 std::string csv_cell_text(std::string_view text, CsvCells cells);
 
-// The field as CSV: quoted, with its quotes doubled, when it holds a comma, quote, CR or LF.
-std::string csv_field(std::string_view text);
+// The field as CSV: quoted, with its quotes doubled, when it holds the separator, a quote, CR or LF.
+std::string csv_field(std::string_view text, char separator = ',');
 
-// The fields, guarded as cells says, joined by commas, ending in CRLF.
-std::string csv_record(const std::vector<std::string>& fields, CsvCells cells = CsvCells::guarded);
+// The fields, guarded as cells says, joined by the separator, ending in CRLF.
+std::string csv_record(const std::vector<std::string>& fields, CsvCells cells = CsvCells::guarded,
+                       char separator = ',');
 
 // The header record and then every row. Each row must have as many fields as the header
 // (std::invalid_argument otherwise): the RFC asks for it, and a short row would shift columns.
 // Guarded unless asked otherwise, so that every CSV output is.
+// In the Excel dialect the document begins with the byte order mark.
 std::string render_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-                       CsvCells cells = CsvCells::guarded);
+                       CsvStyle style = {});
+std::string render_csv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                       CsvCells cells);
 
 }  // namespace repjourney

@@ -1,9 +1,10 @@
 #pragma once
-// What `export ics|json|html` render: the selected representatives on as_of, computed from the model
+// What `export ics|json|html|xlsx` render: the selected representatives on as_of, computed from the model
 // as private_model left it.
 
 #include <vector>
 
+#include "engine/feedback.hpp"
 #include "engine/findings.hpp"
 #include "engine/journey.hpp"
 #include "engine/recognition.hpp"
@@ -19,7 +20,8 @@ struct ExportData {
     Findings findings;                           // compute_findings of the statuses
     Language language = Language::en;            // of the words in the export
     Privacy privacy;
-    RetentionReport retention{};  // of the selected people, those who left too (export json, html)
+    RetentionReport retention{};           // of the selected people, those who left too (export json, html, xlsx)
+    std::vector<FeedbackItem> feedback{};  // the selected people's, as `feedback` lists them (export xlsx)
 };
 
 }  // namespace repjourney

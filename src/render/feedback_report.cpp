@@ -64,16 +64,30 @@ std::string render_feedback_json(const std::vector<FeedbackItem>& items, Date as
     return json.str() + "\n";
 }
 
-std::string render_feedback_csv(const std::vector<FeedbackItem>& items, CsvCells cells) {
-    std::vector<std::vector<std::string>> rows;
+Sheet feedback_sheet(const std::vector<FeedbackItem>& items, Language language) {
+    using enum CellType;
+    Sheet sheet{tr(language, Msg::sheet_feedback),
+                sheet_columns(language, {{"rep", Msg::col_id},
+                                         {"name", Msg::heading_name},
+                                         {"coordinator", Msg::heading_coordinator},
+                                         {"next_due", Msg::col_due, date},
+                                         {"state", Msg::heading_state},
+                                         {"days_overdue", Msg::col_days_overdue, number},
+                                         {"last", Msg::heading_last, date},
+                                         {"every_days", Msg::col_every_days, number}}),
+                {}};
+    auto& rows = sheet.rows;
     for (const FeedbackItem& item : items) {
         const Representative& rep = *item.representative;
         const FeedbackStatus& f = item.feedback;
         rows.push_back({rep.id, rep.name, rep.coordinator, f.next_due.iso(), std::string{to_string(f.state)},
                         optional_text(f.days_overdue), optional_text(f.last), std::to_string(f.every_days)});
     }
-    return render_csv({"rep", "name", "coordinator", "next_due", "state", "days_overdue", "last", "every_days"}, rows,
-                      cells);
+    return sheet;
+}
+
+std::string render_feedback_csv(const std::vector<FeedbackItem>& items, CsvStyle style) {
+    return render_sheet_csv(feedback_sheet(items, Language::en), style);
 }
 
 }  // namespace repjourney

@@ -6,6 +6,7 @@
 
 #include "engine/feedback.hpp"
 #include "render/csv.hpp"
+#include "render/sheet.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -20,6 +21,8 @@ std::string render_feedback_table(const std::vector<FeedbackItem>& items, const 
 std::string render_feedback_json(const std::vector<FeedbackItem>& items, Date as_of);
 
 // rep, name, coordinator, next_due, state, days_overdue, last, every_days; absent values are empty.
-std::string render_feedback_csv(const std::vector<FeedbackItem>& items, CsvCells cells);
+// A row per item: rep, name, coordinator, next_due, state, days_overdue, last, every_days.
+Sheet feedback_sheet(const std::vector<FeedbackItem>& items, Language language);
+std::string render_feedback_csv(const std::vector<FeedbackItem>& items, CsvStyle style);
 
 }  // namespace repjourney

@@ -55,6 +55,59 @@ namespace repjourney {
     X(heading_date, "Date", "Datum")                                         \
     X(heading_reason, "Reason", "Skäl")                                      \
     X(heading_action, "Action", "Åtgärd")                                    \
+    /* the workbook's sheets (at most 31 characters) and its column headings (export xlsx) */\
+    X(sheet_status, "Status", "Status")                                      \
+    X(sheet_feedback, "Feedback", "Återkoppling")                            \
+    X(sheet_terms, "Terms", "Mandatperioder")                                \
+    X(sheet_recognition, "Recognition suggestions", "Förslag på uppmärksamhet")\
+    X(sheet_retention, "Retention", "Kvarstannande")                         \
+    X(sheet_seats, "Seats", "Platser")                                       \
+    X(col_branch, "Branch", "Ort")                                           \
+    X(col_workplace, "Workplace", "Arbetsplats")                             \
+    X(col_over_filled, "Over-filled", "För många")                           \
+    X(col_leaving, "Leaving", "Lämnar")                                      \
+    X(col_id, "Id", "Id")                                                    \
+    X(col_active, "Active", "Aktiv")                                         \
+    X(col_paused, "Paused", "Uppehåll")                                      \
+    X(col_steps_done, "Steps done", "Klara steg")                            \
+    X(col_steps_total, "Steps in all", "Steg totalt")                        \
+    X(col_next_step_kind, "Next step (kind)", "Nästa steg (typ)")            \
+    X(col_next_step_due, "Next step due", "Nästa steg senast")               \
+    X(col_next_step_state, "Next step state", "Nästa stegs läge")            \
+    X(col_overdue_items, "Overdue items", "Försenade punkter")               \
+    X(col_feedback_state, "Feedback state", "Samtalets läge")                \
+    X(col_feedback_due, "Next feedback", "Nästa samtal")                     \
+    X(col_feedback_days_overdue, "Feedback days overdue", "Samtal, dagar sent")\
+    X(col_signals, "Warning signs", "Varningstecken")                        \
+    X(col_at_risk, "At risk", "I riskzonen")                                 \
+    X(col_due, "Due", "Senast")                                              \
+    X(col_days_overdue, "Days overdue", "Dagar sent")                        \
+    X(col_every_days, "Every (days)", "Intervall (dagar)")                   \
+    X(col_start, "Start", "Början")                                          \
+    X(col_talk_state, "Talk state", "Samtalets läge")                        \
+    X(col_talk_due, "Talk due", "Samtal senast")                             \
+    X(col_talk_done, "Talk held", "Samtal hållet")                           \
+    X(col_next_role, "Next role", "Nästa roll")                              \
+    X(col_next_start, "Next start", "Nästa början")                          \
+    X(col_key, "Key", "Nyckel")                                              \
+    X(col_kind, "Kind", "Slag")                                              \
+    X(col_upcoming, "Upcoming", "Kommande")                                  \
+    X(col_action_id, "Action id", "Åtgärdens id")                            \
+    X(col_group, "Group", "Grupp")                                           \
+    X(col_group_key, "Group value", "Gruppens värde")                        \
+    X(col_people, "People", "Personer")                                      \
+    X(col_exits, "Exits", "Avgångar")                                        \
+    X(col_share_after, "Still serving after {}", "Kvar efter {}")            \
+    X(col_median_tenure, "Median tenure (days)", "Mediantid (dagar)")        \
+    X(col_early_exits, "Left within {} days", "Avgått inom {} dagar")        \
+    X(col_terms_ended, "Terms ended{}", "Avslutade mandat{}")                \
+    X(col_renewed, "Renewed{}", "Förnyade{}")                                \
+    X(col_moved, "Moved to another role{}", "Bytt roll{}")                   \
+    X(col_left, "Left{}", "Lämnat{}")                                        \
+    X(col_renewal_rate, "Renewal rate{}", "Förnyelsegrad{}")                 \
+    X(col_onboarding_complete, " (onboarding complete)", " (introduktion klar)")\
+    X(col_onboarding_incomplete, " (onboarding incomplete)", " (introduktion ej klar)")\
+    X(col_exit_reason, "Exit reason: {}", "Avgångsskäl: {}")                 \
     /* phrases */                                                            \
     X(days_overdue_one, "{} day overdue", "{} dag sent")                 \
     X(days_overdue, "{} days overdue", "{} dagar sent")                  \

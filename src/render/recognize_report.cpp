@@ -97,16 +97,30 @@ void write_suggestion_json(JsonWriter& json, const Suggestion& s, Date as_of, La
         .end_object();
 }
 
-std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
-                                 CsvCells cells) {
-    std::vector<std::vector<std::string>> rows;
+Sheet recognize_sheet(const std::vector<Suggestion>& suggestions, Date as_of, Language language) {
+    Sheet sheet{tr(language, Msg::sheet_recognition),
+                sheet_columns(language, {{"rep", Msg::col_id},
+                                         {"name", Msg::heading_name},
+                                         {"key", Msg::col_key},
+                                         {"kind", Msg::col_kind},
+                                         {"date", Msg::heading_date, CellType::date},
+                                         {"upcoming", Msg::col_upcoming},
+                                         {"action", Msg::col_action_id},
+                                         {"action_title", Msg::heading_action},
+                                         {"reason", Msg::heading_reason}}),
+                {}};
+    auto& rows = sheet.rows;
     rows.reserve(suggestions.size());
     for (const Suggestion& s : suggestions)
         rows.push_back({s.representative->id, s.representative->name, s.key, std::string{to_string(s.kind)},
                         s.date.iso(), s.upcoming ? "true" : "false", s.action->id, s.action->title,
                         recognition_reason(language, s, as_of)});
-    return render_csv({"rep", "name", "key", "kind", "date", "upcoming", "action", "action_title", "reason"}, rows,
-                      cells);
+    return sheet;
+}
+
+std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
+                                 CsvStyle style) {
+    return render_sheet_csv(recognize_sheet(suggestions, as_of, language), style);
 }
 
 }  // namespace repjourney

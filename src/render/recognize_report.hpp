@@ -7,6 +7,7 @@
 #include "engine/recognition.hpp"
 #include "render/csv.hpp"
 #include "render/json_writer.hpp"
+#include "render/sheet.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -30,7 +31,9 @@ std::string render_recognize_json(const std::vector<Suggestion>& suggestions, Da
 void write_suggestion_json(JsonWriter& json, const Suggestion& suggestion, Date as_of, Language language);
 
 // The JSON's fields as columns.
+// A row per suggestion: rep, name, key, kind, date, upcoming, action, action_title, reason (in the language).
+Sheet recognize_sheet(const std::vector<Suggestion>& suggestions, Date as_of, Language language);
 std::string render_recognize_csv(const std::vector<Suggestion>& suggestions, Date as_of, Language language,
-                                 CsvCells cells);
+                                 CsvStyle style);
 
 }  // namespace repjourney

@@ -218,19 +218,42 @@ std::string render_retention_json(const RetentionReport& report) {
     return json.str() + "\n";
 }
 
-std::string render_retention_csv(const RetentionReport& report, CsvCells cells) {
+Sheet retention_sheet(const RetentionReport& report, const Organisation& organisation, Language language) {
     std::set<std::string> reasons;
     for (const auto& [reason, count] : report.all.exit_reasons) reasons.insert(reason);
-    std::vector<std::string> header = {"group", "key", "people", "exits"};
-    for (int days : retention_checkpoints) header.push_back(fmt::format("share_{}", days));
-    header.push_back("median_tenure_days");
-    for (int days : early_exit_limits) header.push_back(fmt::format("early_exits_{}", days));
-    for (const char* prefix : {"", "complete_", "incomplete_"})
-        for (const char* name : {"ended", "renewed", "moved", "left", "renewal_rate"})
-            header.push_back(fmt::format("{}{}", prefix, name));
-    for (const std::string& reason : reasons) header.push_back("exit_reason_" + reason);
+    Sheet sheet{tr(language, Msg::sheet_retention),
+                sheet_columns(language, {{"group", Msg::col_group},
+                                         {"key", Msg::col_group_key},
+                                         {"people", Msg::col_people, CellType::number},
+                                         {"exits", Msg::col_exits, CellType::number}}),
+                {}};
+    auto& columns = sheet.columns;
+    const auto add_column = [&](std::string id, std::string heading) {
+        columns.push_back({std::move(id), std::move(heading), CellType::number});
+    };
+    for (std::size_t i = 0; i < retention_checkpoints.size(); ++i)
+        add_column(fmt::format("share_{}", retention_checkpoints[i]),
+                   tr(language, Msg::col_share_after, checkpoint_heading(i, language)));
+    add_column("median_tenure_days", tr(language, Msg::col_median_tenure));
+    for (int days : early_exit_limits)
+        add_column(fmt::format("early_exits_{}", days), tr(language, Msg::col_early_exits, days));
+    const std::pair<const char*, std::string> onboarding[] = {
+        {"", ""},
+        {"complete_", tr(language, Msg::col_onboarding_complete)},
+        {"incomplete_", tr(language, Msg::col_onboarding_incomplete)}};
+    const std::pair<const char*, Msg> renewal[] = {{"ended", Msg::col_terms_ended},
+                                                   {"renewed", Msg::col_renewed},
+                                                   {"moved", Msg::col_moved},
+                                                   {"left", Msg::col_left},
+                                                   {"renewal_rate", Msg::col_renewal_rate}};
+    for (const auto& [prefix, which] : onboarding)
+        for (const auto& [name, heading] : renewal)
+            add_column(fmt::format("{}{}", prefix, name), tr(language, heading, which));
+    for (const std::string& reason : reasons)
+        add_column("exit_reason_" + reason,
+                   tr(language, Msg::col_exit_reason, exit_reason_words(organisation, reason, language)));
 
-    std::vector<std::vector<std::string>> rows;
+    auto& rows = sheet.rows;
     const auto add = [&](std::string_view group, const std::string& key, const RetentionFigures& f) {
         std::vector<std::string> row = {std::string{group}, key, std::to_string(f.people), std::to_string(f.exits)};
         for (const auto& share : f.curve.shares) row.push_back(optional_share(share));
@@ -249,7 +272,11 @@ std::string render_retention_csv(const RetentionReport& report, CsvCells cells) 
     };
     add("all", "", report.all);
     for (const RetentionGroup& group : report.groups) add(to_string(report.by), group.key, group.figures);
-    return render_csv(header, rows, cells);
+    return sheet;
+}
+
+std::string render_retention_csv(const RetentionReport& report, const Organisation& organisation, CsvStyle style) {
+    return render_sheet_csv(retention_sheet(report, organisation, Language::en), style);
 }
 
 }  // namespace repjourney

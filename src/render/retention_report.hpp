@@ -8,6 +8,7 @@
 #include "engine/retention.hpp"
 #include "render/csv.hpp"
 #include "render/json_writer.hpp"
+#include "render/sheet.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -34,7 +35,9 @@ void write_retention_json(JsonWriter& json, const RetentionReport& report);
 // A row for the whole (group "all") and one per group: group, key, people, exits, share_91 ...
 // share_1826, median_tenure_days, early_exits_91/182/365, ended, renewed, moved, left, renewal_rate,
 // the same five for complete_ and incomplete_ onboarding, then exit_reason_ID for every reason found.
-std::string render_retention_csv(const RetentionReport& report, CsvCells cells);
+// The headings in the language name the exit reasons as the organisation's data does.
+Sheet retention_sheet(const RetentionReport& report, const Organisation& organisation, Language language);
+std::string render_retention_csv(const RetentionReport& report, const Organisation& organisation, CsvStyle style);
 
 // An exit reason inside a sentence: its title (lower-cased), "no reason given" for none, or
 // "term ended and not renewed".

@@ -186,7 +186,7 @@ std::string render_show_json(const PersonFindings& person, const Snapshot& snaps
     return json.str() + "\n";
 }
 
-std::string render_show_csv(const PersonFindings& person, CsvCells cells) {
+std::string render_show_csv(const PersonFindings& person, CsvStyle style) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& a : person.status.assignments)
         for (const auto& m : a.milestones) {
@@ -204,7 +204,7 @@ std::string render_show_csv(const PersonFindings& person, CsvCells cells) {
     for (const auto& g : person.status.goals)
         rows.push_back({"goal", "", g.goal->id, g.goal->title, g.goal->due ? g.goal->due->iso() : "",
                         std::string{to_string(g.state)}, g.goal->done ? g.goal->done->iso() : ""});
-    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows, cells);
+    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows, style);
 }
 
 }  // namespace repjourney

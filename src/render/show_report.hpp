@@ -19,6 +19,6 @@ std::string render_show_text(const PersonFindings& person, const Snapshot& snaps
 std::string render_show_json(const PersonFindings& person, const Snapshot& snapshot, Language language);
 
 // The timeline as rows: kind, role, id, title, due, state, date.
-std::string render_show_csv(const PersonFindings& person, CsvCells cells);
+std::string render_show_csv(const PersonFindings& person, CsvStyle style);
 
 }  // namespace repjourney

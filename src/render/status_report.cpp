@@ -106,25 +106,28 @@ void StatusJsonWriter::finish() {
     out_ << "\n";
 }
 
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvCells cells) {
-    const std::vector<std::string> header = {"id",
-                                             "name",
-                                             "stage",
-                                             "active",
-                                             "paused",
-                                             "progress_done",
-                                             "progress_total",
-                                             "next_step",
-                                             "next_title",
-                                             "next_due",
-                                             "next_state",
-                                             "overdue_items",
-                                             "feedback_state",
-                                             "feedback_next_due",
-                                             "feedback_days_overdue",
-                                             "signals",
-                                             "at_risk"};
-    std::vector<std::vector<std::string>> rows;
+Sheet status_sheet(const std::vector<RepresentativeStatus>& statuses, Language language) {
+    using enum CellType;
+    Sheet sheet{tr(language, Msg::sheet_status),
+                sheet_columns(language, {{"id", Msg::col_id},
+                                         {"name", Msg::heading_name},
+                                         {"stage", Msg::heading_stage},
+                                         {"active", Msg::col_active},
+                                         {"paused", Msg::col_paused},
+                                         {"progress_done", Msg::col_steps_done, number},
+                                         {"progress_total", Msg::col_steps_total, number},
+                                         {"next_step", Msg::col_next_step_kind},
+                                         {"next_title", Msg::heading_next_step},
+                                         {"next_due", Msg::col_next_step_due, date},
+                                         {"next_state", Msg::col_next_step_state},
+                                         {"overdue_items", Msg::col_overdue_items, number},
+                                         {"feedback_state", Msg::col_feedback_state},
+                                         {"feedback_next_due", Msg::col_feedback_due, date},
+                                         {"feedback_days_overdue", Msg::col_feedback_days_overdue, number},
+                                         {"signals", Msg::col_signals},
+                                         {"at_risk", Msg::col_at_risk}}),
+                {}};
+    auto& rows = sheet.rows;
     for (const auto& s : statuses) {
         const Progress& p = s.progress;
         const auto& step = s.next_step;
@@ -134,14 +137,18 @@ std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses,
         rows.push_back({s.representative->id, s.representative->name, std::string{to_string(s.stage)},
                         s.active ? "true" : "false", s.paused ? "true" : "false", std::to_string(p.done),
                         std::to_string(p.total), step ? std::string{to_string(step->kind)} : "",
-                        step ? next_step_title(Language::en, *step) : "", step ? step->due.iso() : "",
+                        step ? next_step_title(language, *step) : "", step ? step->due.iso() : "",
                         step ? std::string{to_string(step->state)} : "", std::to_string(s.overdue.total()),
                         s.feedback ? std::string{to_string(s.feedback->state)} : "",
                         s.feedback ? s.feedback->next_due.iso() : "",
                         s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",
                         signals, s.at_risk() ? "true" : "false"});
     }
-    return render_csv(header, rows, cells);
+    return sheet;
+}
+
+std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvStyle style) {
+    return render_sheet_csv(status_sheet(statuses, Language::en), style);
 }
 
 }  // namespace repjourney

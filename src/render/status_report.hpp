@@ -10,6 +10,7 @@
 #include "render/color.hpp"
 #include "render/csv.hpp"
 #include "render/json_writer.hpp"
+#include "render/sheet.hpp"
 
 namespace repjourney {
 
@@ -38,6 +39,8 @@ private:
     JsonWriter json_;
 };
 
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvCells cells);
+// A row per representative: id, name, stage, active, paused, progress, next step, overdue items, feedback, signals.
+Sheet status_sheet(const std::vector<RepresentativeStatus>& statuses, Language language);
+std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvStyle style);
 
 }  // namespace repjourney

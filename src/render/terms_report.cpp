@@ -132,8 +132,23 @@ std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, 
     return json.str() + "\n";
 }
 
-std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cells) {
-    std::vector<std::vector<std::string>> rows;
+Sheet terms_sheet(const std::vector<TermEnding>& terms, Language language) {
+    using enum CellType;
+    Sheet sheet{tr(language, Msg::sheet_terms),
+                sheet_columns(language, {{"rep", Msg::col_id},
+                                         {"name", Msg::heading_name},
+                                         {"role", Msg::heading_role},
+                                         {"start", Msg::col_start, date},
+                                         {"end", Msg::heading_ends, date},
+                                         {"nomination", Msg::heading_nomination},
+                                         {"renewal_talk", Msg::heading_renewal_talk},
+                                         {"renewal_talk_state", Msg::col_talk_state},
+                                         {"renewal_talk_due", Msg::col_talk_due, date},
+                                         {"renewal_talk_done", Msg::col_talk_done, date},
+                                         {"next_role", Msg::col_next_role},
+                                         {"next_start", Msg::col_next_start, date}}),
+                {}};
+    auto& rows = sheet.rows;
     for (const TermEnding& term : terms) {
         const std::optional<MilestoneStatus>& talk = term.shown_talk;
         rows.push_back({term.representative->id, term.representative->name, term.assignment->role,
@@ -143,9 +158,11 @@ std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cell
                         talk ? iso_or_empty(talk->done) : "", term.next ? term.next->role : "",
                         term.next ? term.next->start.iso() : ""});
     }
-    return render_csv({"rep", "name", "role", "start", "end", "nomination", "renewal_talk", "renewal_talk_state",
-                       "renewal_talk_due", "renewal_talk_done", "next_role", "next_start"},
-                      rows, cells);
+    return sheet;
+}
+
+std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvStyle style) {
+    return render_sheet_csv(terms_sheet(terms, Language::en), style);
 }
 
 }  // namespace repjourney

@@ -6,6 +6,7 @@
 
 #include "engine/terms.hpp"
 #include "render/csv.hpp"
+#include "render/sheet.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -22,8 +23,10 @@ std::string render_terms_table(const std::vector<TermEnding>& terms, const Model
 //   "next": {"role", "start", "end"} or null}]}
 std::string render_terms_json(const std::vector<TermEnding>& terms, Date as_of, Date until);
 
-// rep, name, role, start, end, nomination (yes, no, undecided or empty), renewal_talk (milestone id),
-// renewal_talk_state, renewal_talk_due, renewal_talk_done, next_role, next_start; absent values are empty.
-std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvCells cells);
+// A row per term: rep, name, role, start, end, nomination (yes, no, undecided or empty), the renewal talk
+// (renewal_talk: its milestone id, renewal_talk_state, renewal_talk_due, renewal_talk_done), next_role and
+// next_start; absent values are empty.
+Sheet terms_sheet(const std::vector<TermEnding>& terms, Language language);
+std::string render_terms_csv(const std::vector<TermEnding>& terms, CsvStyle style);
 
 }  // namespace repjourney

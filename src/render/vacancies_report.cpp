@@ -119,11 +119,22 @@ std::string render_vacancies_json(const std::vector<SeatFilling>& seats, Date on
     return json.str() + "\n";
 }
 
-std::string render_vacancies_csv(const std::vector<SeatFilling>& seats, CsvCells cells) {
-    std::vector<std::vector<std::string>> rows;
+Sheet vacancies_sheet(const std::vector<SeatFilling>& seats, Language language) {
+    using enum CellType;
+    Sheet sheet{tr(language, Msg::sheet_seats),
+                sheet_columns(language, {{"role", Msg::heading_role},
+                                         {"branch", Msg::col_branch},
+                                         {"workplace", Msg::col_workplace},
+                                         {"count", Msg::heading_places, number},
+                                         {"vacant", Msg::heading_vacant, number},
+                                         {"over_filled", Msg::col_over_filled},
+                                         {"holders", Msg::heading_holders},
+                                         {"leaving", Msg::col_leaving},
+                                         {"candidates", Msg::heading_candidates}}),
+                {}};
     for (const SeatFilling& filling : seats) {
         const Seat& seat = *filling.seat;
-        rows.push_back(
+        sheet.rows.push_back(
             {seat.role, seat.branch, seat.workplace, std::to_string(seat.count), std::to_string(filling.vacant),
              filling.over_filled ? "yes" : "",
              ids_joined(filling.holders, [](const SeatHolder& h) { return std::string_view{h.representative->id}; }),
@@ -131,9 +142,11 @@ std::string render_vacancies_csv(const std::vector<SeatFilling>& seats, CsvCells
                         [](const SeatHolder& h) { return h.leaving ? std::string_view{h.representative->id} : ""; }),
              ids_joined(filling.candidates, [](const Representative* r) { return std::string_view{r->id}; })});
     }
-    return render_csv(
-        {"role", "branch", "workplace", "count", "vacant", "over_filled", "holders", "leaving", "candidates"}, rows,
-        cells);
+    return sheet;
+}
+
+std::string render_vacancies_csv(const std::vector<SeatFilling>& seats, CsvStyle style) {
+    return render_sheet_csv(vacancies_sheet(seats, Language::en), style);
 }
 
 }  // namespace repjourney

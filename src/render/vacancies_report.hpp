@@ -7,6 +7,7 @@
 #include "engine/vacancies.hpp"
 #include "render/csv.hpp"
 #include "render/json_writer.hpp"
+#include "render/sheet.hpp"
 #include "render/table.hpp"
 
 namespace repjourney {
@@ -25,6 +26,9 @@ void write_seats_json(JsonWriter& json, const std::vector<SeatFilling>& seats);
 
 // One row per seat: role, branch, workplace, count, vacant, over_filled (yes or empty), holders, leaving,
 // candidates; the last three are representative ids separated by spaces.
-std::string render_vacancies_csv(const std::vector<SeatFilling>& seats, CsvCells cells);
+// A row per seat: role, branch, workplace, count, vacant, over_filled ("yes" or empty), and holders, leaving
+// and candidates as ids separated by spaces. The workbook's sheet too.
+Sheet vacancies_sheet(const std::vector<SeatFilling>& seats, Language language);
+std::string render_vacancies_csv(const std::vector<SeatFilling>& seats, CsvStyle style);
 
 }  // namespace repjourney

@@ -58,7 +58,7 @@ expect "repjourney " \
     "check status show feedback terms vacancies retention roles notice recognize remind record add elect leave pause import export schema init"
 expect "repjourney p" "pause"
 expect "repjourney record " "feedback milestone recognition note nomination"
-expect "repjourney export " "ics json html"
+expect "repjourney export " "ics json html xlsx"
 expect "repjourney --as-of 2026-11-23 sh" "show"
 
 # Representatives' ids from the data in the current directory, or from -d/--data on the line.
@@ -123,8 +123,9 @@ expect "repjourney import people.csv --" \
 
 # Options and their values.
 expect "repjourney check --s" "--strict"
-expect "repjourney show --" "--format --data --as-of --lang --color --csv-raw --quiet --help"
+expect "repjourney show --" "--format --excel --data --as-of --lang --color --csv-raw --quiet --help"
 expect "repjourney status --format " "table json csv"
+expect "repjourney terms --ex" "--excel"
 expect "repjourney status --format = j" "json"
 expect "repjourney roles --format " "text markdown"
 expect "repjourney remind --format " "text markdown email"

@@ -22,7 +22,7 @@ FIELDS = ["id", "name", "email", "phone", "branch", "coordinator", "born", "role
 CASES = [
     ("repjourney st", {"status"}),
     ("repjourney record ", {"feedback", "milestone", "recognition", "note", "nomination"}),
-    ("repjourney export ", {"ics", "json", "html"}),
+    ("repjourney export ", {"ics", "json", "html", "xlsx"}),
     ("repjourney show ", {"sam-example", "robin-example", "alex-example"}),
     ("repjourney -d ../sv show ", {"sara-exempel", "erik-exempel", "maja-exempel"}),
     ("repjourney --data=../sv status ", {"sara-exempel", "erik-exempel", "maja-exempel"}),
@@ -37,6 +37,8 @@ CASES = [
     ("repjourney --lang ", {"en", "sv"}),
     ("repjourney check --s", {"--strict"}),
     ("repjourney export ics --u", {"--until"}),
+    ("repjourney export xlsx --u", {"--until"}),
+    ("repjourney feedback --e", {"--excel"}),
     ("repjourney el", {"elect"}),
     ("repjourney p", {"pause"}),
     ("repjourney add ", set()),

@@ -3,15 +3,25 @@
 missing directories are made, and a refusal writes nothing at all (no file, no temporary, no directory).
 And a healthy start: `status` on the day of `init`, in English and Swedish, finds nothing overdue and nobody
 at risk, whatever that day is.
+Each file begins with yaml-language-server's `# yaml-language-server: $schema=...` line, naming a schema that
+exists: the installed one as a file URI when the binary has one beside it (PREFIX/bin/repjourney and
+PREFIX/share/repjourney/repjourney.schema.json, made here by copying the binary), else a copy `init` writes
+beside the files, by a relative path; either way the files still pass `check --strict`.
 
 Usage: init_files.py BINARY
 """
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
 import tempfile
+import urllib.parse
+import urllib.request
+
+MODELINE = "# yaml-language-server: $schema="
+DATA_FILES = ["events.yaml", "organisation.yaml", "representatives.yaml", "roles.yaml"]
 
 
 def run(binary, *args, cwd):
@@ -47,6 +57,57 @@ def healthy_start_problems(binary, scratch):
     return problems
 
 
+def schema_line_problems(binary, scratch):
+    """init's first line in each file, with and without an installed schema beside the binary."""
+    problems = []
+    schema = run(binary, "schema", cwd=scratch).stdout
+    prefix = os.path.join(scratch, "prefix")
+    os.makedirs(os.path.join(prefix, "bin"))
+    os.makedirs(os.path.join(prefix, "share", "repjourney"))
+    installed_binary = os.path.join(prefix, "bin", "repjourney")
+    shutil.copy2(binary, installed_binary)
+    installed_schema = os.path.join(prefix, "share", "repjourney", "repjourney.schema.json")
+    with open(installed_schema, "w", encoding="utf-8") as f:
+        f.write(schema)
+    cases = [
+        # (binary, directory, the files init writes, where the line must point)
+        (binary, "beside", DATA_FILES + ["repjourney.schema.json"], None),
+        (installed_binary, "installed", DATA_FILES, installed_schema),
+    ]
+    for program, target, names, expected in cases:
+        result = run(program, "--lang", "sv", "init", target, "--as-of", "2026-11-23", cwd=scratch)
+        directory = os.path.join(scratch, target)
+        if result.returncode != 0 or tree(directory) != sorted(names):
+            problems.append(f"init {target}: exit {result.returncode}, wrote {tree(directory)}: {result.stderr}")
+            continue
+        for name in DATA_FILES:
+            with open(os.path.join(directory, name), encoding="utf-8") as f:
+                first = f.readline().rstrip("\n")
+            where = f"init {target}: {name}"
+            if not first.startswith(MODELINE):
+                problems.append(f"{where} begins {first!r}, not the schema line")
+                continue
+            value = first[len(MODELINE):]
+            if expected is None:
+                # yaml-language-server resolves a relative path against the file's directory.
+                if value.startswith(("/", "file:")):
+                    problems.append(f"{where}: the copy is named by {value!r}, not a relative path")
+                path = os.path.normpath(os.path.join(directory, value))
+                if os.path.exists(path) and open(path, encoding="utf-8").read() != schema:
+                    problems.append(f"{where}: {value} is not the text `repjourney schema` prints")
+            else:
+                parsed = urllib.parse.urlparse(value)
+                path = urllib.request.url2pathname(parsed.path)
+                if parsed.scheme != "file" or parsed.netloc or path != installed_schema:
+                    problems.append(f"{where}: {value!r} is not the file URI of {installed_schema}")
+            if not os.path.isfile(path):
+                problems.append(f"{where}: {value!r} names nothing")
+        checked = run(program, "check", "--strict", "-d", target, cwd=scratch)
+        if checked.returncode != 0:
+            problems.append(f"init {target}: check --strict exits {checked.returncode}: {checked.stderr}")
+    return problems
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     failures = []
@@ -59,8 +120,8 @@ def main():
         if result.returncode != 0:
             failures.append(f"init into a missing directory: exit {result.returncode}: {result.stderr}")
         target = os.path.join(scratch, "deep/new/dir")
-        names = ["events.yaml", "organisation.yaml", "representatives.yaml", "roles.yaml"]
-        if tree(target) != names:
+        names = DATA_FILES + ["repjourney.schema.json"]  # a build tree: no schema is installed beside it
+        if tree(target) != sorted(names):
             failures.append(f"init wrote {tree(target)}, not {names}")
         for name in names:
             path = os.path.join(target, name)
@@ -78,9 +139,11 @@ def main():
         if tree(scratch) != before:
             failures.append(f"a refused init changed the files: {sorted(set(tree(scratch)) ^ set(before))}")
         failures += healthy_start_problems(binary, scratch)
+        failures += schema_line_problems(binary, scratch)
     if failures:
         sys.exit("\n".join(failures))
-    print("init: owner-only files in a new directory; refusals write nothing; status on the day is healthy")
+    print("init: owner-only files in a new directory; refusals write nothing; status on the day is healthy; "
+          "each file names the schema, installed or a copy beside it")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ echo "built $(basename "$deb")"
 [[ -n $(dpkg-deb -f "$deb" Maintainer) ]] || fail "no Maintainer"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libc6 libstdc++6 libgcc-s1 libfmt9 libyaml-cpp0.7; do
+for library in libc6 libstdc++6 libgcc-s1 libfmt9 libyaml-cpp0.7 libxlsxwriter4; do
     [[ ", $depends," == *", $library "* ]] || fail "Depends lacks $library"
 done
 
@@ -62,6 +62,11 @@ fi
 "$binary" --version | grep -q '^repjourney ' || fail "--version"
 "$binary" init "$scratch/data" --as-of 2026-11-23 >/dev/null || fail "init"
 "$binary" check -d "$scratch/data" --strict >/dev/null || fail "check after init"
+# The packaged binary finds the packaged schema beside it (PREFIX/share/repjourney) and names it in each file.
+head -n 1 "$scratch/data/roles.yaml" |
+    grep -qx "# yaml-language-server: \$schema=file://$(realpath "$scratch")/root/usr/share/repjourney/repjourney.schema.json" ||
+    fail "init's schema line does not name the packaged schema: $(head -n 1 "$scratch/data/roles.yaml")"
+[[ ! -e $scratch/data/repjourney.schema.json ]] || fail "init copied the schema though one is installed"
 "$binary" status -d "$scratch/data" --as-of 2026-11-23 | grep -q 'Sam Example' || fail "status after init"
 "$binary" --lang sv init "$scratch/ny" --as-of 2026-11-23 >/dev/null || fail "init --lang sv"
 "$binary" status -d "$scratch/ny" --as-of 2026-11-23 | grep -q 'introduktion' || fail "status in Swedish"

@@ -67,3 +67,12 @@ TEST_CASE("a guarded cell is then quoted as RFC 4180 asks") {
     CHECK(render_csv({"name"}, {{"@cmd"}}) == "name\r\n'@cmd\r\n");
     CHECK(render_csv({"name"}, {{"@cmd"}}, CsvCells::raw) == "name\r\n@cmd\r\n");
 }
+
+TEST_CASE("Excel's dialect: a byte order mark, ';' between cells, CRLF; a ';' in a cell is quoted, a ',' is not") {
+    const CsvStyle excel{CsvCells::guarded, CsvDialect::excel};
+    CHECK(render_csv({"id", "note"}, {{"åsa-oberg", "Larsson, Anna; sekreterare"}}, excel) ==
+          "\xEF\xBB\xBFid;note\r\n"
+          "åsa-oberg;\"Larsson, Anna; sekreterare\"\r\n");
+    CHECK(render_csv({"id", "note"}, {{"a", "=1+1"}}, excel) == "\xEF\xBB\xBFid;note\r\na;'=1+1\r\n");
+    CHECK(render_csv({"id"}, {}, CsvStyle{}) == "id\r\n");  // RFC 4180 has no mark
+}

@@ -54,7 +54,7 @@ TEST_CASE("feedback report: formats") {
         CHECK(render_feedback_json({}, as_of) == "{\n  \"as_of\": \"2026-11-23\",\n  \"items\": []\n}\n");
     }
     SUBCASE("csv") {
-        CHECK(render_feedback_csv(items, CsvCells::guarded) ==
+        CHECK(render_feedback_csv(items, CsvStyle{}) ==
               "rep,name,coordinator,next_due,state,days_overdue,last,every_days\r\n"
               "anna,Anna Åberg,maria,2026-11-13,overdue,10,2026-10-02,42\r\n"
               "bo,Bo,,2026-11-24,due-soon,,,42\r\n");

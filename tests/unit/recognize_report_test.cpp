@@ -180,7 +180,7 @@ TEST_CASE("nothing to suggest") {
     CHECK(render_recognize_table({}, as_of, Language::sv, TableLayout{}) == "Inget att göra.\n");
     CHECK(render_recognize_json({}, as_of, Language::en) ==
           "{\n  \"as_of\": \"2026-11-23\",\n  \"suggestions\": []\n}\n");
-    CHECK(render_recognize_csv({}, as_of, Language::en, CsvCells::guarded) ==
+    CHECK(render_recognize_csv({}, as_of, Language::en, CsvStyle{}) ==
           "rep,name,key,kind,date,upcoming,action,action_title,reason\r\n");
 }
 
@@ -195,7 +195,7 @@ TEST_CASE("JSON and CSV carry the contract's fields and the reason in the langua
         CAPTURE(field);
         CHECK(json.find(field) != std::string::npos);
     }
-    CHECK(render_recognize_csv(suggestions, as_of, Language::en, CsvCells::guarded) ==
+    CHECK(render_recognize_csv(suggestions, as_of, Language::en, CsvStyle{}) ==
           "rep,name,key,kind,date,upcoming,action,action_title,reason\r\n"
           "anna-larsson,Anna Larsson,anniversary:5y,anniversary,2026-11-25,true,card,Thank-you card,"
           "5 years as a representative on 25 Nov\r\n");
