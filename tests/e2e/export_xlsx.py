@@ -30,15 +30,17 @@ UNION = os.path.join(ROOT, "examples", "union-branch")
 AS_OF = "2026-11-23"
 
 SHEETS = {
-    "sv": ["Status", "Återkoppling", "Mandatperioder", "Förslag på uppmärksamhet", "Kvarstannande"],
-    "en": ["Status", "Feedback", "Terms", "Recognition suggestions", "Retention"],
+    "sv": ["Status", "Återkoppling", "Mandatperioder", "Förslag på uppmärksamhet", "Kvarstannande", "Platser"],
+    "en": ["Status", "Feedback", "Terms", "Recognition suggestions", "Retention", "Seats"],
 }
 # The first headings of each sheet, in each language.
 HEADINGS = {
     "sv": [["Id", "Namn", "Fas"], ["Id", "Namn", "Samordnare", "Senast"], ["Id", "Namn", "Roll", "Början", "Slutar"],
-           ["Id", "Namn", "Nyckel", "Slag", "Datum"], ["Grupp", "Gruppens värde", "Personer", "Avgångar"]],
+           ["Id", "Namn", "Nyckel", "Slag", "Datum"], ["Grupp", "Gruppens värde", "Personer", "Avgångar"],
+           ["Roll", "Ort", "Arbetsplats", "Platser", "Vakanta"]],
     "en": [["Id", "Name", "Stage"], ["Id", "Name", "Coordinator", "Due"], ["Id", "Name", "Role", "Start", "Ends"],
-           ["Id", "Name", "Key", "Kind", "Date"], ["Group", "Group value", "People", "Exits"]],
+           ["Id", "Name", "Key", "Kind", "Date"], ["Group", "Group value", "People", "Exits"],
+           ["Role", "Branch", "Workplace", "Places", "Vacant"]],
 }
 
 
@@ -133,6 +135,21 @@ def check_values(book):
         check(sum(retention[0][h] for h in reasons) == 6, "retention: the exit reasons do not add up to 6")
     shares = [h for h in header if h.startswith("Kvar efter ")]
     check(len(shares) == 5, f"retention: share columns {shares}")
+    _, seats = table(book["Platser"])
+    # organisation.yaml's seats, in its order. Skyddsombud at Volvo Torslanda, 2 places: only Olle Bäckström
+    # holds one (skyddsombud there since 2026-03-01), so 1 is vacant. Skyddsombud in Kungälv, 2 places: Per
+    # Östlund left on 2026-11-10, so Jenny Hägglund alone: 1 vacant. Both have a place to fill, so the prospect
+    # Maja Karlsson (Kungälv) is a candidate for both: the Volvo seat names no branch.
+    check(len(seats) == 6, f"seats: {len(seats)} rows, not the 6 seats of organisation.yaml")
+    volvo = [row for row in seats if row["Arbetsplats"] == "Volvo Torslanda"]
+    kungalv = [row for row in seats if row["Ort"] == "Kungälv"]
+    check(len(volvo) == 1 and len(kungalv) == 1, "seats: the Volvo Torslanda and Kungälv seats")
+    if volvo and kungalv:
+        check((volvo[0]["Platser"], volvo[0]["Vakanta"]) == (2, 1), f"seats: Volvo {volvo[0]}")
+        check(volvo[0]["Innehavare"] == "olle-backstrom", f"seats: Volvo's holders {volvo[0]['Innehavare']!r}")
+        check((kungalv[0]["Platser"], kungalv[0]["Vakanta"]) == (2, 1), f"seats: Kungälv {kungalv[0]}")
+        check(kungalv[0]["Innehavare"] == "jenny-hagglund", f"seats: Kungälv's holders {kungalv[0]['Innehavare']!r}")
+        check(volvo[0]["Kandidater"] == kungalv[0]["Kandidater"] == "maja-karlsson", "seats: the candidates")
 
 
 def check_refusals():
@@ -173,7 +190,7 @@ def main():
     check_refusals()
     if failures:
         sys.exit("\n".join(failures))
-    print("export xlsx: five sheets in the organisation's language, frozen and filtered headers, typed cells, "
+    print("export xlsx: six sheets in the organisation's language, frozen and filtered headers, typed cells, "
           "hand-worked values; refusals write nothing")
 
 
