@@ -28,6 +28,7 @@ struct RemindOptions {
     std::string from;
     std::string split;  // a directory: one .eml file per coordinator
     bool include_notes = false;
+    bool always = false;  // a short "nothing to do this week" digest rather than silence
 };
 
 // Minutes east of UTC in the local time zone (TZ) at that hour of that day, summer time included.
@@ -100,8 +101,9 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     (void)resolve_selection(by_coordinator, model);  // an unknown id is a usage error with a hint
 
     const Snapshot snapshot{model, context.as_of};
-    const Digest digest = compute_digest(snapshot, {options.days, options.coordinator, options.include_notes});
-    // Nothing to do: no output at all, so cron sends no mail.
+    const Digest digest =
+        compute_digest(snapshot, {options.days, options.coordinator, options.include_notes, options.always});
+    // Nothing to do: no output at all, so cron sends no mail; with --always there is a group to say so.
     if (digest.empty()) return exit_ok;
 
     const Organisation& organisation = model.organisation;
@@ -159,6 +161,9 @@ void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunne
     remind->add_flag("--include-notes", options->include_notes,
                      "Show each person's latest note from the events (left out by default: mail travels further "
                      "than the data)");
+    remind->add_flag("--always", options->always,
+                     "When there is nothing to do, print a short \"nothing to do this week\" digest (a message "
+                     "to each coordinator with --format email) instead of nothing");
     remind->callback([&, options] { runner = [&global, options] { return run_remind(global, *options); }; });
 }
 

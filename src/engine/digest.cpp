@@ -15,19 +15,52 @@ struct Period {
     Duration due_soon;
 };
 
+// What makes two open items computed on different days the same item.
+struct ItemKey {
+    const Representative* representative = nullptr;
+    OpenItemKind kind = OpenItemKind::milestone;
+    const Assignment* assignment = nullptr;
+    const Milestone* milestone = nullptr;
+    const Goal* goal = nullptr;
+    Date due;
+
+    auto operator<=>(const ItemKey&) const = default;
+};
+
+ItemKey key_of(const Representative* representative, const OpenItem& item) {
+    return {representative, item.kind, item.assignment, item.milestone, item.goal, item.due};
+}
+
+// The items of last week's digest: overdue or due in a period as long as this one, starting a week earlier, with
+// only the events recorded by then.
+std::set<ItemKey> previous_items(const Snapshot& snapshot, const DigestOptions& options) {
+    const Snapshot previous{snapshot.model(), snapshot.as_of().plus_days(-digest_previous_days)};
+    const Date last = previous.as_of().plus_days(std::max(options.days, 1) - 1);
+    std::set<ItemKey> keys;
+    // Everyone's, not only options.coordinator's people: escalated items come from the other coordinators.
+    for (const RepresentativeStatus& status : compute_statuses(previous))
+        for (const OpenItem& item : open_items(status))
+            if (item.due <= last) keys.insert(key_of(status.representative, item));
+    return keys;
+}
+
 int& count_of(DigestCounts& counts, OpenItem::Kind kind, bool overdue) {
     return (overdue ? counts.overdue : counts.due).at(index_of(kind));
 }
 
-void add_item(DigestGroup& group, DigestItem item, const Period& period) {
+void add_item(DigestGroup& group, DigestItem item, const Period& period, const std::set<ItemKey>& previous) {
     if (item.step.due > period.last) return;
     const bool overdue = item.step.due < period.as_of;
     ++count_of(group.counts, item.step.kind, overdue);
+    item.is_new = !previous.contains(key_of(item.representative, item.step));
+    ++(item.is_new ? group.counts.new_items : group.counts.still_open);
     (overdue ? group.overdue : group.due).push_back(std::move(item));
 }
 
-void add_items(DigestGroup& group, const RepresentativeStatus& status, const Period& period) {
-    for (OpenItem& item : open_items(status)) add_item(group, {status.representative, std::move(item)}, period);
+void add_items(DigestGroup& group, const RepresentativeStatus& status, const Period& period,
+               const std::set<ItemKey>& previous) {
+    for (OpenItem& item : open_items(status))
+        add_item(group, {status.representative, std::move(item)}, period, previous);
 }
 
 bool by_name(const Representative* a, const Representative* b) {
@@ -83,6 +116,8 @@ DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
         due.at(k) += other.due.at(k);
     }
     people_to_thank += other.people_to_thank;
+    new_items += other.new_items;
+    still_open += other.still_open;
     return *this;
 }
 
@@ -104,21 +139,31 @@ Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
         return it == by_coordinator.end() ? &groups.back() : it->second;
     };
 
+    const std::set<ItemKey> previous = previous_items(snapshot, options);
     for (const RepresentativeStatus& status : compute_statuses(snapshot))
-        if (DigestGroup* group = group_of(*status.representative)) add_items(*group, status, period);
+        if (DigestGroup* group = group_of(*status.representative)) add_items(*group, status, period, previous);
     for (Suggestion& suggestion : recognition_suggestions(snapshot))
         if (DigestGroup* group = group_of(*suggestion.representative))
             group->suggestions.push_back(std::move(suggestion));
 
+    const auto kept = [&](const DigestGroup& group) {
+        if (has_something(group)) return true;
+        if (!options.always || !group.coordinator) return false;
+        return options.coordinator.empty() || group.coordinator->id == options.coordinator;
+    };
+    const bool none_kept = std::none_of(groups.begin(), groups.end(), kept);
     Digest digest{period.as_of, period.last, {}, {}};
     for (DigestGroup& group : groups) {
-        if (!has_something(group)) continue;
+        // With --always and no coordinator to write to, the people without one stand for the organisation.
+        if (!kept(group) && !(options.always && none_kept && &group == &groups.back())) continue;
         finish_group(group, snapshot, options.include_notes);
         digest.counts += group.counts;
         digest.groups.push_back(std::move(group));
     }
     return digest;
 }
+
+bool Digest::nothing_to_do() const { return std::none_of(groups.begin(), groups.end(), has_something); }
 
 Digest digest_of_group(const Digest& digest, const DigestGroup& group) {
     return Digest{digest.first, digest.last, {group}, group.counts};

@@ -16,12 +16,19 @@ struct DigestOptions {
     int days = 7;                // the period: as_of .. as_of + days - 1
     std::string coordinator;     // only this coordinator's people; empty: everyone
     bool include_notes = false;  // notes are personal, and mail travels further than the data files
+    bool always = false;         // keep every selected coordinator's group, with nothing to do or not (--always)
 };
+
+// The day of the digest before this one: cron sends it weekly, so a week before as_of whatever the period's length.
+inline constexpr int digest_previous_days = 7;
 
 // An open item (see open_items) overdue or due in the period.
 struct DigestItem {
     const Representative* representative = nullptr;
     OpenItem step;
+    // Not in the digest of as_of - digest_previous_days with the same options (the same item: the same person,
+    // kind, assignment, milestone or goal, and due date): new since last week. Worked out from the data alone.
+    bool is_new = false;
 };
 
 // The latest event with a note of one representative in the digest (with include_notes only).
@@ -34,6 +41,8 @@ struct DigestCounts {
     std::array<int, all_open_item_kinds.size()> overdue{};  // by index_of(kind)
     std::array<int, all_open_item_kinds.size()> due{};      // in the period, not overdue
     int people_to_thank = 0;                                // representatives with a recognition suggestion
+    int new_items = 0;                                      // overdue and due items that are new since last week
+    int still_open = 0;                                     // the other overdue and due items: open last week too
 
     int overdue_of(OpenItemKind kind) const { return overdue.at(index_of(kind)); }
     int due_of(OpenItemKind kind) const { return due.at(index_of(kind)); }
@@ -55,12 +64,15 @@ struct DigestGroup {
 struct Digest {
     Date first;  // as_of
     Date last;   // as_of + days - 1
-    // The coordinators in data order, then the people without one; only groups with something to do.
+    // The coordinators in data order, then the people without one; only groups with something to do, but with
+    // options.always every selected coordinator's (or, without any, the people without one's) group.
     std::vector<DigestGroup> groups;
     DigestCounts counts;  // all groups together
 
-    // Nothing to do: `remind` prints nothing, so cron sends no mail.
+    // Nothing to do: `remind` prints nothing, so cron sends no mail (unless --always).
     bool empty() const { return groups.empty(); }
+    // Nothing to do in any group.
+    bool nothing_to_do() const;
 };
 
 // The digest for the period from the snapshot's as_of. `options.days` is at least 1; an unknown coordinator id

@@ -46,7 +46,7 @@ std::string render_digest_mail(const Digest& digest, const Organisation& organis
     const std::string body = quoted_printable(render_digest_text(words, digest_mail_width));
     std::string headers = header_field("From", mailbox_words(from.name, from.address)) +
                           header_field("To", mailbox_words(to.name, to.address)) +
-                          header_field("Subject", unstructured_words(words.title)) +
+                          header_field("Subject", unstructured_words(words.subject)) +
                           header_field("Date", {mail_date(digest.first, digest_mail_hour, utc_offset_minutes)});
     const std::string key = digest.groups.empty() ? "" : digest_group_key(digest.groups.front(), organisation);
     const std::string day = digest.first.iso();

@@ -20,6 +20,11 @@ std::string underlined(const std::string& text, char rule, std::size_t width) {
     }
     return lines + std::string(widest, rule) + "\n";
 }
+
+// "NEW Anna Larsson": the mark first, where the eye finds it down the list.
+std::string marked(const std::string& mark, const std::string& person) {
+    return mark.empty() ? person : mark + " " + person;
+}
 }  // namespace
 
 std::string render_digest_text(const DigestWords& words, std::size_t width) {
@@ -27,9 +32,11 @@ std::string render_digest_text(const DigestWords& words, std::size_t width) {
     if (!words.summary.empty()) out += "\n" + wrap(words.summary, width);
     for (const auto& group : words.groups) {
         out += "\n" + underlined(group.heading, '-', width);
+        if (!group.nothing.empty()) out += "\n" + wrap(group.nothing, width);
         for (const auto& section : group.sections) {
             out += "\n" + wrap(section.heading, width);
-            for (const auto& line : section.lines) out += wrap(line.person + ": " + line.text, width, "  - ", "    ");
+            for (const auto& line : section.lines)
+                out += wrap(marked(line.mark, line.person) + ": " + line.text, width, "  - ", "    ");
         }
     }
     return out;
@@ -40,10 +47,12 @@ std::string render_digest_markdown(const DigestWords& words) {
     if (!words.summary.empty()) out += "\n" + markdown_escaped(words.summary) + "\n";
     for (const auto& group : words.groups) {
         out += "\n## " + markdown_escaped(group.heading) + "\n";
+        if (!group.nothing.empty()) out += "\n" + markdown_escaped(group.nothing) + "\n";
         for (const auto& section : group.sections) {
             out += "\n### " + markdown_escaped(section.heading) + "\n\n";
             for (const auto& line : section.lines)
-                out += "- **" + markdown_escaped(line.person) + "**: " + markdown_escaped(line.text) + "\n";
+                out += "- " + marked(line.mark, "**" + markdown_escaped(line.person) + "**") + ": " +
+                       markdown_escaped(line.text) + "\n";
         }
     }
     return out;

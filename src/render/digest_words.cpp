@@ -8,6 +8,7 @@
 #include "render/words.hpp"
 #include "text/printable.hpp"
 #include "text/sentence_case.hpp"
+#include "text/utf8.hpp"
 
 namespace repjourney {
 
@@ -43,6 +44,12 @@ std::string days_words(Language language, Date first, Date last) {
     return fmt::format("{} – {}", format_date_long(language, first), format_date_long(language, last));
 }
 
+std::string nothing_words(const Digest& digest, Language language) {
+    return whole_week(digest)
+               ? tr(language, Msg::digest_nothing)
+               : tr(language, Msg::digest_nothing_by, format_date_near(language, digest.last, digest.first));
+}
+
 std::string summary_words(const DigestCounts& counts, const Digest& digest, Language language) {
     const std::string period =
         whole_week(digest) ? tr(language, Msg::digest_in_week)
@@ -60,7 +67,43 @@ std::string summary_words(const DigestCounts& counts, const Digest& digest, Lang
     add(Msg::digest_to_thank_one, Msg::digest_to_thank, counts.people_to_thank);
     std::string out;
     for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
-    return out;
+    if (counts.new_items + counts.still_open == 0) return out;
+    return tr_count(language, Msg::digest_new_one, Msg::digest_new, counts.new_items) + ", " +
+           tr_count(language, Msg::digest_still_open_one, Msg::digest_still_open, counts.still_open) + ": " + out;
+}
+
+// "3 new, 11 open"; "4 people to thank" when there are only those; "nothing to do this week".
+std::string tally_words(const DigestCounts& counts, const Digest& digest, Language language) {
+    if (counts.new_items + counts.still_open > 0)
+        return tr_count(language, Msg::digest_new_one, Msg::digest_new, counts.new_items) + ", " +
+               tr_count(language, Msg::digest_open_one, Msg::digest_open, counts.still_open);
+    if (counts.people_to_thank > 0)
+        return tr_count(language, Msg::digest_to_thank_one, Msg::digest_to_thank, counts.people_to_thank);
+    return nothing_words(digest, language);
+}
+
+// "week 48" or "weeks 48–49": the ISO weeks the period touches.
+std::string weeks_words(Language language, Date first, Date last) {
+    const int a = iso_week(first);
+    const int b = iso_week(last);
+    return a == b && days_between(first, last) < 7 ? tr(language, Msg::digest_week, a)
+                                                   : tr(language, Msg::digest_weeks, a, b);
+}
+
+std::string subject_words(const Digest& digest, const std::string& organisation, Language language) {
+    std::string subject = tr(language, Msg::digest_subject, weeks_words(language, digest.first, digest.last),
+                             tally_words(digest.counts, digest, language));
+    if (organisation.empty()) return subject;
+    subject += " – ";
+    const std::size_t used = utf8_length(subject);
+    if (used + utf8_length(organisation) <= digest_subject_length) return subject + organisation;
+    if (used + 1 >= digest_subject_length) return subject.substr(0, subject.size() - std::string_view{" – "}.size());
+    std::string_view name = fit_width(organisation, digest_subject_length - used - 1);
+    // At a word's end when there is one: "Fackförbundet Exempel, avdelning 12…", not "…, No…".
+    if (const auto space = name.rfind(' '); organisation[name.size()] != ' ' && space != std::string_view::npos)
+        name = name.substr(0, space);
+    while (!name.empty() && (name.back() == ' ' || name.back() == ',')) name.remove_suffix(1);
+    return subject + std::string{name} + "…";
 }
 
 // What is due: the item's name as its kind words it, with a milestone's role.
@@ -98,7 +141,11 @@ DigestLine item_line(Language language, const DigestItem& item, Date as_of) {
     std::string text = fmt::format("{}, {} ({})", what_words(language, item), due_on_words(language, due, day, as_of),
                                    relative_due(language, due, as_of));
     if (const std::string why = why_words(language, item, as_of); !why.empty()) text += "; " + why;
-    return {one_line(item.representative->name), one_line(text)};
+    DigestLine line;
+    line.person = one_line(item.representative->name);
+    line.text = one_line(text);
+    if (item.is_new) line.mark = tr(language, Msg::digest_new_mark);
+    return line;
 }
 
 DigestLine suggestion_line(Language language, const Suggestion& suggestion, Duration window, Date as_of) {
@@ -107,12 +154,17 @@ DigestLine suggestion_line(Language language, const Suggestion& suggestion, Dura
     if (!suggestion.upcoming && suggestion.kind != SuggestionKind::quiet)
         text += ", " + tr(language, Msg::digest_by, format_date_near(language, suggestion.date + window, as_of));
     text += "; " + recognition_reason(language, suggestion, as_of);
-    return {one_line(suggestion.representative->name), one_line(text)};
+    DigestLine line;
+    line.person = one_line(suggestion.representative->name);
+    line.text = one_line(text);
+    return line;
 }
 
 DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
-    return {one_line(note.representative->name),
-            one_line(format_date_near(language, note.event->date, as_of) + ": " + note.event->note)};
+    DigestLine line;
+    line.person = one_line(note.representative->name);
+    line.text = one_line(format_date_near(language, note.event->date, as_of) + ": " + note.event->note);
+    return line;
 }
 
 DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
@@ -143,16 +195,13 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
         auto& lines = section(tr(language, Msg::show_notes));
         for (const auto& note : group.notes) lines.push_back(note_line(language, note, as_of));
     }
+    if (words.sections.empty()) words.nothing = nothing_words(digest, language);
     return words;
 }
 }  // namespace
 
 std::string digest_period_words(Language language, Date first, Date last) {
-    const int a = iso_week(first);
-    const int b = iso_week(last);
-    const bool one_week = a == b && days_between(first, last) < 7;
-    return (one_week ? tr(language, Msg::digest_week, a) : tr(language, Msg::digest_weeks, a, b)) + ", " +
-           days_words(language, first, last);
+    return weeks_words(language, first, last) + ", " + days_words(language, first, last);
 }
 
 std::string weekday_date(Language language, Date date, Date as_of) {
@@ -165,6 +214,8 @@ DigestWords digest_words(const Digest& digest, const Organisation& organisation,
     const std::string name = one_line(organisation.name);
     words.title = name.empty() ? period : name + ": " + period;
     words.summary = summary_words(digest.counts, digest, language);
+    if (words.summary.empty()) words.summary = nothing_words(digest, language);
+    words.subject = subject_words(digest, name, language);
     for (const auto& group : digest.groups) words.groups.push_back(group_words(digest, group, organisation, language));
     return words;
 }

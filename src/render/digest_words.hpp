@@ -9,9 +9,13 @@
 
 namespace repjourney {
 
+// A subject line's characters, before any encoding (RFC 5322's recommended line length).
+inline constexpr std::size_t digest_subject_length = 78;
+
 struct DigestLine {
     std::string person;  // who: the representative's name
     std::string text;    // what, by when, and why
+    std::string mark;    // "NEW" ("NY") for an item new since last week; else empty
 };
 
 struct DigestSection {
@@ -22,11 +26,16 @@ struct DigestSection {
 struct DigestGroupWords {
     std::string heading;                  // the coordinator's name, or "Unassigned"
     std::vector<DigestSection> sections;  // overdue, due in the period, to recognise, notes; only those with lines
+    std::string nothing;                  // "nothing to do this week" when there are no sections (--always)
 };
 
 struct DigestWords {
-    std::string title;    // "Northside Hiking & Paddling Club: week 48, 23–29 Nov 2026"
-    std::string summary;  // "3 overdue feedback conversations, 2 milestones this week, 4 people to thank"
+    std::string title;  // "Northside Hiking & Paddling Club: week 48, 23–29 Nov 2026"
+    // "3 new, 11 still open: 3 overdue feedback conversations, 2 milestones this week, 4 people to thank"
+    std::string summary;  // "nothing to do this week" when there is nothing to do (--always)
+    // "Repjourney week 48: 3 new, 11 open – Example Union": the mail's subject, at most digest_subject_length
+    // characters, the organisation's name shortened with "…" to fit
+    std::string subject;
     std::vector<DigestGroupWords> groups;
 };
 

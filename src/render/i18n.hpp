@@ -277,6 +277,17 @@ namespace repjourney {
     X(digest_due_goals_one, "{} goal {}", "{} mål {}")                       \
     X(digest_due_goals, "{} goals {}", "{} mål {}")                          \
     X(digest_in_week, "this week", "den här veckan")                         \
+    /* new since last week, and the rest, in the summary and the subject */  \
+    X(digest_new_one, "{} new", "{} ny")                                     \
+    X(digest_new, "{} new", "{} nya")                                        \
+    X(digest_still_open_one, "{} still open", "{} öppen")                    \
+    X(digest_still_open, "{} still open", "{} öppna")                        \
+    X(digest_open_one, "{} open", "{} öppen")                                \
+    X(digest_open, "{} open", "{} öppna")                                    \
+    X(digest_new_mark, "NEW", "NY")                                          \
+    X(digest_subject, "Repjourney {}: {}", "Repjourney {}: {}")              \
+    X(digest_nothing, "nothing to do this week", "inget att göra den här veckan") \
+    X(digest_nothing_by, "nothing to do by {}", "inget att göra till och med {}") \
     X(digest_by, "by {}", "senast {}")                                       \
     X(digest_to_thank_one, "{} person to thank", "{} person att uppmärksamma") \
     X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \

@@ -34,6 +34,7 @@ CASES = [
     ("repjourney record recognition sam-example --action th", {"thank-you-card"}),
     ("repjourney status --format ", {"table", "json", "csv"}),
     ("repjourney remind --format ", {"text", "markdown", "email"}),
+    ("repjourney remind --al", {"--always"}),
     ("repjourney --lang ", {"en", "sv"}),
     ("repjourney check --s", {"--strict"}),
     ("repjourney export ics --u", {"--until"}),

@@ -134,7 +134,8 @@ def check_message(message, example, coordinator, names, where, to=None):
     if len(recipients) != 1 or recipients[0].addr_spec != address or recipients[0].display_name != name:
         fail(f"{where}: To is {message['To']!r}, expected {name} <{address}>")
     subject = str(message["Subject"])
-    if example["name"] not in subject or example["week"] not in subject:
+    if (not subject.startswith(f"Repjourney {example['week']}: ") or not subject.endswith(" – " + example["name"])
+            or len(subject) > 78):
         fail(f"{where}: Subject is {subject!r}")
     date = message["Date"].datetime
     if date != datetime.datetime(2026, 11, 23, 7, 0, tzinfo=STOCKHOLM):

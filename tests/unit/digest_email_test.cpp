@@ -71,7 +71,8 @@ TEST_CASE("one message: headers, MIME, a quoted-printable body") {
     CHECK(
         mail.headers.starts_with("From: Example Union <office@example.org>\r\n"
                                  "To: Maria Nilsson <maria@example.org>\r\n"
-                                 "Subject: =?utf-8?q?Example_Union=3A_vecka_48=2C_23=E2=80=9329_nov_2026?=\r\n"
+                                 "Subject: =?utf-8?q?Repjourney_vecka_48=3A_1_ny=2C_1_=C3=B6ppen_=E2=80=93_?=\r\n"
+                                 " =?utf-8?q?Example_Union?=\r\n"
                                  "Date: Mon, 23 Nov 2026 07:00:00 +0100\r\n"
                                  "Message-ID: <20261123.maria."));
     CHECK(mail.headers.find("@example.org>\r\nMIME-Version: 1.0\r\n"

@@ -123,3 +123,48 @@ TEST_CASE("overdue items come oldest first, then by name") {
     CHECK(overdue[0].representative->id == "anna");
     CHECK(overdue[1].representative->id == "dan");
 }
+
+TEST_CASE("an item not in last week's digest is new; the counts say how many of each") {
+    const Model model = digest_example();
+    const Snapshot snapshot{model, as_of};
+    // Last week's digest (2026-11-16 to 11-22) had anna's welcome call (due 11-08) and bo's network meeting (due
+    // 09-01), both overdue then too; anna's goal (11-25) and bo's feedback (11-26) are new.
+    const Digest digest = compute_digest(snapshot, {});
+    const DigestGroup& maria = digest.groups[0];
+    CHECK_FALSE(maria.overdue[0].is_new);
+    CHECK(maria.due[0].is_new);
+    CHECK(maria.counts.new_items == 1);
+    CHECK(maria.counts.still_open == 1);
+    CHECK(digest.groups[1].due[0].is_new);
+    CHECK_FALSE(digest.groups[1].overdue[0].is_new);
+    CHECK(digest.counts.new_items == 2);
+    CHECK(digest.counts.still_open == 2);
+}
+
+TEST_CASE("--days lengthens last week's period too") {
+    const Model model = digest_example();
+    // Ten days from 2026-11-16 reach anna's goal on 11-25: it was in last week's digest, so it is not new.
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {10, "", false});
+    REQUIRE(digest.groups[0].due.size() == 1);
+    CHECK_FALSE(digest.groups[0].due[0].is_new);
+    CHECK(digest.counts.new_items == 1);  // bo's feedback (11-26) was one day beyond last week's period
+}
+
+TEST_CASE("--always keeps the selected coordinators' groups, with nothing to do") {
+    const Model model = digest_example();
+    const Snapshot snapshot{model, as_of};
+    DigestOptions options;
+    options.coordinator = "jonas";
+    options.always = true;
+    const Digest jonas = compute_digest(snapshot, options);
+    REQUIRE(jonas.groups.size() == 1);
+    CHECK(jonas.groups[0].coordinator->id == "jonas");
+    CHECK(jonas.nothing_to_do());
+    options.coordinator.clear();
+    const Digest all = compute_digest(snapshot, options);
+    REQUIRE(all.groups.size() == 3);  // maria, jonas with nothing, and the people without a coordinator
+    CHECK_FALSE(all.nothing_to_do());
+    const Digest early = compute_digest(Snapshot{model, d("2025-06-02")}, options);
+    CHECK(early.groups.size() == 2);
+    CHECK(early.nothing_to_do());
+}

@@ -20,8 +20,8 @@ TEST_CASE("plain text: underlined title and coordinators, indented items") {
           "Example Union: week 48, 23–29 Nov 2026\n"
           "======================================\n"
           "\n"
-          "2 overdue milestones, 1 feedback conversation this week, 1 goal this week,\n"
-          "1 person to thank\n"
+          "2 new, 2 still open: 2 overdue milestones, 1 feedback conversation this week,\n"
+          "1 goal this week, 1 person to thank\n"
           "\n"
           "Maria Nilsson\n"
           "-------------\n"
@@ -31,7 +31,7 @@ TEST_CASE("plain text: underlined title and coordinators, indented items") {
           "    overdue); 1 week after the start\n"
           "\n"
           "This week\n"
-          "  - Anna Larsson: goal \"Lead a meeting\", due Wed 25 Nov (in 2 days)\n"
+          "  - NEW Anna Larsson: goal \"Lead a meeting\", due Wed 25 Nov (in 2 days)\n"
           "\n"
           "Unassigned\n"
           "----------\n"
@@ -41,7 +41,7 @@ TEST_CASE("plain text: underlined title and coordinators, indented items") {
           "    overdue); every 6 months, last 1 Mar\n"
           "\n"
           "This week\n"
-          "  - Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); every 8 weeks,\n"
+          "  - NEW Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); every 8 weeks,\n"
           "    last 1 Oct\n"
           "\n"
           "To recognise\n"
@@ -73,10 +73,34 @@ TEST_CASE("Markdown: headings by level, the person in bold, the data escaped") {
     const std::string md = render_digest_markdown(words);
     CHECK(
         md.starts_with("# Example Union: vecka 48, 23–29 nov 2026\n\n"
-                       "2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 person "
-                       "att uppmärksamma\n\n## Maria Nilsson\n\n### Försenat\n\n"
+                       "2 nya, 2 öppna: 2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här "
+                       "veckan, 1 person att uppmärksamma\n\n## Maria Nilsson\n\n### Försenat\n\n"
                        "- **Anna \\*Star\\* Larsson**: Welcome call (workplace representative), skulle ha gjorts 8 "
                        "nov (15 dagar sent); 1 vecka efter tillträdet\n"));
     CHECK(md.find("\n## Utan samordnare\n") != std::string::npos);
     CHECK(md.find("\n### Att uppmärksamma\n\n- **Bo Ek**: ") != std::string::npos);
+    CHECK(md.find("\n- NY **Anna \\*Star\\* Larsson**: målet") == std::string::npos);  // the goal is anna's line 2
+    CHECK(md.find("\n- NY **Anna Larsson**: målet ”Lead a meeting”") != std::string::npos);
+}
+
+TEST_CASE("nothing to do: the title, and a line under each coordinator") {
+    static const Model model = digest_example();
+    DigestOptions options;
+    options.coordinator = "jonas";
+    options.always = true;
+    const DigestWords words =
+        digest_words(compute_digest(Snapshot{model, as_of}, options), model.organisation, Language::en);
+    CHECK(render_digest_text(words) ==
+          "Example Union: week 48, 23–29 Nov 2026\n"
+          "======================================\n"
+          "\n"
+          "nothing to do this week\n"
+          "\n"
+          "Jonas Berg\n"
+          "----------\n"
+          "\n"
+          "nothing to do this week\n");
+    CHECK(render_digest_markdown(words) ==
+          "# Example Union: week 48, 23–29 Nov 2026\n\nnothing to do this week\n\n## Jonas Berg\n\n"
+          "nothing to do this week\n");
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "digest_fixture.hpp"
+#include "text/utf8.hpp"
 
 using namespace repjourney;
 using namespace repjourney::test;
@@ -39,12 +40,14 @@ TEST_CASE("title and summary") {
     const Digest digest = compute_digest(Snapshot{model, as_of}, {});
     const DigestWords en = digest_words(digest, model.organisation, Language::en);
     CHECK(en.title == "Example Union: week 48, 23–29 Nov 2026");
-    CHECK(en.summary == "2 overdue milestones, 1 feedback conversation this week, 1 goal this week, 1 person to thank");
+    CHECK(en.summary ==
+          "2 new, 2 still open: 2 overdue milestones, 1 feedback conversation this week, 1 goal this "
+          "week, 1 person to thank");
     const DigestWords sv = digest_words(digest, model.organisation, Language::sv);
     CHECK(sv.title == "Example Union: vecka 48, 23–29 nov 2026");
     CHECK(sv.summary ==
-          "2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 person att "
-          "uppmärksamma");
+          "2 nya, 2 öppna: 2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 "
+          "person att uppmärksamma");
 }
 
 TEST_CASE("each line says who, what, by when and why") {
@@ -108,10 +111,10 @@ TEST_CASE("a period other than Monday to Sunday is named by its last day") {
     const Model model = digest_example();
     const Digest digest = compute_digest(Snapshot{model, as_of}, {3, "", false});
     const DigestWords en = digest_words(digest, model.organisation, Language::en);
-    CHECK(en.summary == "2 overdue milestones, 1 goal by 25 Nov, 1 person to thank");
+    CHECK(en.summary == "1 new, 2 still open: 2 overdue milestones, 1 goal by 25 Nov, 1 person to thank");
     CHECK(en.groups[0].sections[1].heading == "Due by 25 Nov");
     const DigestWords sv = digest_words(digest, model.organisation, Language::sv);
-    CHECK(sv.summary == "2 försenade milstolpar, 1 mål senast 25 nov, 1 person att uppmärksamma");
+    CHECK(sv.summary == "1 ny, 2 öppna: 2 försenade milstolpar, 1 mål senast 25 nov, 1 person att uppmärksamma");
     CHECK(sv.groups[0].sections[1].heading == "Senast 25 nov");
 }
 
@@ -136,4 +139,49 @@ TEST_CASE("names and titles with control characters stay on their line, the cont
     const DigestWords en = digest_words(compute_digest(Snapshot{model, as_of}, {}), model.organisation, Language::en);
     CHECK(en.groups[0].heading == "Maria Nilsson");
     CHECK(en.groups[0].sections[0].lines[0].person == "Anna\\e[2J Larsson");
+}
+
+TEST_CASE("new items are marked") {
+    const Model model = digest_example();
+    const DigestWords en = digest_words(compute_digest(Snapshot{model, as_of}, {}), model.organisation, Language::en);
+    CHECK(en.groups[0].sections[0].lines[0].mark.empty());   // anna's welcome call, overdue last week too
+    CHECK(en.groups[0].sections[1].lines[0].mark == "NEW");  // her goal, due this week
+    const DigestWords sv = digest_words(compute_digest(Snapshot{model, as_of}, {}), model.organisation, Language::sv);
+    CHECK(sv.groups[0].sections[1].lines[0].mark == "NY");
+}
+
+TEST_CASE("the subject: weeks, new and open, the organisation shortened to 78 characters") {
+    Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    CHECK(digest_words(digest, model.organisation, Language::en).subject ==
+          "Repjourney week 48: 2 new, 2 open – Example Union");
+    CHECK(digest_words(digest, model.organisation, Language::sv).subject ==
+          "Repjourney vecka 48: 2 nya, 2 öppna – Example Union");
+    model.organisation.name = "Fackförbundet Exempel, avdelning 12, Norra Västerbottens län och Lappland";
+    const std::string sv = digest_words(digest, model.organisation, Language::sv).subject;
+    CHECK(sv == "Repjourney vecka 48: 2 nya, 2 öppna – Fackförbundet Exempel, avdelning 12…");
+    CHECK(utf8_length(sv) <= 78);
+    model.organisation.name = std::string(60, 'x');  // one long word: cut inside it
+    const std::string en = digest_words(digest, model.organisation, Language::en).subject;
+    CHECK(en == "Repjourney week 48: 2 new, 2 open – " + std::string(41, 'x') + "…");
+    CHECK(utf8_length(en) == 78);
+    model.organisation.name.clear();
+    CHECK(digest_words(digest, model.organisation, Language::en).subject == "Repjourney week 48: 2 new, 2 open");
+    const Digest two_weeks = compute_digest(Snapshot{model, d("2026-11-25")}, {});
+    CHECK(digest_words(two_weeks, model.organisation, Language::en).subject.starts_with("Repjourney weeks 48–49: "));
+}
+
+TEST_CASE("nothing to do, said when asked for (--always)") {
+    const Model model = digest_example();
+    DigestOptions options;
+    options.coordinator = "jonas";
+    options.always = true;
+    const Digest jonas = compute_digest(Snapshot{model, as_of}, options);
+    const DigestWords en = digest_words(jonas, model.organisation, Language::en);
+    CHECK(en.summary == "nothing to do this week");
+    CHECK(en.subject == "Repjourney week 48: nothing to do this week – Example Union");
+    REQUIRE(en.groups.size() == 1);
+    CHECK(en.groups[0].sections.empty());
+    CHECK(en.groups[0].nothing == "nothing to do this week");
+    CHECK(digest_words(jonas, model.organisation, Language::sv).groups[0].nothing == "inget att göra den här veckan");
 }
