@@ -48,19 +48,17 @@ int& count_of(DigestCounts& counts, OpenItem::Kind kind, bool overdue) {
     return (overdue ? counts.overdue : counts.due).at(index_of(kind));
 }
 
-void add_item(DigestGroup& group, DigestItem item, const Period& period, const std::set<ItemKey>& previous) {
+void add_item(DigestGroup& group, DigestItem item, const Period& period) {
     if (item.step.due > period.last) return;
     const bool overdue = item.step.due < period.as_of;
     ++count_of(group.counts, item.step.kind, overdue);
-    item.is_new = !previous.contains(key_of(item.representative, item.step));
     ++(item.is_new ? group.counts.new_items : group.counts.still_open);
     (overdue ? group.overdue : group.due).push_back(std::move(item));
 }
 
-void add_items(DigestGroup& group, const RepresentativeStatus& status, const Period& period,
-               const std::set<ItemKey>& previous) {
-    for (OpenItem& item : open_items(status))
-        add_item(group, {status.representative, std::move(item)}, period, previous);
+// Overdue longer than escalate_after: exactly that long is not yet.
+bool escalates(const OpenItem& item, const Period& period, Duration escalate_after) {
+    return item.due + escalate_after < period.as_of;
 }
 
 bool by_name(const Representative* a, const Representative* b) {
@@ -100,14 +98,14 @@ void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_not
 }
 
 bool has_something(const DigestGroup& group) {
-    return !group.overdue.empty() || !group.due.empty() || !group.suggestions.empty();
+    return !group.overdue.empty() || !group.due.empty() || !group.suggestions.empty() || !group.escalated.empty();
 }
 }  // namespace
 
 bool DigestCounts::empty() const {
     const auto zero = [](int n) { return n == 0; };
     return std::all_of(overdue.begin(), overdue.end(), zero) && std::all_of(due.begin(), due.end(), zero) &&
-           people_to_thank == 0;
+           people_to_thank == 0 && escalated == 0;
 }
 
 DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
@@ -118,6 +116,7 @@ DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
     people_to_thank += other.people_to_thank;
     new_items += other.new_items;
     still_open += other.still_open;
+    escalated += other.escalated;
     return *this;
 }
 
@@ -133,15 +132,43 @@ Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
         groups[i].coordinator = &organisation.coordinators[i];
         by_coordinator.emplace(organisation.coordinators[i].id, &groups[i]);
     }
-    const auto group_of = [&](const Representative& rep) -> DigestGroup* {
-        if (!options.coordinator.empty() && rep.coordinator != options.coordinator) return nullptr;
+    // Whose the representative is, selected or not.
+    const auto home_of = [&](const Representative& rep) -> DigestGroup* {
         const auto it = by_coordinator.find(rep.coordinator);
         return it == by_coordinator.end() ? &groups.back() : it->second;
     };
+    const auto group_of = [&](const Representative& rep) -> DigestGroup* {
+        if (!options.coordinator.empty() && rep.coordinator != options.coordinator) return nullptr;
+        return home_of(rep);
+    };
+    // escalate_to's group, when escalation is on and that coordinator's digest is asked for.
+    DigestGroup* escalation = nullptr;
+    if (organisation.escalate_after && (options.coordinator.empty() || options.coordinator == organisation.escalate_to))
+        if (const auto it = by_coordinator.find(organisation.escalate_to); it != by_coordinator.end())
+            escalation = it->second;
+    std::vector<std::vector<DigestItem>> escalated(groups.size());  // by the index of the item's own group
 
     const std::set<ItemKey> previous = previous_items(snapshot, options);
-    for (const RepresentativeStatus& status : compute_statuses(snapshot))
-        if (DigestGroup* group = group_of(*status.representative)) add_items(*group, status, period, previous);
+    for (const RepresentativeStatus& status : compute_statuses(snapshot)) {
+        DigestGroup* group = group_of(*status.representative);
+        DigestGroup* home = home_of(*status.representative);
+        const bool escalating = escalation && home != escalation;
+        if (!group && !escalating) continue;
+        for (OpenItem& step : open_items(status)) {
+            DigestItem item{status.representative, std::move(step)};
+            item.is_new = !previous.contains(key_of(item.representative, item.step));
+            if (escalating && escalates(item.step, period, *organisation.escalate_after))
+                escalated.at(static_cast<std::size_t>(home - groups.data())).push_back(item);
+            if (group) add_item(*group, std::move(item), period);
+        }
+    }
+    if (escalation)
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            if (escalated[i].empty()) continue;
+            sort_items(escalated[i]);
+            escalation->counts.escalated += static_cast<int>(escalated[i].size());
+            escalation->escalated.push_back({groups[i].coordinator, std::move(escalated[i])});
+        }
     for (Suggestion& suggestion : recognition_suggestions(snapshot))
         if (DigestGroup* group = group_of(*suggestion.representative))
             group->suggestions.push_back(std::move(suggestion));

@@ -43,6 +43,7 @@ struct DigestCounts {
     int people_to_thank = 0;                                // representatives with a recognition suggestion
     int new_items = 0;                                      // overdue and due items that are new since last week
     int still_open = 0;                                     // the other overdue and due items: open last week too
+    int escalated = 0;  // items in DigestGroup::escalated, counted in their own coordinator's group as well
 
     int overdue_of(OpenItemKind kind) const { return overdue.at(index_of(kind)); }
     int due_of(OpenItemKind kind) const { return due.at(index_of(kind)); }
@@ -52,12 +53,22 @@ struct DigestCounts {
     DigestCounts& operator+=(const DigestCounts& other);
 };
 
+// Items of one coordinator's people (or of the people without one) overdue longer than
+// organisation.escalate_after: they go to organisation.escalate_to's digest too.
+struct DigestEscalation {
+    const Coordinator* coordinator = nullptr;  // whose people they are; nullptr: the people without one
+    std::vector<DigestItem> items;             // the oldest due date first, then by name
+};
+
 struct DigestGroup {
     const Coordinator* coordinator = nullptr;  // nullptr: the people without one
     std::vector<DigestItem> overdue;           // the oldest due date first, then by name
     std::vector<DigestItem> due;               // due in the period: by date, then by name
-    std::vector<Suggestion> suggestions;       // in recognition_suggestions' order
-    std::vector<DigestNote> notes;             // one per representative above who has one, by name
+    // escalate_to's group only: the other coordinators' escalated items, in data order, the people without one
+    // last; only those with items. The coordinator's own people are in overdue already.
+    std::vector<DigestEscalation> escalated;
+    std::vector<Suggestion> suggestions;  // in recognition_suggestions' order
+    std::vector<DigestNote> notes;        // one per representative above who has one, by name
     DigestCounts counts;
 };
 

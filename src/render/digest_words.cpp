@@ -50,7 +50,8 @@ std::string nothing_words(const Digest& digest, Language language) {
                : tr(language, Msg::digest_nothing_by, format_date_near(language, digest.last, digest.first));
 }
 
-std::string summary_words(const DigestCounts& counts, const Digest& digest, Language language) {
+std::string summary_words(const DigestCounts& counts, const Digest& digest, std::optional<Duration> escalate_after,
+                          Language language) {
     const std::string period =
         whole_week(digest) ? tr(language, Msg::digest_in_week)
                            : tr(language, Msg::digest_by, format_date_near(language, digest.last, digest.first));
@@ -65,6 +66,9 @@ std::string summary_words(const DigestCounts& counts, const Digest& digest, Lang
         add(kind.overdue_one, kind.overdue_many, counts.overdue_of(kind.kind));
     for (const OpenItemWords& kind : open_item_words) add_due(kind.due_one, kind.due_many, counts.due_of(kind.kind));
     add(Msg::digest_to_thank_one, Msg::digest_to_thank, counts.people_to_thank);
+    if (counts.escalated > 0 && escalate_after)
+        parts.push_back(tr(language, counts.escalated == 1 ? Msg::digest_escalated_one : Msg::digest_escalated,
+                           counts.escalated, duration_words(language, *escalate_after)));
     std::string out;
     for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
     if (counts.new_items + counts.still_open == 0) return out;
@@ -186,6 +190,13 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
                                   : tr(language, Msg::digest_due_by, format_date_near(language, digest.last, as_of)));
         for (const auto& item : group.due) lines.push_back(item_line(language, item, as_of));
     }
+    for (const DigestEscalation& escalation : group.escalated) {
+        auto& lines = section(
+            tr(language, Msg::digest_escalated_heading,
+               duration_words(language, organisation.escalate_after.value_or(Duration{})),
+               one_line(escalation.coordinator ? escalation.coordinator->name : tr(language, Msg::digest_unassigned))));
+        for (const auto& item : escalation.items) lines.push_back(item_line(language, item, as_of));
+    }
     if (!group.suggestions.empty()) {
         auto& lines = section(tr(language, Msg::digest_to_recognise));
         for (const auto& s : group.suggestions)
@@ -213,7 +224,7 @@ DigestWords digest_words(const Digest& digest, const Organisation& organisation,
     const std::string period = digest_period_words(language, digest.first, digest.last);
     const std::string name = one_line(organisation.name);
     words.title = name.empty() ? period : name + ": " + period;
-    words.summary = summary_words(digest.counts, digest, language);
+    words.summary = summary_words(digest.counts, digest, organisation.escalate_after, language);
     if (words.summary.empty()) words.summary = nothing_words(digest, language);
     words.subject = subject_words(digest, name, language);
     for (const auto& group : digest.groups) words.groups.push_back(group_words(digest, group, organisation, language));

@@ -24,9 +24,11 @@ struct DigestSection {
 };
 
 struct DigestGroupWords {
-    std::string heading;                  // the coordinator's name, or "Unassigned"
-    std::vector<DigestSection> sections;  // overdue, due in the period, to recognise, notes; only those with lines
-    std::string nothing;                  // "nothing to do this week" when there are no sections (--always)
+    std::string heading;  // the coordinator's name, or "Unassigned"
+    // overdue, due in the period, one per coordinator escalated ("Open for more than 8 weeks: Jonas Åström"), to
+    // recognise, notes; only those with lines
+    std::vector<DigestSection> sections;
+    std::string nothing;  // "nothing to do this week" when there are no sections (--always)
 };
 
 struct DigestWords {

@@ -285,6 +285,12 @@ namespace repjourney {
     X(digest_open_one, "{} open", "{} öppen")                                \
     X(digest_open, "{} open", "{} öppna")                                    \
     X(digest_new_mark, "NEW", "NY")                                          \
+    /* escalation: {0} escalate_after in words, {1} the coordinator */        \
+    X(digest_escalated_heading, "Open for more than {}: {}", "Försenat mer än {}: {}") \
+    X(digest_escalated_one, "{} open for more than {} with others",          \
+      "{} försenad mer än {} hos andra")                                     \
+    X(digest_escalated, "{} open for more than {} with others",              \
+      "{} försenade mer än {} hos andra")                                    \
     X(digest_subject, "Repjourney {}: {}", "Repjourney {}: {}")              \
     X(digest_nothing, "nothing to do this week", "inget att göra den här veckan") \
     X(digest_nothing_by, "nothing to do by {}", "inget att göra till och med {}") \

@@ -20,6 +20,10 @@ As of Monday 2026-11-30 (week 49, 30 Nov-6 Dec; last week 23-29 Nov):
                                                                                     2 new, 2 open
   cora: cid welcome (overdue since 11-27; due last week), eve's course done 11-24  0 new, 1 open
   all:  2 new, 3 still open
+Escalation (4 weeks, to cora): overdue longer than 28 days, so due + 28 days before as_of; cora's own people
+stay in her own sections. On 2026-11-23 and 2026-11-30: ada's welcome call (due 08-09; 08-09 + 28 = 09-06) under
+"Open for more than 4 weeks: Max Berg"; ada's course (due 11-02) is 21 and then exactly 28 days overdue: not
+escalated. max's digest has no such section; cora's summary ends "1 open for more than 4 weeks with others".
 Subjects on 2026-11-30: "Repjourney week 49: 2 new, 2 open – Hand Worked Branch" (max) and
 "Repjourney week 49: 0 new, 1 open – Hand Worked Branch" (cora).
 With the name "Hand Worked Branch of the Federation of Independent Trail Maintenance Volunteers" (80 characters)
@@ -61,9 +65,11 @@ def remind(binary, data, as_of, *args):
 
 
 def parts(text):
-    """{coordinator heading: [item lines joined]} of a text digest, and its summary."""
+    """The summary of a text digest, and {coordinator heading: [item lines joined]}, leaving out the escalation
+    sections ("Open for more than …"), which hold other coordinators' items."""
     groups = {}
     current = None
+    escalation = False
     lines = text.splitlines()
     summary = []
     for line in lines[3:]:
@@ -74,9 +80,12 @@ def parts(text):
     for i, line in enumerate(lines):
         if i + 1 < len(lines) and re.fullmatch(r"-+", lines[i + 1]) and line:
             current = groups.setdefault(line, [])
-        elif current is not None and line.startswith("  - "):
+            escalation = False
+        elif current is not None and line and not line.startswith(" ") and not re.fullmatch(r"-+", line):
+            escalation = line.startswith("Open for more than")
+        elif current is not None and not escalation and line.startswith("  - "):
             current.append(line[4:])
-        elif current is not None and line.startswith("    ") and current:
+        elif current is not None and not escalation and line.startswith("    ") and current:
             current[-1] += " " + line.strip()
     return summary, groups
 
@@ -122,6 +131,19 @@ def main():
                {"Max Berg": ([], ["Ada Ek", "Ada Ek"]), "Cora Chair": (["Cid Berg"], ["Eve Holm"])})
     check_week(binary, "2026-11-30", "2 new, 3 still open:",
                {"Max Berg": (["Ben Alm", "Dot Lund"], ["Ada Ek", "Ada Ek"]), "Cora Chair": ([], ["Cid Berg"])})
+
+    for as_of in ("2026-11-23", "2026-11-30"):
+        summary, groups = parts(remind(binary, DATA, as_of))
+        section = remind(binary, DATA, as_of, "--coordinator", "cora")
+        if "Open for more than 4 weeks: Max Berg" not in section or "Open for more than" in remind(
+                binary, DATA, as_of, "--coordinator", "max"):
+            fail(f"{as_of}: the escalation section is not in cora's digest alone")
+        tail = section.split("Open for more than 4 weeks: Max Berg", 1)[-1]
+        if [line[4:].split(":")[0] for line in tail.splitlines() if line.startswith("  - ")] != ["Ada Ek"] or \
+                "Welcome call" not in tail:
+            fail(f"{as_of}: escalated {tail!r}, expected ada's welcome call alone")
+        if not summary.endswith("1 open for more than 4 weeks with others"):
+            fail(f"{as_of}: summary {summary!r}")
 
     found = subjects(binary, DATA, "2026-11-30")
     expected = {"max": "Repjourney week 49: 2 new, 2 open – Hand Worked Branch",

@@ -168,3 +168,45 @@ TEST_CASE("--always keeps the selected coordinators' groups, with nothing to do"
     CHECK(early.groups.size() == 2);
     CHECK(early.nothing_to_do());
 }
+
+TEST_CASE("items overdue longer than escalate_after also go to escalate_to, by coordinator") {
+    Model model = digest_example();
+    // bo's network meeting is 83 days overdue (due 2026-09-01), anna's welcome call 15 (2026-11-08).
+    model.organisation.escalate_after = Duration::of_days(14);
+    model.organisation.escalate_to = "jonas";
+    const Snapshot snapshot{model, as_of};
+    const Digest digest = compute_digest(snapshot, {});
+    REQUIRE(digest.groups.size() == 3);  // jonas, with nothing of his own, is in for the escalation
+    const DigestGroup& jonas = digest.groups[1];
+    CHECK(jonas.coordinator->id == "jonas");
+    CHECK(jonas.overdue.empty());
+    REQUIRE(jonas.escalated.size() == 2);
+    CHECK(jonas.escalated[0].coordinator->id == "maria");
+    REQUIRE(jonas.escalated[0].items.size() == 1);
+    CHECK(jonas.escalated[0].items[0].representative->id == "anna");
+    CHECK_FALSE(jonas.escalated[1].coordinator);  // the people without one, last
+    CHECK(jonas.escalated[1].items[0].step.milestone->id == "network");
+    CHECK(jonas.counts.escalated == 2);
+    CHECK(digest.counts.overdue_of(OpenItemKind::milestone) == 2);  // not counted twice
+    // Only jonas's digest: the escalation alone.
+    const Digest alone = compute_digest(snapshot, {7, "jonas", false});
+    REQUIRE(alone.groups.size() == 1);
+    CHECK(alone.groups[0].escalated.size() == 2);
+    // maria's digest has no escalation, and her own items do not go to herself.
+    CHECK(compute_digest(snapshot, {7, "maria", false}).groups[0].escalated.empty());
+    model.organisation.escalate_to = "maria";
+    const Digest to_maria = compute_digest(Snapshot{model, as_of}, {});
+    REQUIRE(to_maria.groups[0].escalated.size() == 1);
+    CHECK_FALSE(to_maria.groups[0].escalated[0].coordinator);
+}
+
+TEST_CASE("exactly escalate_after overdue is not yet escalated") {
+    Model model = digest_example();
+    model.organisation.escalate_to = "jonas";
+    model.organisation.escalate_after = Duration::of_days(15);  // anna's welcome call: 15 days overdue
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).groups[0].escalated.size() == 1);  // bo's
+    model.organisation.escalate_after = Duration::of_days(14);
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).groups[0].escalated.size() == 2);
+    model.organisation.escalate_after.reset();
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).empty());
+}

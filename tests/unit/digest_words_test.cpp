@@ -185,3 +185,19 @@ TEST_CASE("nothing to do, said when asked for (--always)") {
     CHECK(en.groups[0].nothing == "nothing to do this week");
     CHECK(digest_words(jonas, model.organisation, Language::sv).groups[0].nothing == "inget att göra den här veckan");
 }
+
+TEST_CASE("an escalation section per coordinator, with escalate_after in words") {
+    Model model = digest_example();
+    model.organisation.escalate_after = Duration::of_days(14);
+    model.organisation.escalate_to = "jonas";
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {7, "jonas", false});
+    const DigestWords en = digest_words(digest, model.organisation, Language::en);
+    REQUIRE(en.groups[0].sections.size() == 2);
+    CHECK(en.groups[0].sections[0].heading == "Open for more than 2 weeks: Maria Nilsson");
+    CHECK(en.groups[0].sections[1].heading == "Open for more than 2 weeks: Unassigned");
+    CHECK(en.groups[0].sections[0].lines[0].person == "Anna Larsson");
+    CHECK(en.summary == "2 open for more than 2 weeks with others");
+    const DigestWords sv = digest_words(digest, model.organisation, Language::sv);
+    CHECK(sv.groups[0].sections[0].heading == "Försenat mer än 2 veckor: Maria Nilsson");
+    CHECK(sv.summary == "2 försenade mer än 2 veckor hos andra");
+}
