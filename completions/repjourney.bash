@@ -157,7 +157,7 @@ _repjourney() {
             options="$selection --kind --format"
             positional=reps
             ;;
-        remind) options="--coordinator --days --format --to --from --split --include-notes --always" ;;
+        remind) options="--coordinator --days --format --to --from --split --include-notes --always --no-commands" ;;
         record)
             local common="--note --date --file --dry-run --wait --future --again"
             case $sub in

@@ -41,8 +41,8 @@ std::string digest_group_key(const DigestGroup& group, const Organisation& organ
 }
 
 std::string render_digest_mail(const Digest& digest, const Organisation& organisation, Language language,
-                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes) {
-    const DigestWords words = digest_words(digest, organisation, language);
+                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes, bool commands) {
+    const DigestWords words = digest_words(digest, organisation, language, commands);
     const std::string body = quoted_printable(render_digest_text(words, digest_mail_width));
     std::string headers = header_field("From", mailbox_words(from.name, from.address)) +
                           header_field("To", mailbox_words(to.name, to.address)) +

@@ -37,7 +37,8 @@ std::string digest_group_key(const DigestGroup& group, const Organisation& organ
 // The digest's first group as one message, dated as_of at digest_mail_hour with this UTC offset. Its Message-ID
 // is <YYYYMMDD.KEY.HASH@DOMAIN>: the day, the group key, a hash of the message's headers and body, and the
 // sender's domain, so a changed digest gets a new id and an unchanged one keeps it.
+// `commands`: each item's record line in the body (see digest_words).
 std::string render_digest_mail(const Digest& digest, const Organisation& organisation, Language language,
-                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes);
+                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes, bool commands = true);
 
 }  // namespace repjourney

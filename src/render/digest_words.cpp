@@ -1,6 +1,8 @@
 #include "render/digest_words.hpp"
 
+#include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
@@ -164,6 +166,28 @@ DigestLine suggestion_line(Language language, const Suggestion& suggestion, Dura
     return line;
 }
 
+std::string command_line(std::initializer_list<std::string_view> words) {
+    std::string out = "repjourney record";
+    for (const std::string_view word : words) out += " " + shell_quoted(word);
+    return out;
+}
+
+// Who records a feedback conversation: the coordinator reading the digest, when it is one.
+std::string record_command(const DigestItem& item, const Coordinator* reader) {
+    const OpenItem& step = item.step;
+    const std::string_view rep = item.representative->id;
+    if (step.kind == OpenItemKind::milestone && step.milestone && step.role)
+        return command_line({"milestone", rep, step.milestone->id, "--role", step.role->id});
+    if (step.kind == OpenItemKind::feedback)
+        return reader ? command_line({"feedback", rep, "--by", reader->id}) : command_line({"feedback", rep});
+    return {};  // a goal is done in the data file (`done:`): record has no type for it
+}
+
+std::string record_command(const Suggestion& suggestion) {
+    return command_line(
+        {"recognition", suggestion.representative->id, "--for", suggestion.key, "--action", suggestion.action->id});
+}
+
 DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
     DigestLine line;
     line.person = one_line(note.representative->name);
@@ -172,7 +196,11 @@ DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
 }
 
 DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
-                             Language language) {
+                             Language language, bool commands) {
+    const auto with_command = [&](DigestLine line, std::string command) {
+        if (commands) line.command = std::move(command);
+        return line;
+    };
     const Date as_of = digest.first;
     DigestGroupWords words;
     words.heading = one_line(group.coordinator ? group.coordinator->name : tr(language, Msg::digest_unassigned));
@@ -182,25 +210,29 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
     };
     if (!group.overdue.empty()) {
         auto& lines = section(tr(language, Msg::heading_overdue));
-        for (const auto& item : group.overdue) lines.push_back(item_line(language, item, as_of));
+        for (const auto& item : group.overdue)
+            lines.push_back(with_command(item_line(language, item, as_of), record_command(item, group.coordinator)));
     }
     if (!group.due.empty()) {
         auto& lines = section(whole_week(digest)
                                   ? tr(language, Msg::digest_this_week)
                                   : tr(language, Msg::digest_due_by, format_date_near(language, digest.last, as_of)));
-        for (const auto& item : group.due) lines.push_back(item_line(language, item, as_of));
+        for (const auto& item : group.due)
+            lines.push_back(with_command(item_line(language, item, as_of), record_command(item, group.coordinator)));
     }
     for (const DigestEscalation& escalation : group.escalated) {
         auto& lines = section(
             tr(language, Msg::digest_escalated_heading,
                duration_words(language, organisation.escalate_after.value_or(Duration{})),
                one_line(escalation.coordinator ? escalation.coordinator->name : tr(language, Msg::digest_unassigned))));
-        for (const auto& item : escalation.items) lines.push_back(item_line(language, item, as_of));
+        for (const auto& item : escalation.items)
+            lines.push_back(with_command(item_line(language, item, as_of), record_command(item, group.coordinator)));
     }
     if (!group.suggestions.empty()) {
         auto& lines = section(tr(language, Msg::digest_to_recognise));
         for (const auto& s : group.suggestions)
-            lines.push_back(suggestion_line(language, s, organisation.recognition.window, as_of));
+            lines.push_back(
+                with_command(suggestion_line(language, s, organisation.recognition.window, as_of), record_command(s)));
     }
     if (!group.notes.empty()) {
         auto& lines = section(tr(language, Msg::show_notes));
@@ -219,7 +251,18 @@ std::string weekday_date(Language language, Date date, Date as_of) {
     return tr(language, weekdays.at(iso_weekday(date) - 1)) + " " + format_date_near(language, date, as_of);
 }
 
-DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language) {
+std::string shell_quoted(std::string_view word) {
+    const auto plain = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               std::string_view{"_./:=@%+,-"}.find(c) != std::string_view::npos;
+    };
+    if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) return std::string{word};
+    std::string out = "'";
+    for (const char c : word) out += c == '\'' ? std::string{"'\\''"} : std::string(1, c);
+    return out + "'";
+}
+
+DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language, bool commands) {
     DigestWords words;
     const std::string period = digest_period_words(language, digest.first, digest.last);
     const std::string name = one_line(organisation.name);
@@ -227,7 +270,8 @@ DigestWords digest_words(const Digest& digest, const Organisation& organisation,
     words.summary = summary_words(digest.counts, digest, organisation.escalate_after, language);
     if (words.summary.empty()) words.summary = nothing_words(digest, language);
     words.subject = subject_words(digest, name, language);
-    for (const auto& group : digest.groups) words.groups.push_back(group_words(digest, group, organisation, language));
+    for (const auto& group : digest.groups)
+        words.groups.push_back(group_words(digest, group, organisation, language, commands));
     return words;
 }
 

@@ -16,6 +16,9 @@ struct DigestLine {
     std::string person;  // who: the representative's name
     std::string text;    // what, by when, and why
     std::string mark;    // "NEW" ("NY") for an item new since last week; else empty
+    // The `repjourney record …` line that records it, without the data's -d, its words shell-quoted when needed;
+    // empty for a goal (done is set in the data file: there is no record type for it), a note, or --no-commands.
+    std::string command;
 };
 
 struct DigestSection {
@@ -51,6 +54,12 @@ std::string weekday_date(Language language, Date date, Date as_of);
 // Everything the digest says, every text from the data on one line (control characters as spaces). Recognition
 // is due by the end of its window (`organisation.recognition.window` after the day it refers to), and an upcoming
 // anniversary or term end on its day, which the reason names.
-DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language);
+// With `commands` (the default; --no-commands turns it off), each item and suggestion carries its record line.
+DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language,
+                         bool commands = true);
+
+// A word as a POSIX shell reads it back: as it is when it holds only [A-Za-z0-9_./:=@%+,-] and is not empty, else in
+// single quotes ('\'' for a quote).
+std::string shell_quoted(std::string_view word);
 
 }  // namespace repjourney

@@ -201,3 +201,27 @@ TEST_CASE("an escalation section per coordinator, with escalate_after in words")
     CHECK(sv.groups[0].sections[0].heading == "Försenat mer än 2 veckor: Maria Nilsson");
     CHECK(sv.summary == "2 försenade mer än 2 veckor hos andra");
 }
+
+TEST_CASE("each item and suggestion carries the record line that records it") {
+    const Model model = digest_example();
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {});
+    const DigestWords en = digest_words(digest, model.organisation, Language::en);
+    // maria: anna's welcome call, then her goal (no record type: done is set in the data).
+    CHECK(en.groups[0].sections[0].lines[0].command == "repjourney record milestone anna welcome --role steward");
+    CHECK(en.groups[0].sections[1].lines[0].command.empty());
+    // bo has no coordinator: his feedback has no --by; his quiet suggestion names its key and action.
+    CHECK(en.groups[1].sections[1].lines[0].command == "repjourney record feedback bo");
+    CHECK(en.groups[1].sections[2].lines[0].command.starts_with(
+        "repjourney record recognition bo --for quiet --action "));
+    for (const auto& group : digest_words(digest, model.organisation, Language::en, false).groups)
+        for (const auto& section : group.sections)
+            for (const auto& line : section.lines) CHECK(line.command.empty());
+}
+
+TEST_CASE("a word the shell would split or expand is single-quoted") {
+    CHECK(shell_quoted("anniversary:2y") == "anniversary:2y");
+    CHECK(shell_quoted("lars-ake_1.x") == "lars-ake_1.x");
+    CHECK(shell_quoted("") == "''");
+    CHECK(shell_quoted("a b") == "'a b'");
+    CHECK(shell_quoted("it's $HOME") == "'it'\\''s $HOME'");
+}
