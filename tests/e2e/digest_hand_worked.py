@@ -36,10 +36,8 @@ Usage: digest_hand_worked.py BINARY
 """
 import email
 import email.policy
-import mailbox
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -144,6 +142,16 @@ def main():
             fail(f"{as_of}: escalated {tail!r}, expected ada's welcome call alone")
         if not summary.endswith("1 open for more than 4 weeks with others"):
             fail(f"{as_of}: summary {summary!r}")
+
+    with tempfile.TemporaryDirectory() as directory:  # --split: cora's message has the section, max's not
+        remind(binary, DATA, "2026-11-30", "--format", "email", "--split", directory)
+        bodies = {}
+        for name in ("cora", "max"):
+            with open(os.path.join(directory, name + ".eml"), "rb") as f:
+                message = email.message_from_binary_file(f, policy=email.policy.default)
+            bodies[name] = message.get_body(("plain",)).get_content()
+        if "Open for more than 4 weeks: Max Berg" not in bodies["cora"] or "Open for more than" in bodies["max"]:
+            fail("--split: the escalation section is not in cora's message alone")
 
     found = subjects(binary, DATA, "2026-11-30")
     expected = {"max": "Repjourney week 49: 2 new, 2 open – Hand Worked Branch",
