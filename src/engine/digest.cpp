@@ -1,6 +1,7 @@
 #include "engine/digest.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -80,6 +81,43 @@ const Event* latest_note(const Snapshot& snapshot, const Representative& rep) {
     return it == events.rend() ? nullptr : *it;
 }
 
+// The group's people, most urgent first (see DigestGroup::people).
+std::vector<DigestPerson> people_of(const DigestGroup& group) {
+    std::vector<DigestPerson> people;
+    std::unordered_map<const Representative*, std::size_t> index;
+    const auto person = [&](const Representative* rep) -> DigestPerson& {
+        const auto [it, added] = index.emplace(rep, people.size());
+        if (added) people.push_back({rep, {}, {}, {}});
+        return people[it->second];
+    };
+    for (std::size_t i = 0; i < group.overdue.size(); ++i) person(group.overdue[i].representative).overdue.push_back(i);
+    for (std::size_t i = 0; i < group.due.size(); ++i) person(group.due[i].representative).due.push_back(i);
+    for (std::size_t i = 0; i < group.suggestions.size(); ++i) {
+        const Suggestion& suggestion = group.suggestions[i];
+        auto& lines = person(suggestion.representative).suggestions;
+        const auto same = std::find_if(lines.begin(), lines.end(), [&](const std::vector<std::size_t>& line) {
+            return group.suggestions[line.front()].action == suggestion.action;
+        });
+        if (same == lines.end())
+            lines.push_back({i});
+        else
+            same->push_back(i);
+    }
+    const auto first_due = [&](const DigestPerson& p) -> std::optional<Date> {
+        if (!p.overdue.empty()) return group.overdue[p.overdue.front()].step.due;
+        if (!p.due.empty()) return group.due[p.due.front()].step.due;
+        return std::nullopt;
+    };
+    std::stable_sort(people.begin(), people.end(), [&](const DigestPerson& a, const DigestPerson& b) {
+        const auto da = first_due(a);
+        const auto db = first_due(b);
+        if (da.has_value() != db.has_value()) return da.has_value();
+        if (da && *da != *db) return *da < *db;
+        return by_name(a.representative, b.representative);
+    });
+    return people;
+}
+
 void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_notes) {
     sort_items(group.overdue);
     sort_items(group.due);
@@ -92,6 +130,7 @@ void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_not
         to_thank.insert(suggestion.representative);
     }
     group.counts.people_to_thank = static_cast<int>(to_thank.size());
+    group.people = people_of(group);
     if (!include_notes) return;
     for (const Representative* rep : people)
         if (const Event* note = latest_note(snapshot, *rep)) group.notes.push_back({rep, note});

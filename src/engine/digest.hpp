@@ -60,6 +60,17 @@ struct DigestEscalation {
     std::vector<DigestItem> items;             // the oldest due date first, then by name
 };
 
+// One person's block in a group: their items and suggestions, as indices into the group's lists (a copy of the
+// group, as digest_of_group makes, keeps them right).
+struct DigestPerson {
+    const Representative* representative = nullptr;
+    std::vector<std::size_t> overdue;  // into DigestGroup::overdue, in its order
+    std::vector<std::size_t> due;      // into DigestGroup::due, in its order
+    // Into DigestGroup::suggestions, those with the same action together (one line), in the order of each action's
+    // first suggestion.
+    std::vector<std::vector<std::size_t>> suggestions;
+};
+
 struct DigestGroup {
     const Coordinator* coordinator = nullptr;  // nullptr: the people without one
     std::vector<DigestItem> overdue;           // the oldest due date first, then by name
@@ -69,6 +80,9 @@ struct DigestGroup {
     std::vector<DigestEscalation> escalated;
     std::vector<Suggestion> suggestions;  // in recognition_suggestions' order
     std::vector<DigestNote> notes;        // one per representative above who has one, by name
+    // Everyone in overdue, due and suggestions, most urgent first: the oldest overdue item, else the earliest due
+    // one, else (suggestions only) last; then by name.
+    std::vector<DigestPerson> people;
     DigestCounts counts;
 };
 

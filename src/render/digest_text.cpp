@@ -77,11 +77,18 @@ std::string render_digest_text(const DigestWords& words, std::size_t width) {
     for (const auto& group : words.groups) {
         out += "\n" + underlined(group.heading, '-', width);
         if (!group.nothing.empty()) out += "\n" + wrap(group.nothing, width);
+        for (const auto& person : group.people) {
+            out += "\n" + wrap(person.heading, width);
+            for (const auto& line : person.lines) {
+                out += wrap(marked(line.mark, line.text), width, "  - ", "    ");
+                for (const auto& command : line.commands) out += command_lines(command, width);
+            }
+        }
         for (const auto& section : group.sections) {
             out += "\n" + wrap(section.heading, width);
             for (const auto& line : section.lines) {
                 out += wrap(marked(line.mark, line.person) + ": " + line.text, width, "  - ", "    ");
-                if (!line.command.empty()) out += command_lines(line.command, width);
+                for (const auto& command : line.commands) out += command_lines(command, width);
             }
         }
     }
@@ -94,13 +101,21 @@ std::string render_digest_markdown(const DigestWords& words) {
     for (const auto& group : words.groups) {
         out += "\n## " + markdown_escaped(group.heading) + "\n";
         if (!group.nothing.empty()) out += "\n" + markdown_escaped(group.nothing) + "\n";
+        for (const auto& person : group.people) {
+            out += "\n### " + markdown_escaped(person.heading) + "\n\n";
+            for (const auto& line : person.lines) {
+                out += "- " + marked(line.mark, markdown_escaped(line.text));
+                for (const auto& command : line.commands) out += "\\\n  `" + command + "`";
+                out += "\n";
+            }
+        }
         for (const auto& section : group.sections) {
             out += "\n### " + markdown_escaped(section.heading) + "\n\n";
             for (const auto& line : section.lines) {
                 out += "- " + marked(line.mark, "**" + markdown_escaped(line.person) + "**") + ": " +
                        markdown_escaped(line.text);
                 // A hard line break, then the command as code: ids and quotes need no escaping there.
-                if (!line.command.empty()) out += "\\\n  `" + line.command + "`";
+                for (const auto& command : line.commands) out += "\\\n  `" + command + "`";
                 out += "\n";
             }
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
 
 #include "render/duration_words.hpp"
 #include "render/i18n.hpp"
@@ -154,14 +155,20 @@ DigestLine item_line(Language language, const DigestItem& item, Date as_of) {
     return line;
 }
 
-DigestLine suggestion_line(Language language, const Suggestion& suggestion, Duration window, Date as_of) {
-    std::string text = suggestion.action->title;
+// One action for one person: its title, by when (the earliest of the suggestions that have a deadline), and each
+// suggestion's reason.
+DigestLine suggestion_line(Language language, const std::vector<const Suggestion*>& suggestions, Duration window,
+                           Date as_of) {
+    const Suggestion& first = *suggestions.front();
+    std::string text = first.action->title;
+    std::optional<Date> by;
     // Upcoming anniversaries and term ends are for their day, which the reason names; quiet has no deadline.
-    if (!suggestion.upcoming && suggestion.kind != SuggestionKind::quiet)
-        text += ", " + tr(language, Msg::digest_by, format_date_near(language, suggestion.date + window, as_of));
-    text += "; " + recognition_reason(language, suggestion, as_of);
+    for (const Suggestion* s : suggestions)
+        if (!s->upcoming && s->kind != SuggestionKind::quiet && (!by || s->date + window < *by)) by = s->date + window;
+    if (by) text += ", " + tr(language, Msg::digest_by, format_date_near(language, *by, as_of));
+    for (const Suggestion* s : suggestions) text += "; " + recognition_reason(language, *s, as_of);
     DigestLine line;
-    line.person = one_line(suggestion.representative->name);
+    line.person = one_line(first.representative->name);
     line.text = one_line(text);
     return line;
 }
@@ -183,9 +190,9 @@ std::string record_command(const DigestItem& item, const Coordinator* reader) {
     return {};  // a goal is done in the data file (`done:`): record has no type for it
 }
 
-std::string record_command(const Suggestion& suggestion) {
+std::string record_command(const Suggestion* suggestion) {
     return command_line(
-        {"recognition", suggestion.representative->id, "--for", suggestion.key, "--action", suggestion.action->id});
+        {"recognition", suggestion->representative->id, "--for", suggestion->key, "--action", suggestion->action->id});
 }
 
 DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
@@ -195,50 +202,65 @@ DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
     return line;
 }
 
+// "Anna Larsson, 070-123 45 67, anna@example.org": whom to contact and how, as far as the data says.
+std::string person_heading(const Representative& rep) {
+    std::string heading = one_line(rep.name);
+    for (const std::string* contact : {&rep.phone, &rep.email})
+        if (!contact->empty()) heading += ", " + one_line(*contact);
+    return heading;
+}
+
 DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
                              Language language, bool commands) {
-    const auto with_command = [&](DigestLine line, std::string command) {
-        if (commands) line.command = std::move(command);
+    const auto with_commands = [&](DigestLine line, std::vector<std::string> lines) {
+        if (commands)
+            for (auto& command : lines)
+                if (!command.empty()) line.commands.push_back(std::move(command));
         return line;
     };
     const Date as_of = digest.first;
     DigestGroupWords words;
     words.heading = one_line(group.coordinator ? group.coordinator->name : tr(language, Msg::digest_unassigned));
+    const auto item_lines = [&](const DigestItem& item) {
+        DigestLine line = with_commands(item_line(language, item, as_of), {record_command(item, group.coordinator)});
+        line.person.clear();  // the block names them
+        return line;
+    };
+    for (const DigestPerson& person : group.people) {
+        DigestPersonWords block{person_heading(*person.representative), {}};
+        for (const std::size_t i : person.overdue) block.lines.push_back(item_lines(group.overdue.at(i)));
+        for (const std::size_t i : person.due) block.lines.push_back(item_lines(group.due.at(i)));
+        for (const auto& same_action : person.suggestions) {
+            std::vector<const Suggestion*> suggestions;
+            std::vector<std::string> lines;
+            for (const std::size_t i : same_action) {
+                suggestions.push_back(&group.suggestions.at(i));
+                lines.push_back(record_command(&group.suggestions.at(i)));
+            }
+            DigestLine line = with_commands(
+                suggestion_line(language, suggestions, organisation.recognition.window, as_of), std::move(lines));
+            line.person.clear();
+            block.lines.push_back(std::move(line));
+        }
+        words.people.push_back(std::move(block));
+    }
     const auto section = [&](std::string heading) -> std::vector<DigestLine>& {
         words.sections.push_back({std::move(heading), {}});
         return words.sections.back().lines;
     };
-    if (!group.overdue.empty()) {
-        auto& lines = section(tr(language, Msg::heading_overdue));
-        for (const auto& item : group.overdue)
-            lines.push_back(with_command(item_line(language, item, as_of), record_command(item, group.coordinator)));
-    }
-    if (!group.due.empty()) {
-        auto& lines = section(whole_week(digest)
-                                  ? tr(language, Msg::digest_this_week)
-                                  : tr(language, Msg::digest_due_by, format_date_near(language, digest.last, as_of)));
-        for (const auto& item : group.due)
-            lines.push_back(with_command(item_line(language, item, as_of), record_command(item, group.coordinator)));
-    }
     for (const DigestEscalation& escalation : group.escalated) {
         auto& lines = section(
             tr(language, Msg::digest_escalated_heading,
                duration_words(language, organisation.escalate_after.value_or(Duration{})),
                one_line(escalation.coordinator ? escalation.coordinator->name : tr(language, Msg::digest_unassigned))));
         for (const auto& item : escalation.items)
-            lines.push_back(with_command(item_line(language, item, as_of), record_command(item, group.coordinator)));
-    }
-    if (!group.suggestions.empty()) {
-        auto& lines = section(tr(language, Msg::digest_to_recognise));
-        for (const auto& s : group.suggestions)
-            lines.push_back(
-                with_command(suggestion_line(language, s, organisation.recognition.window, as_of), record_command(s)));
+            lines.push_back(with_commands(item_line(language, item, as_of), {record_command(item, group.coordinator)}));
     }
     if (!group.notes.empty()) {
         auto& lines = section(tr(language, Msg::show_notes));
         for (const auto& note : group.notes) lines.push_back(note_line(language, note, as_of));
     }
-    if (words.sections.empty()) words.nothing = nothing_words(digest, language);
+    if (words.people.empty() && words.sections.empty()) words.nothing = nothing_words(digest, language);
     return words;
 }
 }  // namespace

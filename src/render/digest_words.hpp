@@ -13,12 +13,13 @@ namespace repjourney {
 inline constexpr std::size_t digest_subject_length = 78;
 
 struct DigestLine {
-    std::string person;  // who: the representative's name
+    std::string person;  // who: the representative's name; empty in a person's block, which names them
     std::string text;    // what, by when, and why
     std::string mark;    // "NEW" ("NY") for an item new since last week; else empty
-    // The `repjourney record …` line that records it, without the data's -d, its words shell-quoted when needed;
-    // empty for a goal (done is set in the data file: there is no record type for it), a note, or --no-commands.
-    std::string command;
+    // The `repjourney record …` lines that record it (one; one per suggestion when a line joins several), without
+    // the data's -d, words shell-quoted when needed; none for a goal (done is set in the data file: there is no
+    // record type for it), a note, or with --no-commands.
+    std::vector<std::string> commands;
 };
 
 struct DigestSection {
@@ -26,12 +27,20 @@ struct DigestSection {
     std::vector<DigestLine> lines;
 };
 
+// One person's block: "Anna Larsson, 070-123 45 67, anna@example.org", then a line for each item (overdue, due in
+// the period) and for each recognition action.
+struct DigestPersonWords {
+    std::string heading;
+    std::vector<DigestLine> lines;
+};
+
 struct DigestGroupWords {
-    std::string heading;  // the coordinator's name, or "Unassigned"
-    // overdue, due in the period, one per coordinator escalated ("Open for more than 8 weeks: Jonas Åström"), to
-    // recognise, notes; only those with lines
+    std::string heading;                    // the coordinator's name, or "Unassigned"
+    std::vector<DigestPersonWords> people;  // most urgent first
+    // after the people: one per coordinator escalated ("Open for more than 8 weeks: Jonas Åström"), notes; only
+    // those with lines
     std::vector<DigestSection> sections;
-    std::string nothing;  // "nothing to do this week" when there are no sections (--always)
+    std::string nothing;  // "nothing to do this week" when there are no people and no sections (--always)
 };
 
 struct DigestWords {

@@ -258,9 +258,6 @@ namespace repjourney {
     X(digest_week, "week {}", "vecka {}")                                    \
     X(digest_weeks, "weeks {}–{}", "vecka {}–{}")                            \
     X(digest_unassigned, "Unassigned", "Utan samordnare")                    \
-    X(digest_this_week, "This week", "Den här veckan")                       \
-    X(digest_due_by, "Due by {}", "Senast {}")                               \
-    X(digest_to_recognise, "To recognise", "Att uppmärksamma")               \
     X(digest_overdue_feedback_one, "{} overdue feedback conversation",       \
       "{} försenat återkopplingssamtal")                                     \
     X(digest_overdue_feedback, "{} overdue feedback conversations",          \

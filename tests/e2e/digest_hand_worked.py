@@ -63,11 +63,12 @@ def remind(binary, data, as_of, *args):
 
 
 def parts(text):
-    """The summary of a text digest, and {coordinator heading: [item lines joined]}, leaving out the escalation
-    sections ("Open for more than …"), which hold other coordinators' items."""
+    """The summary of a text digest, and {coordinator heading: ["NEW Person: text" or "Person: text"]} from the
+    people's blocks, leaving out the sections after them ("Open for more than …", which hold other coordinators'
+    items, and notes)."""
     groups = {}
     current = None
-    escalation = False
+    person = None
     lines = text.splitlines()
     summary = []
     for line in lines[3:]:
@@ -78,12 +79,14 @@ def parts(text):
     for i, line in enumerate(lines):
         if i + 1 < len(lines) and re.fullmatch(r"-+", lines[i + 1]) and line:
             current = groups.setdefault(line, [])
-            escalation = False
+            person = None
         elif current is not None and line and not line.startswith(" ") and not re.fullmatch(r"-+", line):
-            escalation = line.startswith("Open for more than")
-        elif current is not None and not escalation and line.startswith("  - "):
-            current.append(line[4:])
-        elif current is not None and not escalation and line.startswith("    ") and current:
+            section = line.startswith("Open for more than") or line == "Notes"
+            person = None if section else line.split(",")[0]
+        elif person is not None and line.startswith("  - "):
+            text = line[4:]
+            current.append("NEW " + person + ": " + text[4:] if text.startswith("NEW ") else person + ": " + text)
+        elif person is not None and line.startswith("    ") and not line.startswith("      ") and current:
             current[-1] += " " + line.strip()
     return summary, groups
 

@@ -83,7 +83,7 @@ TEST_CASE("one message: headers, MIME, a quoted-printable body") {
     check_lines(mail.headers, 78);
     check_lines(mail.body, 76);
     CHECK(mail.body.find("Maria Nilsson\r\n-------------\r\n") != std::string::npos);
-    CHECK(mail.body.find("F=C3=B6rsenat\r\n") != std::string::npos);
+    CHECK(mail.body.find("Anna Larsson, 070-123 45 67, anna@example.org\r\n") != std::string::npos);
     CHECK(mail.body.find("Bo Ek") == std::string::npos);  // another coordinator's person
 }
 
