@@ -1,9 +1,10 @@
 #pragma once
 // `remind --format email`: each coordinator's digest as a complete message for `sendmail -t`, and several as an
 // mbox stream or one file each. A message is RFC 5322 with CRLF line ends: From, To, Subject (DigestWords::subject:
-// the weeks, how much is new and open, the organisation), Date, Message-ID, MIME-Version, a text/plain; charset=utf-8
-// body in quoted-printable (readable as it stands, and safe from sendmail's lone "." and mbox's "From "),
-// Content-Language and Auto-Submitted (RFC 3834, so that vacation responders do not answer it).
+// the weeks, how much is new and open, the organisation), Date, Message-ID, MIME-Version, a multipart/alternative
+// body of the plain text (complete on its own) and its HTML (render_digest_html), each charset=utf-8 in
+// quoted-printable (readable as it stands, and safe from sendmail's lone "." and mbox's "From "), Content-Language
+// and Auto-Submitted (RFC 3834, so that vacation responders do not answer it).
 
 #include <optional>
 #include <string>
