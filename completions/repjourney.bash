@@ -158,7 +158,7 @@ _repjourney() {
             options="$selection --kind --format --excel"
             positional=reps
             ;;
-        remind) options="--coordinator --days --format --to --from --split --include-notes" ;;
+        remind) options="--coordinator --days --format --to --from --split --include-notes --always --no-commands" ;;
         record)
             local common="--note --date --file --dry-run --wait --future --again"
             case $sub in

@@ -171,6 +171,8 @@ complete -c repjourney -n '__repjourney_in remind' -l to -x -d 'E-mail: send eve
 complete -c repjourney -n '__repjourney_in remind' -l from -x -d 'E-mail: the sender'
 complete -c repjourney -n '__repjourney_in remind' -l split -x -a '(__fish_complete_directories)' -d 'E-mail: one file per coordinator into DIR'
 complete -c repjourney -n '__repjourney_in remind' -l include-notes -d "Show each person's latest note"
+complete -c repjourney -n '__repjourney_in remind' -l no-commands -d 'Leave out the record line under each item'
+complete -c repjourney -n '__repjourney_in remind' -l always -d 'Say "nothing to do this week" rather than nothing'
 
 # record TYPE REP ...
 complete -c repjourney -n '__repjourney_at record' -a 'feedback' -d 'Record a feedback conversation'

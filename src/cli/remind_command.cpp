@@ -28,6 +28,8 @@ struct RemindOptions {
     std::string from;
     std::string split;  // a directory: one .eml file per coordinator
     bool include_notes = false;
+    bool always = false;  // a short "nothing to do this week" digest rather than silence
+    bool no_commands = false;
 };
 
 // Minutes east of UTC in the local time zone (TZ) at that hour of that day, summer time included.
@@ -100,17 +102,18 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     (void)resolve_selection(by_coordinator, model);  // an unknown id is a usage error with a hint
 
     const Snapshot snapshot{model, context.as_of};
-    const Digest digest = compute_digest(snapshot, {options.days, options.coordinator, options.include_notes});
-    // Nothing to do: no output at all, so cron sends no mail.
+    const Digest digest =
+        compute_digest(snapshot, {options.days, options.coordinator, options.include_notes, options.always});
+    // Nothing to do: no output at all, so cron sends no mail; with --always there is a group to say so.
     if (digest.empty()) return exit_ok;
 
     const Organisation& organisation = model.organisation;
     if (options.format == "markdown") {
-        print(render_digest_markdown(digest_words(digest, organisation, context.language)));
+        print(render_digest_markdown(digest_words(digest, organisation, context.language, !options.no_commands)));
         return exit_ok;
     }
     if (options.format != "email") {
-        print(render_digest_text(digest_words(digest, organisation, context.language)));
+        print(render_digest_text(digest_words(digest, organisation, context.language, !options.no_commands)));
         return exit_ok;
     }
 
@@ -121,7 +124,7 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     for (const DigestGroup& group : digest.groups)
         messages.push_back({digest_group_key(group, organisation),
                             render_digest_mail(digest_of_group(digest, group), organisation, context.language, from,
-                                               recipient(group, organisation, options), offset)});
+                                               recipient(group, organisation, options), offset, !options.no_commands)});
     if (!options.split.empty()) {
         write_split(options.split, messages);
     } else if (!options.coordinator.empty()) {
@@ -159,6 +162,11 @@ void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunne
     remind->add_flag("--include-notes", options->include_notes,
                      "Show each person's latest note from the events (left out by default: mail travels further "
                      "than the data)");
+    remind->add_flag("--always", options->always,
+                     "When there is nothing to do, print a short \"nothing to do this week\" digest (a message "
+                     "to each coordinator with --format email) instead of nothing");
+    remind->add_flag("--no-commands", options->no_commands,
+                     "Leave out the `repjourney record ...` line under each item that records it");
     remind->callback([&, options] { runner = [&global, options] { return run_remind(global, *options); }; });
 }
 

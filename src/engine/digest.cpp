@@ -1,6 +1,7 @@
 #include "engine/digest.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -19,6 +20,35 @@ struct Period {
     Duration due_soon;
 };
 
+// What makes two open items computed on different days the same item.
+struct ItemKey {
+    const Representative* representative = nullptr;
+    OpenItemKind kind = OpenItemKind::milestone;
+    const Assignment* assignment = nullptr;
+    const Milestone* milestone = nullptr;
+    const Goal* goal = nullptr;
+    Date due;
+
+    auto operator<=>(const ItemKey&) const = default;
+};
+
+ItemKey key_of(const Representative* representative, const OpenItem& item) {
+    return {representative, item.kind, item.assignment, item.milestone, item.goal, item.due};
+}
+
+// The items of last week's digest: overdue or due in a period as long as this one, starting a week earlier, with
+// only the events recorded by then.
+std::set<ItemKey> previous_items(const Snapshot& snapshot, const DigestOptions& options) {
+    const Snapshot previous{snapshot.model(), snapshot.as_of().plus_days(-digest_previous_days)};
+    const Date last = previous.as_of().plus_days(std::max(options.days, 1) - 1);
+    std::set<ItemKey> keys;
+    // Everyone's, not only options.coordinator's people: escalated items come from the other coordinators.
+    for (const RepresentativeStatus& status : compute_statuses(previous))
+        for (const OpenItem& item : open_items(status))
+            if (item.due <= last) keys.insert(key_of(status.representative, item));
+    return keys;
+}
+
 int& count_of(DigestCounts& counts, OpenItem::Kind kind, bool overdue) {
     return (overdue ? counts.overdue : counts.due).at(index_of(kind));
 }
@@ -27,11 +57,13 @@ void add_item(DigestGroup& group, DigestItem item, const Period& period) {
     if (item.step.due > period.last) return;
     const bool overdue = item.step.due < period.as_of;
     ++count_of(group.counts, item.step.kind, overdue);
+    ++(item.is_new ? group.counts.new_items : group.counts.still_open);
     (overdue ? group.overdue : group.due).push_back(std::move(item));
 }
 
-void add_items(DigestGroup& group, const RepresentativeStatus& status, const Period& period) {
-    for (OpenItem& item : open_items(status)) add_item(group, {status.representative, std::move(item)}, period);
+// Overdue longer than escalate_after: exactly that long is not yet.
+bool escalates(const OpenItem& item, const Period& period, Duration escalate_after) {
+    return item.due + escalate_after < period.as_of;
 }
 
 bool by_name(const Representative* a, const Representative* b) {
@@ -53,6 +85,43 @@ const Event* latest_note(const Snapshot& snapshot, const Representative& rep) {
     return it == events.rend() ? nullptr : *it;
 }
 
+// The group's people, most urgent first (see DigestGroup::people).
+std::vector<DigestPerson> people_of(const DigestGroup& group) {
+    std::vector<DigestPerson> people;
+    std::unordered_map<const Representative*, std::size_t> index;
+    const auto person = [&](const Representative* rep) -> DigestPerson& {
+        const auto [it, added] = index.emplace(rep, people.size());
+        if (added) people.push_back({rep, {}, {}, {}});
+        return people[it->second];
+    };
+    for (std::size_t i = 0; i < group.overdue.size(); ++i) person(group.overdue[i].representative).overdue.push_back(i);
+    for (std::size_t i = 0; i < group.due.size(); ++i) person(group.due[i].representative).due.push_back(i);
+    for (std::size_t i = 0; i < group.suggestions.size(); ++i) {
+        const Suggestion& suggestion = group.suggestions[i];
+        auto& lines = person(suggestion.representative).suggestions;
+        const auto same = std::find_if(lines.begin(), lines.end(), [&](const std::vector<std::size_t>& line) {
+            return group.suggestions[line.front()].action == suggestion.action;
+        });
+        if (same == lines.end())
+            lines.push_back({i});
+        else
+            same->push_back(i);
+    }
+    const auto first_due = [&](const DigestPerson& p) -> std::optional<Date> {
+        if (!p.overdue.empty()) return group.overdue[p.overdue.front()].step.due;
+        if (!p.due.empty()) return group.due[p.due.front()].step.due;
+        return std::nullopt;
+    };
+    std::stable_sort(people.begin(), people.end(), [&](const DigestPerson& a, const DigestPerson& b) {
+        const auto da = first_due(a);
+        const auto db = first_due(b);
+        if (da.has_value() != db.has_value()) return da.has_value();
+        if (da && *da != *db) return *da < *db;
+        return by_name(a.representative, b.representative);
+    });
+    return people;
+}
+
 void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_notes) {
     sort_items(group.overdue);
     sort_items(group.due);
@@ -65,6 +134,7 @@ void finish_group(DigestGroup& group, const Snapshot& snapshot, bool include_not
         to_thank.insert(suggestion.representative);
     }
     group.counts.people_to_thank = static_cast<int>(to_thank.size());
+    group.people = people_of(group);
     if (!include_notes) return;
     for (const Representative* rep : people)
         if (const Event* note = latest_note(snapshot, *rep)) group.notes.push_back({rep, note});
@@ -92,14 +162,14 @@ void add_vacant_seats(std::vector<DigestGroup>& groups, const Snapshot& snapshot
 }
 
 bool has_something(const DigestGroup& group) {
-    return !group.overdue.empty() || !group.due.empty() || !group.suggestions.empty();
+    return !group.overdue.empty() || !group.due.empty() || !group.suggestions.empty() || !group.escalated.empty();
 }
 }  // namespace
 
 bool DigestCounts::empty() const {
     const auto zero = [](int n) { return n == 0; };
     return std::all_of(overdue.begin(), overdue.end(), zero) && std::all_of(due.begin(), due.end(), zero) &&
-           people_to_thank == 0;
+           people_to_thank == 0 && escalated == 0;
 }
 
 DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
@@ -108,6 +178,9 @@ DigestCounts& DigestCounts::operator+=(const DigestCounts& other) {
         due.at(k) += other.due.at(k);
     }
     people_to_thank += other.people_to_thank;
+    new_items += other.new_items;
+    still_open += other.still_open;
+    escalated += other.escalated;
     return *this;
 }
 
@@ -123,29 +196,67 @@ Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
         groups[i].coordinator = &organisation.coordinators[i];
         by_coordinator.emplace(organisation.coordinators[i].id, &groups[i]);
     }
-    const auto group_of = [&](const Representative& rep) -> DigestGroup* {
-        if (!options.coordinator.empty() && rep.coordinator != options.coordinator) return nullptr;
+    // Whose the representative is, selected or not.
+    const auto home_of = [&](const Representative& rep) -> DigestGroup* {
         const auto it = by_coordinator.find(rep.coordinator);
         return it == by_coordinator.end() ? &groups.back() : it->second;
     };
+    const auto group_of = [&](const Representative& rep) -> DigestGroup* {
+        if (!options.coordinator.empty() && rep.coordinator != options.coordinator) return nullptr;
+        return home_of(rep);
+    };
+    // escalate_to's group, when escalation is on and that coordinator's digest is asked for.
+    DigestGroup* escalation = nullptr;
+    if (organisation.escalate_after && (options.coordinator.empty() || options.coordinator == organisation.escalate_to))
+        if (const auto it = by_coordinator.find(organisation.escalate_to); it != by_coordinator.end())
+            escalation = it->second;
+    std::vector<std::vector<DigestItem>> escalated(groups.size());  // by the index of the item's own group
 
-    for (const RepresentativeStatus& status : compute_statuses(snapshot))
-        if (DigestGroup* group = group_of(*status.representative)) add_items(*group, status, period);
+    const std::set<ItemKey> previous = previous_items(snapshot, options);
+    for (const RepresentativeStatus& status : compute_statuses(snapshot)) {
+        DigestGroup* group = group_of(*status.representative);
+        DigestGroup* home = home_of(*status.representative);
+        const bool escalating = escalation && home != escalation;
+        if (!group && !escalating) continue;
+        for (OpenItem& step : open_items(status)) {
+            DigestItem item{status.representative, std::move(step)};
+            item.is_new = !previous.contains(key_of(item.representative, item.step));
+            if (escalating && escalates(item.step, period, *organisation.escalate_after))
+                escalated.at(static_cast<std::size_t>(home - groups.data())).push_back(item);
+            if (group) add_item(*group, std::move(item), period);
+        }
+    }
+    if (escalation)
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            if (escalated[i].empty()) continue;
+            sort_items(escalated[i]);
+            escalation->counts.escalated += static_cast<int>(escalated[i].size());
+            escalation->escalated.push_back({groups[i].coordinator, std::move(escalated[i])});
+        }
     for (Suggestion& suggestion : recognition_suggestions(snapshot))
         if (DigestGroup* group = group_of(*suggestion.representative))
             group->suggestions.push_back(std::move(suggestion));
 
     add_vacant_seats(groups, snapshot, group_of);
 
+    const auto kept = [&](const DigestGroup& group) {
+        if (has_something(group)) return true;
+        if (!options.always || !group.coordinator) return false;
+        return options.coordinator.empty() || group.coordinator->id == options.coordinator;
+    };
+    const bool none_kept = std::none_of(groups.begin(), groups.end(), kept);
     Digest digest{period.as_of, period.last, {}, {}};
     for (DigestGroup& group : groups) {
-        if (!has_something(group)) continue;
+        // With --always and no coordinator to write to, the people without one stand for the organisation.
+        if (!kept(group) && !(options.always && none_kept && &group == &groups.back())) continue;
         finish_group(group, snapshot, options.include_notes);
         digest.counts += group.counts;
         digest.groups.push_back(std::move(group));
     }
     return digest;
 }
+
+bool Digest::nothing_to_do() const { return std::none_of(groups.begin(), groups.end(), has_something); }
 
 Digest digest_of_group(const Digest& digest, const DigestGroup& group) {
     return Digest{digest.first, digest.last, {group}, group.counts};

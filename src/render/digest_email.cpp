@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "render/digest_html.hpp"
 #include "render/digest_text.hpp"
 #include "render/mail_format.hpp"
 #include "text/mail_address.hpp"
@@ -41,12 +42,20 @@ std::string digest_group_key(const DigestGroup& group, const Organisation& organ
 }
 
 std::string render_digest_mail(const Digest& digest, const Organisation& organisation, Language language,
-                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes) {
-    const DigestWords words = digest_words(digest, organisation, language);
-    const std::string body = quoted_printable(render_digest_text(words, digest_mail_width));
+                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes, bool commands) {
+    const DigestWords words = digest_words(digest, organisation, language, commands);
+    const std::string text = quoted_printable(render_digest_text(words, digest_mail_width));
+    const std::string html = quoted_printable(render_digest_html(words, language_tag(language)));
+    // "=_" never occurs in quoted-printable, so the boundary cannot occur in either part.
+    const std::string boundary = fmt::format("=_repjourney_{:016x}", fnv1a(html, fnv1a(text)));
+    const auto part = [&](std::string_view type, const std::string& content) {
+        return fmt::format("--{}\r\n", boundary) + header_field("Content-Type", {std::string{type}, "charset=utf-8"}) +
+               header_field("Content-Transfer-Encoding", {"quoted-printable"}) + "\r\n" + content;
+    };
+    const std::string body = part("text/plain;", text) + part("text/html;", html) + fmt::format("--{}--\r\n", boundary);
     std::string headers = header_field("From", mailbox_words(from.name, from.address)) +
                           header_field("To", mailbox_words(to.name, to.address)) +
-                          header_field("Subject", unstructured_words(words.title)) +
+                          header_field("Subject", unstructured_words(words.subject)) +
                           header_field("Date", {mail_date(digest.first, digest_mail_hour, utc_offset_minutes)});
     const std::string key = digest.groups.empty() ? "" : digest_group_key(digest.groups.front(), organisation);
     const std::string day = digest.first.iso();
@@ -54,8 +63,7 @@ std::string render_digest_mail(const Digest& digest, const Organisation& organis
                                        key, fnv1a(body, fnv1a(headers)), mail_domain(from.address));
     headers += header_field("Message-ID", {id});
     headers += header_field("MIME-Version", {"1.0"});
-    headers += header_field("Content-Type", {"text/plain;", "charset=utf-8"});
-    headers += header_field("Content-Transfer-Encoding", {"quoted-printable"});
+    headers += header_field("Content-Type", {"multipart/alternative;", "boundary=\"" + boundary + "\""});
     headers += header_field("Content-Language", {std::string{language_tag(language)}});
     headers += header_field("Auto-Submitted", {"auto-generated"});
     return headers + "\r\n" + body;

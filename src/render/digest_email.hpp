@@ -1,9 +1,10 @@
 #pragma once
 // `remind --format email`: each coordinator's digest as a complete message for `sendmail -t`, and several as an
-// mbox stream or one file each. A message is RFC 5322 with CRLF line ends: From, To, Subject (the digest's
-// title), Date, Message-ID, MIME-Version, a text/plain; charset=utf-8 body in quoted-printable (readable as it
-// stands, and safe from sendmail's lone "." and mbox's "From "), Content-Language and Auto-Submitted (RFC 3834,
-// so that vacation responders do not answer it).
+// mbox stream or one file each. A message is RFC 5322 with CRLF line ends: From, To, Subject (DigestWords::subject:
+// the weeks, how much is new and open, the organisation), Date, Message-ID, MIME-Version, a multipart/alternative
+// body of the plain text (complete on its own) and its HTML (render_digest_html), each charset=utf-8 in
+// quoted-printable (readable as it stands, and safe from sendmail's lone "." and mbox's "From "), Content-Language
+// and Auto-Submitted (RFC 3834, so that vacation responders do not answer it).
 
 #include <optional>
 #include <string>
@@ -37,7 +38,8 @@ std::string digest_group_key(const DigestGroup& group, const Organisation& organ
 // The digest's first group as one message, dated as_of at digest_mail_hour with this UTC offset. Its Message-ID
 // is <YYYYMMDD.KEY.HASH@DOMAIN>: the day, the group key, a hash of the message's headers and body, and the
 // sender's domain, so a changed digest gets a new id and an unchanged one keeps it.
+// `commands`: each item's record line in the body (see digest_words).
 std::string render_digest_mail(const Digest& digest, const Organisation& organisation, Language language,
-                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes);
+                               const Mailbox& from, const Mailbox& to, int utc_offset_minutes, bool commands = true);
 
 }  // namespace repjourney

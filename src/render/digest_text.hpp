@@ -12,8 +12,9 @@ namespace repjourney {
 inline constexpr std::size_t digest_text_width = 80;
 
 // The title underlined with '=', the summary, then each coordinator's name underlined with '-' and their
-// sections, each line "  - Person: what, by when; why". Paragraphs are wrapped to `width` columns; no colour, no
-// control codes, no trailing spaces.
+// sections, each line "  - Person: what, by when; why" ("  - NEW Person: …" when new), then its record command
+// indented deeper, continued with a shell's backslash at a word's end when wider than `width`. Paragraphs are
+// wrapped to `width` columns; no colour, no control codes, no trailing spaces.
 std::string render_digest_text(const DigestWords& words, std::size_t width = digest_text_width);
 
 // The same as Markdown: "# title", "## coordinator", "### section" and list items with the person in bold, the

@@ -338,9 +338,6 @@ namespace repjourney {
     X(digest_week, "week {}", "vecka {}")                                    \
     X(digest_weeks, "weeks {}–{}", "vecka {}–{}")                            \
     X(digest_unassigned, "Unassigned", "Utan samordnare")                    \
-    X(digest_this_week, "This week", "Den här veckan")                       \
-    X(digest_due_by, "Due by {}", "Senast {}")                               \
-    X(digest_to_recognise, "To recognise", "Att uppmärksamma")               \
     X(digest_overdue_feedback_one, "{} overdue feedback conversation",       \
       "{} försenat återkopplingssamtal")                                     \
     X(digest_overdue_feedback, "{} overdue feedback conversations",          \
@@ -363,6 +360,23 @@ namespace repjourney {
     X(digest_due_nominations_one, "{} nomination question {}", "{} omvalsfråga {}") \
     X(digest_due_nominations, "{} nomination questions {}", "{} omvalsfrågor {}") \
     X(digest_in_week, "this week", "den här veckan")                         \
+    /* new since last week, and the rest, in the summary and the subject */  \
+    X(digest_new_one, "{} new", "{} ny")                                     \
+    X(digest_new, "{} new", "{} nya")                                        \
+    X(digest_still_open_one, "{} still open", "{} öppen")                    \
+    X(digest_still_open, "{} still open", "{} öppna")                        \
+    X(digest_open_one, "{} open", "{} öppen")                                \
+    X(digest_open, "{} open", "{} öppna")                                    \
+    X(digest_new_mark, "NEW", "NY")                                          \
+    /* escalation: {0} escalate_after in words, {1} the coordinator */        \
+    X(digest_escalated_heading, "Open for more than {}: {}", "Försenat mer än {}: {}") \
+    X(digest_escalated_one, "{} open for more than {} with others",          \
+      "{} försenad mer än {} hos andra")                                     \
+    X(digest_escalated, "{} open for more than {} with others",              \
+      "{} försenade mer än {} hos andra")                                    \
+    X(digest_subject, "Repjourney {}: {}", "Repjourney {}: {}")              \
+    X(digest_nothing, "nothing to do this week", "inget att göra den här veckan") \
+    X(digest_nothing_by, "nothing to do by {}", "inget att göra till och med {}") \
     X(digest_by, "by {}", "senast {}")                                       \
     X(digest_to_thank_one, "{} person to thank", "{} person att uppmärksamma") \
     X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \

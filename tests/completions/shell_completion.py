@@ -34,6 +34,8 @@ CASES = [
     ("repjourney record recognition sam-example --action th", {"thank-you-card"}),
     ("repjourney status --format ", {"table", "json", "csv"}),
     ("repjourney remind --format ", {"text", "markdown", "email"}),
+    ("repjourney remind --al", {"--always"}),
+    ("repjourney remind --no-c", {"--no-commands"}),
     ("repjourney --lang ", {"en", "sv"}),
     ("repjourney check --s", {"--strict"}),
     ("repjourney export ics --u", {"--until"}),

@@ -4,7 +4,8 @@
 On both examples, as of Monday 2026-11-23 (week 48), for one coordinator at a time, for all of them as an mbox
 stream, and with --split into a directory, every message is parsed by Python's `email` package
 (policy=email.policy.default) and checked: no defects; From, To, Subject, Date and Message-ID as documented;
-text/plain in UTF-8 with a transfer encoding that keeps lines short; CRLF line ends (LF in mbox). The decoded body
+multipart/alternative of text/plain and text/html (inline styles only: no scripts, images, links or style
+sheets), each in UTF-8 with a transfer encoding that keeps lines short; CRLF line ends (LF in mbox). The decoded body
 names every person who has an overdue item or one due this week, or a recognition suggestion; the expected names
 come from the binary's own `status --format json` and `recognize --format json`, computed independently of the
 digest's code. Swedish names must survive the round trip. Notes stay out unless --include-notes.
@@ -13,6 +14,7 @@ Usage: digest_email.py BINARY
 """
 import datetime
 import email
+import html
 import email.policy
 import json
 import mailbox
@@ -134,7 +136,8 @@ def check_message(message, example, coordinator, names, where, to=None):
     if len(recipients) != 1 or recipients[0].addr_spec != address or recipients[0].display_name != name:
         fail(f"{where}: To is {message['To']!r}, expected {name} <{address}>")
     subject = str(message["Subject"])
-    if example["name"] not in subject or example["week"] not in subject:
+    if (not subject.startswith(f"Repjourney {example['week']}: ") or not subject.endswith(" – " + example["name"])
+            or len(subject) > 78):
         fail(f"{where}: Subject is {subject!r}")
     date = message["Date"].datetime
     if date != datetime.datetime(2026, 11, 23, 7, 0, tzinfo=STOCKHOLM):
@@ -144,14 +147,29 @@ def check_message(message, example, coordinator, names, where, to=None):
         fail(f"{where}: Message-ID is {message['Message-ID']!r}")
     if message["MIME-Version"] != "1.0":
         fail(f"{where}: MIME-Version is {message['MIME-Version']!r}")
-    if message.get_content_type() != "text/plain" or message.get_content_charset() != "utf-8":
+    if message.get_content_type() != "multipart/alternative":
         fail(f"{where}: Content-Type is {message['Content-Type']!r}")
-    if message["Content-Transfer-Encoding"] not in ("quoted-printable", "base64"):
-        fail(f"{where}: Content-Transfer-Encoding is {message['Content-Transfer-Encoding']!r}")
-    body = message.get_content().replace("\r\n", "\n")  # a CRLF message decodes to CRLF lines
+    parts = list(message.iter_parts())
+    if [part.get_content_type() for part in parts] != ["text/plain", "text/html"]:
+        fail(f"{where}: parts {[part.get_content_type() for part in parts]}, expected text/plain, text/html")
+        return ""
+    for part in parts:
+        if part.get_content_charset() != "utf-8" or part["Content-Transfer-Encoding"] not in ("quoted-printable",
+                                                                                              "base64"):
+            fail(f"{where}: {part['Content-Type']!r} in {part['Content-Transfer-Encoding']!r}")
+        if part.defects:
+            fail(f"{where}: defects {part.defects}")
+    body = message.get_body(("plain",)).get_content().replace("\r\n", "\n")  # CRLF lines decode as CRLF
+    page = html.unescape(message.get_body(("html",)).get_content())
+    lowered = page.lower()
+    for forbidden in ("<script", "<img", "<link", "<style", "src=", "href=", "<iframe", "<object"):
+        if forbidden in lowered:
+            fail(f"{where}: the HTML part has {forbidden}")
     for person in sorted(names):
         if person not in body:
             fail(f"{where}: {person} is missing from the body")
+        if person not in page:
+            fail(f"{where}: {person} is missing from the HTML part")
     if example["notes"] in body:
         fail(f"{where}: notes without --include-notes")
     return body
@@ -188,7 +206,8 @@ def main():
             check_lines(raw, where, b"\r\n")
             bodies[coordinator] = check_message(parse(raw), example, coordinator, people[coordinator], where)
             messages += 1
-            with_notes = parse(run(binary, *base, "--coordinator", coordinator, "--include-notes")).get_content()
+            with_notes = parse(run(binary, *base, "--coordinator", coordinator, "--include-notes")).get_body(
+                ("plain",)).get_content()
             if example["notes"] not in with_notes:
                 fail(f"{where} --include-notes: no notes")
             to = parse(run(binary, *base, "--coordinator", coordinator, "--to", "office@example.org"))

@@ -71,18 +71,29 @@ TEST_CASE("one message: headers, MIME, a quoted-printable body") {
     CHECK(
         mail.headers.starts_with("From: Example Union <office@example.org>\r\n"
                                  "To: Maria Nilsson <maria@example.org>\r\n"
-                                 "Subject: =?utf-8?q?Example_Union=3A_vecka_48=2C_23=E2=80=9329_nov_2026?=\r\n"
+                                 "Subject: =?utf-8?q?Repjourney_vecka_48=3A_1_ny=2C_1_=C3=B6ppen_=E2=80=93_?=\r\n"
+                                 " =?utf-8?q?Example_Union?=\r\n"
                                  "Date: Mon, 23 Nov 2026 07:00:00 +0100\r\n"
                                  "Message-ID: <20261123.maria."));
     CHECK(mail.headers.find("@example.org>\r\nMIME-Version: 1.0\r\n"
-                            "Content-Type: text/plain; charset=utf-8\r\n"
-                            "Content-Transfer-Encoding: quoted-printable\r\n"
-                            "Content-Language: sv\r\n"
+                            "Content-Type: multipart/alternative; boundary=\"=_repjourney_") != std::string::npos);
+    CHECK(mail.headers.find("\"\r\nContent-Language: sv\r\n"
                             "Auto-Submitted: auto-generated\r\n") != std::string::npos);
     check_lines(mail.headers, 78);
     check_lines(mail.body, 76);
     CHECK(mail.body.find("Maria Nilsson\r\n-------------\r\n") != std::string::npos);
-    CHECK(mail.body.find("F=C3=B6rsenat\r\n") != std::string::npos);
+    CHECK(mail.body.find("Anna Larsson, 070-123 45 67, anna@example.org\r\n") != std::string::npos);
+    // The plain part, then the HTML one, each quoted-printable, between the boundaries.
+    const auto plain = mail.body.find(
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+    const auto page = mail.body.find(
+        "Content-Type: text/html; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n<!DOCTYPE html>");
+    CHECK(mail.body.starts_with("--=_repjourney_"));
+    CHECK(plain < page);
+    CHECK(page != std::string::npos);
+    CHECK(mail.body.ends_with("--\r\n"));
     CHECK(mail.body.find("Bo Ek") == std::string::npos);  // another coordinator's person
 }
 

@@ -26,9 +26,9 @@ inline Representative rep(std::string id, std::string name, std::string coordina
     return r;
 }
 
-// anna (maria): welcome call overdue, a goal due Wednesday. bo (no coordinator): the network meeting overdue,
-// feedback due Thursday, and quiet since he started. cai (maria) is paused, so her overdue welcome call is not
-// chased. dan (jonas) has nothing to do, so jonas gets no digest.
+// anna (maria, with a phone and an e-mail address): welcome call overdue, a goal due Wednesday. bo (no coordinator):
+// the network meeting overdue, feedback due Thursday, and quiet since he started. cai (maria) is paused, so her overdue
+// welcome call is not chased. dan (jonas) has nothing to do, so jonas gets no digest.
 inline Model digest_example() {
     Model model;
     model.organisation.name = "Example Union";
@@ -55,6 +55,8 @@ inline Model digest_example() {
     goal.title = "Lead a meeting";
     goal.due = d("2026-11-25");
     anna.goals = {goal};
+    anna.phone = "070-123 45 67";
+    anna.email = "anna@example.org";
     Representative cai = rep("cai", "Cai Lund", "maria", "2026-10-01");
     cai.paused = Pause{d("2026-11-01"), std::nullopt};
     model.representatives = {anna, rep("bo", "Bo Ek", "", "2026-01-01"), cai,

@@ -157,3 +157,90 @@ TEST_CASE("vacant seats go to the coordinators of people in their branch, and se
     // A seat alone makes no digest: dan's coordinator jonas has nothing to do.
     CHECK(digest.groups[0].coordinator->id == "maria");
 }
+
+TEST_CASE("an item not in last week's digest is new; the counts say how many of each") {
+    const Model model = digest_example();
+    const Snapshot snapshot{model, as_of};
+    // Last week's digest (2026-11-16 to 11-22) had anna's welcome call (due 11-08) and bo's network meeting (due
+    // 09-01), both overdue then too; anna's goal (11-25) and bo's feedback (11-26) are new.
+    const Digest digest = compute_digest(snapshot, {});
+    const DigestGroup& maria = digest.groups[0];
+    CHECK_FALSE(maria.overdue[0].is_new);
+    CHECK(maria.due[0].is_new);
+    CHECK(maria.counts.new_items == 1);
+    CHECK(maria.counts.still_open == 1);
+    CHECK(digest.groups[1].due[0].is_new);
+    CHECK_FALSE(digest.groups[1].overdue[0].is_new);
+    CHECK(digest.counts.new_items == 2);
+    CHECK(digest.counts.still_open == 2);
+}
+
+TEST_CASE("--days lengthens last week's period too") {
+    const Model model = digest_example();
+    // Ten days from 2026-11-16 reach anna's goal on 11-25: it was in last week's digest, so it is not new.
+    const Digest digest = compute_digest(Snapshot{model, as_of}, {10, "", false});
+    REQUIRE(digest.groups[0].due.size() == 1);
+    CHECK_FALSE(digest.groups[0].due[0].is_new);
+    CHECK(digest.counts.new_items == 1);  // bo's feedback (11-26) was one day beyond last week's period
+}
+
+TEST_CASE("--always keeps the selected coordinators' groups, with nothing to do") {
+    const Model model = digest_example();
+    const Snapshot snapshot{model, as_of};
+    DigestOptions options;
+    options.coordinator = "jonas";
+    options.always = true;
+    const Digest jonas = compute_digest(snapshot, options);
+    REQUIRE(jonas.groups.size() == 1);
+    CHECK(jonas.groups[0].coordinator->id == "jonas");
+    CHECK(jonas.nothing_to_do());
+    options.coordinator.clear();
+    const Digest all = compute_digest(snapshot, options);
+    REQUIRE(all.groups.size() == 3);  // maria, jonas with nothing, and the people without a coordinator
+    CHECK_FALSE(all.nothing_to_do());
+    const Digest early = compute_digest(Snapshot{model, d("2025-06-02")}, options);
+    CHECK(early.groups.size() == 2);
+    CHECK(early.nothing_to_do());
+}
+
+TEST_CASE("items overdue longer than escalate_after also go to escalate_to, by coordinator") {
+    Model model = digest_example();
+    // bo's network meeting is 83 days overdue (due 2026-09-01), anna's welcome call 15 (2026-11-08).
+    model.organisation.escalate_after = Duration::of_days(14);
+    model.organisation.escalate_to = "jonas";
+    const Snapshot snapshot{model, as_of};
+    const Digest digest = compute_digest(snapshot, {});
+    REQUIRE(digest.groups.size() == 3);  // jonas, with nothing of his own, is in for the escalation
+    const DigestGroup& jonas = digest.groups[1];
+    CHECK(jonas.coordinator->id == "jonas");
+    CHECK(jonas.overdue.empty());
+    REQUIRE(jonas.escalated.size() == 2);
+    CHECK(jonas.escalated[0].coordinator->id == "maria");
+    REQUIRE(jonas.escalated[0].items.size() == 1);
+    CHECK(jonas.escalated[0].items[0].representative->id == "anna");
+    CHECK_FALSE(jonas.escalated[1].coordinator);  // the people without one, last
+    CHECK(jonas.escalated[1].items[0].step.milestone->id == "network");
+    CHECK(jonas.counts.escalated == 2);
+    CHECK(digest.counts.overdue_of(OpenItemKind::milestone) == 2);  // not counted twice
+    // Only jonas's digest: the escalation alone.
+    const Digest alone = compute_digest(snapshot, {7, "jonas", false});
+    REQUIRE(alone.groups.size() == 1);
+    CHECK(alone.groups[0].escalated.size() == 2);
+    // maria's digest has no escalation, and her own items do not go to herself.
+    CHECK(compute_digest(snapshot, {7, "maria", false}).groups[0].escalated.empty());
+    model.organisation.escalate_to = "maria";
+    const Digest to_maria = compute_digest(Snapshot{model, as_of}, {});
+    REQUIRE(to_maria.groups[0].escalated.size() == 1);
+    CHECK_FALSE(to_maria.groups[0].escalated[0].coordinator);
+}
+
+TEST_CASE("exactly escalate_after overdue is not yet escalated") {
+    Model model = digest_example();
+    model.organisation.escalate_to = "jonas";
+    model.organisation.escalate_after = Duration::of_days(15);  // anna's welcome call: 15 days overdue
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).groups[0].escalated.size() == 1);  // bo's
+    model.organisation.escalate_after = Duration::of_days(14);
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).groups[0].escalated.size() == 2);
+    model.organisation.escalate_after.reset();
+    CHECK(compute_digest(Snapshot{model, as_of}, {7, "jonas", false}).empty());
+}

@@ -15,38 +15,35 @@ DigestWords example_words(Language language) {
 }
 }  // namespace
 
-TEST_CASE("plain text: underlined title and coordinators, indented items") {
+TEST_CASE("plain text: underlined title and coordinators, a block per person") {
     CHECK(render_digest_text(example_words(Language::en)) ==
           "Example Union: week 48, 23–29 Nov 2026\n"
           "======================================\n"
           "\n"
-          "2 overdue milestones, 1 feedback conversation this week, 1 goal this week,\n"
-          "1 person to thank\n"
+          "2 new, 2 still open: 2 overdue milestones, 1 feedback conversation this week,\n"
+          "1 goal this week, 1 person to thank\n"
           "\n"
           "Maria Nilsson\n"
           "-------------\n"
           "\n"
-          "Overdue\n"
-          "  - Anna Larsson: Welcome call (workplace representative), due 8 Nov (15 days\n"
-          "    overdue); 1 week after the start\n"
-          "\n"
-          "This week\n"
-          "  - Anna Larsson: goal \"Lead a meeting\", due Wed 25 Nov (in 2 days)\n"
+          "Anna Larsson, 070-123 45 67, anna@example.org\n"
+          "  - Welcome call (workplace representative), due 8 Nov (15 days overdue); 1 week\n"
+          "    after the start\n"
+          "      repjourney record milestone anna welcome --role steward\n"
+          "  - NEW goal \"Lead a meeting\", due Wed 25 Nov (in 2 days)\n"
           "\n"
           "Unassigned\n"
           "----------\n"
           "\n"
-          "Overdue\n"
-          "  - Bo Ek: Network meeting (workplace representative), due 1 Sep (83 days\n"
-          "    overdue); every 6 months, last 1 Mar\n"
-          "\n"
-          "This week\n"
-          "  - Bo Ek: feedback conversation, due Thu 26 Nov (in 3 days); every 8 weeks,\n"
-          "    last 1 Oct\n"
-          "\n"
-          "To recognise\n"
-          "  - Bo Ek: A personal thank-you; nobody has recognised them since starting on\n"
-          "    1 Jan\n");
+          "Bo Ek\n"
+          "  - Network meeting (workplace representative), due 1 Sep (83 days overdue);\n"
+          "    every 6 months, last 1 Mar\n"
+          "      repjourney record milestone bo network --role steward\n"
+          "  - NEW feedback conversation, due Thu 26 Nov (in 3 days); every 8 weeks, last\n"
+          "    1 Oct\n"
+          "      repjourney record feedback bo\n"
+          "  - A personal thank-you; nobody has recognised them since starting on 1 Jan\n"
+          "      repjourney record recognition bo --for quiet --action personal-thanks\n");
 }
 
 TEST_CASE("plain text fits its width, with no control codes and no trailing spaces") {
@@ -67,16 +64,50 @@ TEST_CASE("plain text fits its width, with no control codes and no trailing spac
     }
 }
 
-TEST_CASE("Markdown: headings by level, the person in bold, the data escaped") {
+TEST_CASE("Markdown: headings by level, a person's block, the data escaped") {
     DigestWords words = example_words(Language::sv);
-    words.groups[0].sections[0].lines[0].person = "Anna *Star* Larsson";
+    words.groups[0].people[0].heading = "Anna *Star* Larsson";
     const std::string md = render_digest_markdown(words);
     CHECK(
         md.starts_with("# Example Union: vecka 48, 23–29 nov 2026\n\n"
-                       "2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här veckan, 1 person "
-                       "att uppmärksamma\n\n## Maria Nilsson\n\n### Försenat\n\n"
-                       "- **Anna \\*Star\\* Larsson**: Welcome call (workplace representative), skulle ha gjorts 8 "
-                       "nov (15 dagar sent); 1 vecka efter tillträdet\n"));
-    CHECK(md.find("\n## Utan samordnare\n") != std::string::npos);
-    CHECK(md.find("\n### Att uppmärksamma\n\n- **Bo Ek**: ") != std::string::npos);
+                       "2 nya, 2 öppna: 2 försenade milstolpar, 1 återkopplingssamtal den här veckan, 1 mål den här "
+                       "veckan, 1 person att uppmärksamma\n\n## Maria Nilsson\n\n### Anna \\*Star\\* Larsson\n\n"
+                       "- Welcome call (workplace representative), skulle ha gjorts 8 nov (15 dagar sent); 1 vecka "
+                       "efter tillträdet\\\n"
+                       "  `repjourney record milestone anna welcome --role steward`\n"
+                       "- NY målet ”Lead a meeting”, senast ons 25 nov (om 2 dagar)\n"));
+    CHECK(md.find("\n## Utan samordnare\n\n### Bo Ek\n\n- Network meeting") != std::string::npos);
+}
+
+TEST_CASE("a record command wider than the text goes on with a backslash, never inside quotes") {
+    DigestWords words;
+    words.title = "T";
+    words.groups.push_back(
+        {"G", {}, {{"S", {{"P", "what", "", {"repjourney record recognition bo --for 'a b c d' --action x"}}}}}, ""});
+    CHECK(
+        render_digest_text(words, 40).ends_with("  - P: what\n"
+                                                "      repjourney record recognition bo \\\n"
+                                                "        --for 'a b c d' --action x\n"));
+}
+
+TEST_CASE("nothing to do: the title, and a line under each coordinator") {
+    static const Model model = digest_example();
+    DigestOptions options;
+    options.coordinator = "jonas";
+    options.always = true;
+    const DigestWords words =
+        digest_words(compute_digest(Snapshot{model, as_of}, options), model.organisation, Language::en);
+    CHECK(render_digest_text(words) ==
+          "Example Union: week 48, 23–29 Nov 2026\n"
+          "======================================\n"
+          "\n"
+          "nothing to do this week\n"
+          "\n"
+          "Jonas Berg\n"
+          "----------\n"
+          "\n"
+          "nothing to do this week\n");
+    CHECK(render_digest_markdown(words) ==
+          "# Example Union: week 48, 23–29 Nov 2026\n\nnothing to do this week\n\n## Jonas Berg\n\n"
+          "nothing to do this week\n");
 }
