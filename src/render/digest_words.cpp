@@ -244,7 +244,8 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
     DigestGroupWords words;
     words.heading = one_line(group.coordinator ? group.coordinator->name : tr(language, Msg::digest_unassigned));
     const auto item_lines = [&](const DigestItem& item) {
-        DigestLine line = with_commands(item_line(language, item, as_of, organisation), {record_command(item, group.coordinator)});
+        DigestLine line =
+            with_commands(item_line(language, item, as_of, organisation), {record_command(item, group.coordinator)});
         line.person.clear();  // the block names them
         return line;
     };
@@ -276,7 +277,8 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
                duration_words(language, organisation.escalate_after.value_or(Duration{})),
                one_line(escalation.coordinator ? escalation.coordinator->name : tr(language, Msg::digest_unassigned))));
         for (const auto& item : escalation.items)
-            lines.push_back(with_commands(item_line(language, item, as_of, organisation), {record_command(item, group.coordinator)}));
+            lines.push_back(with_commands(item_line(language, item, as_of, organisation),
+                                          {record_command(item, group.coordinator)}));
     }
     if (!group.vacant_seats.empty()) {
         auto& lines = section(tr(language, Msg::digest_vacant_seats));
