@@ -76,7 +76,8 @@ void report(const Model& model, Language language) {
         const PersonFindings person{status, recognition_suggestions(snapshot, *status.representative)};
         (void)render_show_text(person, snapshot, {language, false, 0});
         (void)render_show_json(person, snapshot, language);
-        for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_show_csv(person, cells);
+        for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw})
+            (void)render_show_csv(person, CsvStyle{cells, CsvDialect::excel});
     }
 
     const std::vector<FeedbackItem> feedback = feedback_due(snapshot);
