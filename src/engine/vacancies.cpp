@@ -16,8 +16,8 @@ struct Filler {
     const Assignment* assignment = nullptr;
 };
 
-// The assignments that fill the seat on the day, and those that start after it (a successor's), whose
-// person has not left by then.
+// The assignments that fill the seat on the day (by end date, then id), and those that start after it (a
+// successor's, in no order), whose person has not left by then.
 void fillers_of(const Seat& seat, const Model& model, Date day, std::vector<SeatHolder>& holders,
                 std::vector<Filler>& later) {
     for (const Representative& rep : model.representatives)
@@ -35,10 +35,6 @@ void fillers_of(const Seat& seat, const Model& model, Date day, std::vector<Seat
                               std::string_view{h.representative->id}};
         };
         return key(a) < key(b);
-    });
-    std::sort(later.begin(), later.end(), [](const Filler& a, const Filler& b) {
-        return std::tuple{a.assignment->start, std::string_view{a.representative->id}} <
-               std::tuple{b.assignment->start, std::string_view{b.representative->id}};
     });
 }
 

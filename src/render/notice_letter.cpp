@@ -137,6 +137,13 @@ std::string as_text(const Letter& letter, const Organisation& organisation) {
     return out;
 }
 
+// A line to sign on, as Markdown: escaped underscores, then a hard line break.
+const std::string signature_rule = [] {
+    std::string rule;
+    for (int i = 0; i < 20; ++i) rule += "\\_";
+    return rule + "  \n";
+}();
+
 std::string as_markdown(const Letter& letter, const Organisation& organisation) {
     std::string out = markdown_escaped(one_line(organisation.name)) + "  \n";
     if (!organisation.email.empty()) out += markdown_escaped(one_line(organisation.email)) + "\n";
@@ -146,11 +153,9 @@ std::string as_markdown(const Letter& letter, const Organisation& organisation) 
         out += "- **" + markdown_escaped(label) + ":** " + markdown_escaped(value) + "\n";
     out += "\n" + markdown_escaped(letter.why) + "\n\n" + markdown_escaped(letter.date_line) + "\n\n";
     out += markdown_escaped(letter.on_behalf) + "\n\n";
-    out += "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n" + markdown_escaped(letter.signature) +
-           "\n\n";
+    out += signature_rule + markdown_escaped(letter.signature) + "\n\n";
     out += "**" + markdown_escaped(letter.received) + "**\n\n";
-    out += "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n" + markdown_escaped(letter.signature) +
-           "\n\n";
+    out += signature_rule + markdown_escaped(letter.signature) + "\n\n";
     out += "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n" + markdown_escaped(letter.received_date) + "\n";
     if (!letter.translation_note.empty()) out += "\n*" + markdown_escaped(letter.translation_note) + "*\n";
     return out;
