@@ -12,6 +12,7 @@ packages=(
     python3-icalendar python3-jsonschema       # export ics and schema, read back independently
     python3-yaml chromium fonts-dejavu-core    # the examples as JSON; export html, rendered headless
     python3-openpyxl                           # export xlsx, read back independently
+    mblaze                                     # remind's mail, read by a real mail client in batch mode
     poppler-utils                              # export html printed to PDF: pdfinfo, pdftotext, pdftoppm
     dpkg-dev file lintian                      # cpack's .deb: dpkg-shlibdeps works out its Depends; Debian's checks
     git                                        # the format stage lists the files git knows

@@ -121,6 +121,7 @@ namespace repjourney {
       "such as end-3m",                                                                                      \
       "ogiltigt due-värde '{}': skriv en tid från starten, till exempel 3m, eller en tid före slutet, till "        \
       "exempel end-3m")                                                                                      \
+    X(invalid_flag, "'{}' should be true or false, not '{}'", "'{}' ska vara true eller false, inte '{}'")   \
     X(invalid_recognize, "'recognize' should be true, false or an action id, not {}",                        \
       "'recognize' ska vara true, false eller ett åtgärds-id, inte {}")                                      \
     X(invalid_scope, "invalid scope '{}': use role or term", "ogiltigt scope-värde '{}': använd role eller term")  \

@@ -8,6 +8,7 @@
 
 #include "engine/activity.hpp"
 #include "engine/anniversaries.hpp"
+#include "engine/mandates.hpp"
 #include "engine/milestones.hpp"
 #include "engine/signals.hpp"
 
@@ -150,6 +151,7 @@ std::vector<Suggestion> recognition_suggestions(const Snapshot& snapshot, const 
         if (!seen.insert(suggestion.key).second) continue;
         suggestion.upcoming = suggestion.date > as_of;
         suggestion.action = action_for(organisation, suggestion);
+        if (suggestion.action->at_annual_meeting) suggestion.annual_meeting = next_annual_meeting(organisation, as_of);
         suggestions.push_back(std::move(suggestion));
     }
     return suggestions;

@@ -30,6 +30,9 @@ struct Suggestion {
     // The milestone's own `recognize` action, else the first catalogue action for the kind, else the
     // built-in one. Points into the model or builtin_actions(); never null.
     const RecognitionAction* action = nullptr;
+    // The next annual meeting, when the action is done there (at_annual_meeting) and the organisation has one
+    // ahead: the day to act on instead of one within the recognition window.
+    std::optional<Date> annual_meeting;
 
     // The facts behind the reason, each set only for the kinds named.
     Duration anniversary;                    // anniversary: the configured duration, e.g. 5y

@@ -184,6 +184,10 @@ constexpr std::string_view schema = R"schema(
           "description": "The kinds of suggestion this action is suggested for.",
           "type": "array",
           "items": {"$ref": "#/$defs/kind"}
+        },
+        "at_annual_meeting": {
+          "description": "Done at the annual meeting: suggested for the next annual_meeting, not by a date.",
+          "type": "boolean"
         }
       }
     },

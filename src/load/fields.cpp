@@ -52,6 +52,14 @@ std::optional<std::string> read_id(const YamlNode& node, const Message& what, Pr
     return std::nullopt;
 }
 
+std::optional<bool> plain_boolean(const YamlNode& node) {
+    if (!node.is_scalar() || !node.plain) return std::nullopt;
+    const std::string_view text = node.text;
+    if (text == "true" || text == "True" || text == "TRUE") return true;
+    if (text == "false" || text == "False" || text == "FALSE") return false;
+    return std::nullopt;
+}
+
 std::optional<Date> read_date(const YamlNode& node, const Message& what, Problems& problems) {
     if (!expect_scalar(node, what, problems)) return std::nullopt;
     if (const auto date = Date::parse(node.text)) return date;
@@ -185,6 +193,14 @@ std::optional<int> Fields::year(std::string_view key) {
     if (four_digits && is_supported_year(std::stoi(t))) return std::stoi(t);
     problems_.error(node->mark, four_digits ? Message{MessageId::invalid_year, t, key, year_range_message()}
                                             : Message{MessageId::invalid_year_digits, t, key});
+    return std::nullopt;
+}
+
+std::optional<bool> Fields::flag(std::string_view key) {
+    const YamlNode* node = scalar(key, Need::optional);
+    if (!node) return std::nullopt;
+    if (const auto value = plain_boolean(*node)) return value;
+    problems_.error(node->mark, Message{MessageId::invalid_flag, key, node->text});
     return std::nullopt;
 }
 

@@ -40,6 +40,8 @@ public:
     // make the thing due again the moment it is done.
     std::optional<Duration> cadence(std::string_view key);
     std::optional<int> year(std::string_view key);
+    // true or false, unquoted (a quoted "true" is text): the only booleans of the data format.
+    std::optional<bool> flag(std::string_view key);
     std::vector<std::string> text_list(std::string_view key);
     // The items of a list; empty when absent (or reported when not a list).
     const std::vector<YamlNode>& list(std::string_view key);
@@ -59,6 +61,8 @@ bool is_valid_id(std::string_view text);
 // Reads a scalar node as an id, a date, a duration: nothing (and a problem) when malformed.
 // `what` names the value in messages.
 std::optional<std::string> read_id(const YamlNode& node, const Message& what, Problems& problems);
+// An unquoted true or false (True, TRUE, False, FALSE too); nothing for anything else, reported by the caller.
+std::optional<bool> plain_boolean(const YamlNode& node);
 std::optional<Date> read_date(const YamlNode& node, const Message& what, Problems& problems);
 std::optional<Duration> read_duration(const YamlNode& node, const Message& what, Problems& problems);
 

@@ -16,7 +16,7 @@ const std::vector<std::string_view> organisation_keys = {
     "annual_meeting", "nominations_due", "escalate_after", "escalate_to",    "seats"};
 const std::vector<std::string_view> coordinator_keys = {"id", "name", "email"};
 const std::vector<std::string_view> recognition_keys = {"window", "anniversaries", "quiet_after", "actions"};
-const std::vector<std::string_view> action_keys = {"id", "title", "for"};
+const std::vector<std::string_view> action_keys = {"id", "title", "for", "at_annual_meeting"};
 const std::vector<std::string_view> adaptation_keys = {"label", "born_from", "born_until", "feedback_every"};
 const std::vector<std::string_view> exit_reason_keys = {"id", "title"};
 const std::vector<std::string_view> seat_keys = {"role", "branch", "workplace", "count"};
@@ -104,6 +104,7 @@ void SectionReader::organisation(const YamlNode& node, Organisation& out) {
                     problems.error(word.mark, Message{MessageId::unknown_recognition_kind, word.text, kinds_in_words(),
                                                       did_you_mean_message(word.text, suggestion_kind_words())});
             }
+            action.at_annual_meeting = a.flag("at_annual_meeting").value_or(false);
             out.recognition.actions.push_back(std::move(action));
         }
     }

@@ -36,10 +36,8 @@ void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& r
         reader.problems.error(node.mark, Message{MessageId::invalid_recognize, describe(node)});
         return;
     }
-    if (node.plain && (node.text == "true" || node.text == "True" || node.text == "TRUE")) {
-        milestone.recognize = true;
-    } else if (node.plain && (node.text == "false" || node.text == "False" || node.text == "FALSE")) {
-        milestone.recognize = false;
+    if (const auto flag = plain_boolean(node)) {
+        milestone.recognize = *flag;
     } else if (const auto action = read_id(node, Message{MessageId::quoted, "recognize"}, reader.problems)) {
         milestone.recognize = true;
         milestone.recognize_action = *action;
@@ -50,10 +48,9 @@ void read_recognize(const YamlNode& node, Milestone& milestone, SectionReader& r
 // fml or true: förtroendemannalagen; aml: arbetsmiljölagen; false: no notice.
 EmployerNotice read_notify_employer(const YamlNode& node, Problems& problems) {
     const std::string_view text = node.is_scalar() ? std::string_view{node.text} : std::string_view{};
-    if (text == "fml" || (node.plain && (text == "true" || text == "True" || text == "TRUE")))
-        return EmployerNotice::fml;
+    if (const auto flag = plain_boolean(node)) return *flag ? EmployerNotice::fml : EmployerNotice::none;
+    if (text == "fml") return EmployerNotice::fml;
     if (text == "aml") return EmployerNotice::aml;
-    if (node.plain && (text == "false" || text == "False" || text == "FALSE")) return EmployerNotice::none;
     problems.error(node.mark,
                    Message{MessageId::invalid_notify_employer, node.is_scalar() ? Message{node.text} : describe(node)});
     return EmployerNotice::none;

@@ -42,6 +42,9 @@ struct RecognitionAction {
     std::string title;
     std::vector<SuggestionKind> for_kinds;
     SourceMark mark;
+    // Done at the annual meeting ("mention at the annual meeting"): suggested for its day, not for a day
+    // within the recognition window.
+    bool at_annual_meeting = false;
 };
 
 struct RecognitionPolicy {

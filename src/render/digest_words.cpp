@@ -163,8 +163,8 @@ DigestLine item_line(Language language, const DigestItem& item, Date as_of, cons
     return line;
 }
 
-// One action for one person: its title, by when (the earliest of the suggestions that have a deadline), and each
-// suggestion's reason.
+// One action for one person: its title, when (the annual meeting it is done at, else the earliest of the
+// suggestions that have a deadline), and each suggestion's reason.
 DigestLine suggestion_line(Language language, const std::vector<const Suggestion*>& suggestions, Duration window,
                            Date as_of) {
     const Suggestion& first = *suggestions.front();
@@ -173,7 +173,11 @@ DigestLine suggestion_line(Language language, const std::vector<const Suggestion
     // Upcoming anniversaries and term ends are for their day, which the reason names; quiet has no deadline.
     for (const Suggestion* s : suggestions)
         if (!s->upcoming && s->kind != SuggestionKind::quiet && (!by || s->date + window < *by)) by = s->date + window;
-    if (by) text += ", " + tr(language, Msg::digest_by, format_date_near(language, *by, as_of));
+    // One action, so one meeting: every suggestion of the line has the same.
+    if (first.annual_meeting)
+        text += ", " + tr(language, Msg::digest_at_annual_meeting, format_date_near(language, *first.annual_meeting, as_of));
+    else if (by)
+        text += ", " + tr(language, Msg::digest_by, format_date_near(language, *by, as_of));
     for (const Suggestion* s : suggestions) text += "; " + recognition_reason(language, *s, as_of);
     DigestLine line;
     line.person = one_line(first.representative->name);
@@ -229,7 +233,10 @@ DigestLine seat_line(Language language, const DigestSeat& seat) {
         for (const Representative* rep : seat.candidates) names += (names.empty() ? "" : ", ") + rep->name;
         text += "; " + tr(language, Msg::digest_seat_prospects, names);
     }
-    return {one_line(role_name(seat.role, place.role) + ", " + seat_place(language, place)), one_line(text)};
+    DigestLine line;
+    line.person = one_line(role_name(seat.role, place.role) + ", " + seat_place(language, place));
+    line.text = one_line(text);
+    return line;
 }
 
 DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,

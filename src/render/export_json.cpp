@@ -54,7 +54,7 @@ void write_organisation(JsonWriter& json, const ExportData& data) {
     for (const RecognitionAction& action : recognition.actions) {
         json.begin_object().field("id", action.id).field("title", action.title).key("for").begin_array();
         for (const SuggestionKind kind : action.for_kinds) json.value(to_string(kind));
-        json.end_array().end_object();
+        json.end_array().field("at_annual_meeting", action.at_annual_meeting).end_object();
     }
     json.end_array().end_object();
     json.key("adaptations").begin_array();

@@ -15,7 +15,6 @@ std::string coordinator_name(const Model& model, const Representative& rep) {
     return coordinator ? coordinator->name : rep.coordinator;
 }
 
-std::string optional_text(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
 std::string optional_text(const std::optional<int>& n) { return n ? std::to_string(*n) : std::string{}; }
 }  // namespace
 
@@ -81,7 +80,7 @@ Sheet feedback_sheet(const std::vector<FeedbackItem>& items, Language language) 
         const Representative& rep = *item.representative;
         const FeedbackStatus& f = item.feedback;
         rows.push_back({rep.id, rep.name, rep.coordinator, f.next_due.iso(), std::string{to_string(f.state)},
-                        optional_text(f.days_overdue), optional_text(f.last), std::to_string(f.every_days)});
+                        optional_text(f.days_overdue), iso_or_empty(f.last), std::to_string(f.every_days)});
     }
     return sheet;
 }

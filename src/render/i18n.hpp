@@ -92,6 +92,7 @@ namespace repjourney {
     X(col_key, "Key", "Nyckel")                                              \
     X(col_kind, "Kind", "Slag")                                              \
     X(col_upcoming, "Upcoming", "Kommande")                                  \
+    X(col_annual_meeting, "Annual meeting", "Årsmöte")                       \
     X(col_action_id, "Action id", "Åtgärdens id")                            \
     X(col_group, "Group", "Grupp")                                           \
     X(col_group_key, "Group value", "Gruppens värde")                        \
@@ -378,6 +379,7 @@ namespace repjourney {
     X(digest_nothing, "nothing to do this week", "inget att göra den här veckan") \
     X(digest_nothing_by, "nothing to do by {}", "inget att göra till och med {}") \
     X(digest_by, "by {}", "senast {}")                                       \
+    X(digest_at_annual_meeting, "at the annual meeting on {}", "på årsmötet den {}") \
     X(digest_to_thank_one, "{} person to thank", "{} person att uppmärksamma") \
     X(digest_to_thank, "{} people to thank", "{} personer att uppmärksamma") \
     X(digest_goal, "goal \"{}\"", "målet ”{}”")                              \

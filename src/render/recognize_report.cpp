@@ -93,6 +93,7 @@ void write_suggestion_json(JsonWriter& json, const Suggestion& s, Date as_of, La
         .field("upcoming", s.upcoming)
         .field("action", s.action->id)
         .field("action_title", s.action->title)
+        .optional_field("annual_meeting", s.annual_meeting)
         .field("reason", recognition_reason(language, s, as_of))
         .end_object();
 }
@@ -107,6 +108,7 @@ Sheet recognize_sheet(const std::vector<Suggestion>& suggestions, Date as_of, La
                                          {"upcoming", Msg::col_upcoming},
                                          {"action", Msg::col_action_id},
                                          {"action_title", Msg::heading_action},
+                                         {"annual_meeting", Msg::col_annual_meeting, CellType::date},
                                          {"reason", Msg::heading_reason}}),
                 {}};
     auto& rows = sheet.rows;
@@ -114,7 +116,7 @@ Sheet recognize_sheet(const std::vector<Suggestion>& suggestions, Date as_of, La
     for (const Suggestion& s : suggestions)
         rows.push_back({s.representative->id, s.representative->name, s.key, std::string{to_string(s.kind)},
                         s.date.iso(), s.upcoming ? "true" : "false", s.action->id, s.action->title,
-                        recognition_reason(language, s, as_of)});
+                        iso_or_empty(s.annual_meeting), recognition_reason(language, s, as_of)});
     return sheet;
 }
 

@@ -17,4 +17,6 @@ std::string render_sheet_csv(const Sheet& sheet, CsvStyle style) {
     return render_csv(header, sheet.rows, style);
 }
 
+std::string iso_or_empty(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
+
 }  // namespace repjourney

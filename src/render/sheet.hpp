@@ -3,10 +3,12 @@
 // and the workbook of `export xlsx` (the headings in the report's language, and each cell's type).
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/date.hpp"
 #include "render/csv.hpp"
 #include "render/i18n.hpp"
 
@@ -40,5 +42,8 @@ std::vector<SheetColumn> sheet_columns(Language language, std::initializer_list<
 
 // The sheet as CSV: the ids as header, then the rows (render_csv).
 std::string render_sheet_csv(const Sheet& sheet, CsvStyle style);
+
+// A date cell's text: the ISO date, or an empty cell when there is none.
+std::string iso_or_empty(const std::optional<Date>& date);
 
 }  // namespace repjourney

@@ -38,7 +38,6 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
     return tr(language, Msg::next_role, title, next->start.iso());
 }
 
-std::string iso_or_empty(const std::optional<Date>& date) { return date ? date->iso() : std::string{}; }
 
 // The holder's answer to the nominating committee; "no answer" muted.
 Cell nomination_cell(const TermEnding& term, Language language) {

@@ -58,6 +58,13 @@ def table(sheet):
     return rows[0], [dict(zip(rows[0], row)) for row in rows[1:]]
 
 
+def shown_length(value):
+    """How many characters a cell shows: a date shows as 10 whatever its value."""
+    if isinstance(value, datetime.datetime):
+        return 10
+    return len(str(value or ""))
+
+
 def check_structure(book, lang):
     check(book.sheetnames == SHEETS[lang], f"{lang}: sheets {book.sheetnames}")
     for sheet, first in zip(book.worksheets, HEADINGS[lang]):
@@ -71,10 +78,7 @@ def check_structure(book, lang):
         for c in range(1, len(header) + 1):
             letter = get_column_letter(c)
             width = sheet.column_dimensions[letter].width
-            longest = max(len(str(sheet.cell(r, c).value or "")) for r in range(2, len(rows) + 2)) if rows else 0
-            # dates show as 10 characters whatever their value
-            if rows and isinstance(sheet.cell(2, c).value, datetime.datetime):
-                longest = 10
+            longest = max((shown_length(sheet.cell(r, c).value) for r in range(2, len(rows) + 2)), default=0)
             check(width >= min(longest, 60) and width >= len(header[c - 1]),
                   f"{where}: column {header[c - 1]!r} is {width} wide for {longest} characters")
 

@@ -522,3 +522,23 @@ TEST_CASE("the mandates' data: mistakes are errors at their place") {
                     "events: [{date: 2027-01-20, rep: anna, type: nomination, answer: no}]\n",
                 10, 10, "event is missing 'role'");
 }
+
+TEST_CASE("a recognition action done at the annual meeting: at_annual_meeting is true or false, unquoted") {
+    const std::string head = "organisation:\n  name: Test\n  recognition:\n    actions:\n";
+    const auto result = load(head +
+                             "      - {id: mention, title: Mention, for: [term], at_annual_meeting: true}\n"
+                             "      - {id: card, title: Card, for: [quiet], at_annual_meeting: False}\n"
+                             "      - {id: gift, title: Gift}\n");
+    REQUIRE(result.diagnostics.empty());
+    const auto& actions = result.model.organisation.recognition.actions;
+    REQUIRE(actions.size() == 3);
+    CHECK(actions[0].at_annual_meeting);
+    CHECK_FALSE(actions[1].at_annual_meeting);
+    CHECK_FALSE(actions[2].at_annual_meeting);  // the default
+
+    // YAML 1.1's yes is not ours; a quoted "true" is text.
+    check_error(head + "      - {id: mention, title: Mention, at_annual_meeting: yes}\n", 5, 58,
+                "'at_annual_meeting' should be true or false, not 'yes'");
+    check_error(head + "      - {id: mention, title: Mention, at_annual_meeting: \"true\"}\n", 5, 58,
+                "'at_annual_meeting' should be true or false, not 'true'");
+}

@@ -409,6 +409,33 @@ TEST_CASE("recognition: the suggested action") {
     }
 }
 
+TEST_CASE("recognition: an action done at the annual meeting is for the next one") {
+    Model model = stewards();
+    RecognitionAction at_meeting;
+    at_meeting.id = "mention";
+    at_meeting.for_kinds = {SuggestionKind::anniversary};
+    at_meeting.at_annual_meeting = true;
+    model.organisation.recognition.actions = {at_meeting};
+    model.representatives = {rep("anna", {assignment("2021-11-25", std::nullopt)})};  // 5 years on 2026-11-25
+
+    SUBCASE("no annual meeting: none") { CHECK_FALSE(only(model, "anniversary:5y").annual_meeting); }
+    SUBCASE("a meeting ahead, or on as_of itself: its day") {
+        model.organisation.annual_meeting = d("2027-03-15");
+        CHECK(only(model, "anniversary:5y").annual_meeting == d("2027-03-15"));
+        model.organisation.annual_meeting = as_of;
+        CHECK(only(model, "anniversary:5y").annual_meeting == as_of);
+    }
+    SUBCASE("a meeting already held: none") {
+        model.organisation.annual_meeting = as_of - Duration::of_days(1);
+        CHECK_FALSE(only(model, "anniversary:5y").annual_meeting);
+    }
+    SUBCASE("an action not done at the meeting: none") {
+        model.organisation.annual_meeting = d("2027-03-15");
+        model.organisation.recognition.actions[0].at_annual_meeting = false;
+        CHECK_FALSE(only(model, "anniversary:5y").annual_meeting);
+    }
+}
+
 TEST_CASE("recognition: the window and due_soon come from the organisation") {
     Model model = stewards();
     model.organisation.recognition.window = dur("1w");

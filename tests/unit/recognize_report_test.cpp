@@ -181,7 +181,7 @@ TEST_CASE("nothing to suggest") {
     CHECK(render_recognize_json({}, as_of, Language::en) ==
           "{\n  \"as_of\": \"2026-11-23\",\n  \"suggestions\": []\n}\n");
     CHECK(render_recognize_csv({}, as_of, Language::en, CsvStyle{}) ==
-          "rep,name,key,kind,date,upcoming,action,action_title,reason\r\n");
+          "rep,name,key,kind,date,upcoming,action,action_title,annual_meeting,reason\r\n");
 }
 
 TEST_CASE("JSON and CSV carry the contract's fields and the reason in the language") {
@@ -196,7 +196,7 @@ TEST_CASE("JSON and CSV carry the contract's fields and the reason in the langua
         CHECK(json.find(field) != std::string::npos);
     }
     CHECK(render_recognize_csv(suggestions, as_of, Language::en, CsvStyle{}) ==
-          "rep,name,key,kind,date,upcoming,action,action_title,reason\r\n"
-          "anna-larsson,Anna Larsson,anniversary:5y,anniversary,2026-11-25,true,card,Thank-you card,"
+          "rep,name,key,kind,date,upcoming,action,action_title,annual_meeting,reason\r\n"
+          "anna-larsson,Anna Larsson,anniversary:5y,anniversary,2026-11-25,true,card,Thank-you card,,"
           "5 years as a representative on 25 Nov\r\n");
 }
