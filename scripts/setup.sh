@@ -24,6 +24,10 @@ packages=(
     clang-format clang-tidy                    # scripts/test.sh's format and tidy stages
 )
 
+# ical.js and ajv (tests/e2e/node_readers.py) come from the npm registry, pinned by tests/node/package-lock.json;
+# node and npm from Debian when the machine has none.
+command -v npm >/dev/null || packages+=(nodejs npm)
+
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
     # A minimal Debian (debootstrap minbase) has no sudo: say so rather than "sudo: command not found".
@@ -36,4 +40,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-echo "setup: ${#packages[@]} packages present"
+npm ci --prefix "$(dirname "$0")/../tests/node" --no-audit --no-fund --silent
+echo "setup: ${#packages[@]} packages present, and tests/node's readers"
