@@ -20,3 +20,15 @@ TEST_CASE("a sheet's CSV has the columns' ids as its header, its workbook headin
           "rep,name,next_due,days_overdue\r\n"
           "anna,Anna Öberg,2026-11-30,\r\n");
 }
+
+TEST_CASE("in Excel's dialect a number column's decimals have a decimal comma, and nothing else changes") {
+    const auto columns = sheet_columns(Language::sv, {{"name", Msg::heading_name},
+                                                      {"share", Msg::col_people, CellType::number},
+                                                      {"count", Msg::col_people, CellType::number}});
+    const Sheet sheet{"Andelar", columns, {{"A.B. Svensson", "0.875", "12"}, {"Bo", "", "-3"}}};
+    CHECK(render_sheet_csv(sheet, CsvStyle{CsvCells::guarded, CsvDialect::excel}) ==
+          "\xEF\xBB\xBFname;share;count\r\n"
+          "A.B. Svensson;0,875;12\r\n"
+          "Bo;;-3\r\n");
+    CHECK(render_sheet_csv(sheet, CsvStyle{}) == "name,share,count\r\nA.B. Svensson,0.875,12\r\nBo,,-3\r\n");
+}
