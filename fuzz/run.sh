@@ -27,9 +27,10 @@ if ! command -v "$cxx" >/dev/null; then
     exit 69
 fi
 
-# -O1 keeps the fuzzers fast and the stack traces readable; asserts stay on (no NDEBUG).
+# -O1 keeps the fuzzers fast; line tables are all a stack trace needs (and compile 3-13 % faster than -g, measured
+# on three of the largest files); asserts stay on (no NDEBUG).
 cmake -S "$root" -B "$build" -G Ninja -Wno-dev \
-    -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -g" \
+    -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
     -DREPJOURNEY_FUZZ=ON -DREPJOURNEY_TESTS=OFF >/dev/null
 start=$(date +%s)
 cmake --build "$build" --target "${targets[@]}"

@@ -40,5 +40,8 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-npm ci --prefix "$(dirname "$0")/../tests/node" --no-audit --no-fund --silent
+if ! npm ci --prefix "$(dirname "$0")/../tests/node" --no-audit --no-fund --loglevel=error; then
+    echo "setup: npm could not install tests/node's readers from the npm registry (see above)" >&2
+    exit 1
+fi
 echo "setup: ${#packages[@]} packages present, and tests/node's readers"
