@@ -24,7 +24,9 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2e_common import ROOT, check, finish  # noqa: E402
+
 AS_OF = "2026-12-14"
 WEEK = datetime.date.fromisoformat(AS_OF).isocalendar().week  # 51
 
@@ -33,14 +35,6 @@ EXAMPLES = {
     "outdoor-club": ("Northside Hiking & Paddling Club", "week", r"(\d+) new, (\d+) (?:still )?open"),
 }
 SUBJECT_COUNTS = {"vecka": "{} {}, {} öppna", "week": "{} new, {} open"}
-
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-
 
 def run(command, env=None):
     out = subprocess.run(command, capture_output=True, text=True, env=env)
@@ -135,11 +129,7 @@ def main():
             for coordinator, path in delivered.items():
                 check_message(binary, example, coordinator, path, mblaze_env)
 
-    for failure in failures:
-        print("FAIL:", failure)
-    if failures:
-        sys.exit(1)
-    print("mblaze reads every digest: ok")
+    finish("mblaze reads every digest: ok")
 
 
 if __name__ == "__main__":

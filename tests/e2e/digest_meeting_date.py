@@ -23,6 +23,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2e_common import check, finish  # noqa: E402
+
 DATA = """organisation:
   name: Meeting Branch
   language: en
@@ -41,14 +44,6 @@ representatives:
   - {{id: ann, name: Ann Ek, coordinator: cora, assignments: [{{role: steward, start: 2025-11-20}}]}}
   - {{id: bo, name: Bo Alm, coordinator: cora, assignments: [{{role: steward, start: 2025-01-10}}]}}
 """
-
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-
 
 def run(binary, data_dir, *args):
     env = dict(os.environ)
@@ -93,11 +88,7 @@ def main():
         suggestions = {s["rep"]: s for s in json.loads(run(binary, data, "recognize", "--format", "json"))["suggestions"]}
         check("annual_meeting" not in suggestions["ann"], f"json ann, meeting held: {suggestions['ann']}")
 
-    for failure in failures:
-        print("FAIL:", failure)
-    if failures:
-        sys.exit(1)
-    print("the annual meeting's day: ok")
+    finish("the annual meeting's day: ok")
 
 
 if __name__ == "__main__":

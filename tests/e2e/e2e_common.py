@@ -13,6 +13,15 @@ def check(condition, message):
         failures.append(message)
 
 
+def finish(summary):
+    """Ends the script: each failure on a line of its own and exit status 1, else the summary."""
+    for failure in failures:
+        print("FAIL:", failure)
+    if failures:
+        sys.exit(1)
+    print(summary)
+
+
 def environment():
     """The caller's environment without repjourney's own variables, NO_COLOR or a locale; Stockholm time, UTF-8."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("REPJOURNEY_", "NO_COLOR", "LC_", "LANG"))}

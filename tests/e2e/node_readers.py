@@ -23,7 +23,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from debian_python import require  # noqa: E402
-from e2e_common import ROOT, check, failures, run_ok  # noqa: E402
+from e2e_common import ROOT, check, finish, run_ok  # noqa: E402
 
 require("icalendar", "yaml")
 import icalendar  # noqa: E402
@@ -122,11 +122,7 @@ def main():
         counted = [check_feed(binary, example, todos, tmp)
                    for example in ("union-branch", "outdoor-club") for todos in (False, True)]
         documents = check_schema(binary, tmp)
-    for failure in failures:
-        print("FAIL:", failure)
-    if failures:
-        sys.exit(1)
-    print(f"ical.js reads {sum(counted)} items as python-icalendar does; ajv (strict) checks {documents} documents")
+    finish(f"ical.js reads {sum(counted)} items as python-icalendar does; ajv (strict) checks {documents} documents")
 
 
 if __name__ == "__main__":
