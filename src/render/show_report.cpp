@@ -192,19 +192,19 @@ std::string render_show_csv(const PersonFindings& person, CsvStyle style) {
         for (const auto& m : a.milestones) {
             const auto date = m.done ? m.done : m.last;
             rows.push_back({"milestone", a.assignment->role, m.milestone->id, m.milestone->title, m.due.iso(),
-                            std::string{to_string(m.state)}, iso_or_empty(date)});
+                            std::string{to_string(m.state)}, iso_or_empty(date), ""});
         }
     for (const auto& a : person.status.assignments)
         if (const auto& n = a.nomination)
             rows.push_back({"nomination", a.assignment->role, "", "", n->due.iso(), std::string{to_string(n->state)},
-                            iso_or_empty(n->answered)});
+                            iso_or_empty(n->answered), std::string{to_string(n->answer)}});
     if (const auto& f = person.status.feedback)
         rows.push_back({"feedback", "", "", "", f->next_due.iso(), std::string{to_string(f->state)},
-                        iso_or_empty(f->last)});
+                        iso_or_empty(f->last), ""});
     for (const auto& g : person.status.goals)
         rows.push_back({"goal", "", g.goal->id, g.goal->title, iso_or_empty(g.goal->due),
-                        std::string{to_string(g.state)}, iso_or_empty(g.goal->done)});
-    return render_csv({"kind", "role", "id", "title", "due", "state", "date"}, rows, style);
+                        std::string{to_string(g.state)}, iso_or_empty(g.goal->done), ""});
+    return render_csv({"kind", "role", "id", "title", "due", "state", "date", "answer"}, rows, style);
 }
 
 }  // namespace repjourney

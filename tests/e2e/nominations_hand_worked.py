@@ -21,6 +21,8 @@ terms lists up to the annual meeting when it lies ahead (2027-03-20), else as_of
 left and is not listed; the answer is shown whether or not the meeting lies ahead.
 Usage: nominations_hand_worked.py BINARY
 """
+import csv
+import io
 import json
 import os
 import subprocess
@@ -96,12 +98,16 @@ TERMS = {
 }
 
 
-def run(binary, as_of, *args):
+def run_text(binary, as_of, *args):
     result = subprocess.run([binary, "--data", DATA, "--as-of", as_of, *args], capture_output=True, text=True,
                             check=False)
     if result.returncode != 0:
         sys.exit(f"{' '.join(args)} --as-of {as_of} exited {result.returncode}: {result.stderr}")
-    return json.loads(result.stdout)
+    return result.stdout
+
+
+def run(binary, as_of, *args):
+    return json.loads(run_text(binary, as_of, *args))
 
 
 def main():
@@ -147,6 +153,14 @@ def main():
     # An explicit --until still wins, and the answer is there after the meeting too.
     terms = run(binary, "2027-02-25", "terms", "--format", "json", "--until", "2027-05-01")
     expect("terms --until 2027-05-01 kim", [(t["rep"], t["nomination"]) for t in terms["terms"]][-1], ("kim", None))
+
+    # show --format csv: the nomination row carries the answer so far (none: an empty cell).
+    for rep, question in NOMINATIONS["2027-02-25"].items():
+        if rep in COUNTS["2027-02-25"]:
+            rows = [row for row in csv.DictReader(io.StringIO(run_text(binary, "2027-02-25", "show", rep, "--format",
+                                                                       "csv"))) if row["kind"] == "nomination"]
+            expect(f"show {rep} csv nomination", [(r["state"], r["date"], r["answer"]) for r in rows],
+                   [(question["state"], question.get("answered", ""), question["answer"] or "")])
 
     for failure in failures:
         print(failure, file=sys.stderr)
