@@ -175,7 +175,8 @@ DigestLine suggestion_line(Language language, const std::vector<const Suggestion
         if (!s->upcoming && s->kind != SuggestionKind::quiet && (!by || s->date + window < *by)) by = s->date + window;
     // One action, so one meeting: every suggestion of the line has the same.
     if (first.annual_meeting)
-        text += ", " + tr(language, Msg::digest_at_annual_meeting, format_date_near(language, *first.annual_meeting, as_of));
+        text += ", " +
+                tr(language, Msg::digest_at_annual_meeting, format_date_near(language, *first.annual_meeting, as_of));
     else if (by)
         text += ", " + tr(language, Msg::digest_by, format_date_near(language, *by, as_of));
     for (const Suggestion* s : suggestions) text += "; " + recognition_reason(language, *s, as_of);

@@ -199,8 +199,8 @@ std::string render_show_csv(const PersonFindings& person, CsvStyle style) {
             rows.push_back({"nomination", a.assignment->role, "", "", n->due.iso(), std::string{to_string(n->state)},
                             iso_or_empty(n->answered), std::string{to_string(n->answer)}});
     if (const auto& f = person.status.feedback)
-        rows.push_back({"feedback", "", "", "", f->next_due.iso(), std::string{to_string(f->state)},
-                        iso_or_empty(f->last), ""});
+        rows.push_back(
+            {"feedback", "", "", "", f->next_due.iso(), std::string{to_string(f->state)}, iso_or_empty(f->last), ""});
     for (const auto& g : person.status.goals)
         rows.push_back({"goal", "", g.goal->id, g.goal->title, iso_or_empty(g.goal->due),
                         std::string{to_string(g.state)}, iso_or_empty(g.goal->done), ""});

@@ -38,7 +38,6 @@ std::string next_text(const TermEnding& term, const Model& model, Language langu
     return tr(language, Msg::next_role, title, next->start.iso());
 }
 
-
 // The holder's answer to the nominating committee; "no answer" muted.
 Cell nomination_cell(const TermEnding& term, Language language) {
     const std::string word = nomination_answer_word(language, term.nomination);
