@@ -5,6 +5,7 @@
 #include "diagnostics/messages.hpp"
 #include "import/person_id.hpp"
 #include "load/fields.hpp"
+#include "text/formula_guard.hpp"
 #include "text/mail_address.hpp"
 #include "text/printable.hpp"
 
@@ -74,7 +75,8 @@ private:
     std::string_view cell(const CsvRecord& record, SheetField field) const {
         const int column = map_.column_of(field);
         if (column == 0 || column > static_cast<int>(record.fields.size())) return {};
-        return trim_cell(record.fields[column - 1]);
+        // A sheet written by our own CSV export has its formula-like cells guarded: read them as they were.
+        return unguarded_cell(trim_cell(record.fields[column - 1]));
     }
     bool given(const CsvRecord& record, SheetField field) const { return !cell(record, field).empty(); }
 

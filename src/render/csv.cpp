@@ -3,29 +3,12 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "text/formula_guard.hpp"
+
 namespace repjourney {
 
-namespace {
-// ^-?[0-9]+(\.[0-9]+)?$: the numbers we compute. A leading '+' is guarded even before digits, as OWASP lists it.
-bool is_plain_number(std::string_view text) {
-    if (text.starts_with('-')) text.remove_prefix(1);
-    const auto digits = [](std::string_view part) {
-        return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
-    };
-    const auto point = text.find('.');
-    if (point == std::string_view::npos) return digits(text);
-    return digits(text.substr(0, point)) && digits(text.substr(point + 1));
-}
-
-bool looks_like_formula(std::string_view text) {
-    return !text.empty() && std::string_view{"=+-@\t\r"}.find(text.front()) != std::string_view::npos &&
-           !is_plain_number(text);
-}
-}  // namespace
-
 std::string csv_cell_text(std::string_view text, CsvCells cells) {
-    if (cells == CsvCells::guarded && looks_like_formula(text)) return "'" + std::string{text};
-    return std::string{text};
+    return cells == CsvCells::guarded ? guarded_cell(text) : std::string{text};
 }
 
 std::string csv_field(std::string_view text, char separator) {

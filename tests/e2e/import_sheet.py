@@ -180,6 +180,19 @@ def main():
             imported(binary, sheet, copy)
             check(digests(copy) == state, f"{name} did not give the same files as the Windows-1252 sheet")
 
+        # A sheet from a CSV export guards cells that look like formulas ("'+46 …", OWASP): the guard comes off.
+        international = [dict(row, Mobil="+46 " + row["Mobil"][1:]) if row["Mobil"] else row for row in rows]
+        guarded = [dict(row, Mobil="'" + row["Mobil"]) if row["Mobil"] else row for row in international]
+        sheet = os.path.join(scratch, "guarded.csv")
+        write_variant(sheet, guarded, "utf-8", ",")
+        copy = os.path.join(scratch, "guarded.data")
+        imported(binary, sheet, copy)
+        after, expected = people(copy), expected_after(before, international)
+        check(any(p.get("phone", "").startswith("+46 ") for p in expected.values()), "no phone was guarded")
+        for rep_id in sorted(expected):
+            check(after.get(rep_id, {}).get("phone") == expected[rep_id].get("phone"),
+                  f"{rep_id}: phone {after.get(rep_id, {}).get('phone')!r}, not {expected[rep_id].get('phone')!r}")
+
         bad = os.path.join(scratch, "bad.csv")
         with open(bad, "w", encoding="utf-8") as f:
             f.write(BAD_SHEET)
