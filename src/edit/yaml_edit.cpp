@@ -153,10 +153,16 @@ void YamlEditor::insert_into_block_mapping(const YamlNode& mapping, std::string_
     std::size_t anchor = 0;
     for (std::size_t i = 0; i < original.mapping_size(); ++i)
         if (!is_block_collection(original.value(i)) || is_block_collection(original.value(anchor))) anchor = i;
-    const Span span = span_of_value(original, anchor);
-    const std::uint32_t last_line = lines_.line_of(span.end > span.begin ? span.end - 1 : span.begin);
-    const std::size_t at = lines_.next_line_start(last_line);
     const std::size_t indent = mapping.key(0).mark.column;
+    std::size_t at = text_.size();
+    // A last top-level section whose items were streamed past the tree (events: the change commands never
+    // edit them) ends where the file does; the new key goes there. Anywhere else, after the anchor's value.
+    const YamlNode& anchor_value = original.value(anchor);
+    const bool streamed_last = indent == 0 && anchor + 1 == original.mapping_size() && anchor_value.streamed_items > 0;
+    if (!streamed_last) {
+        const Span span = span_of_value(original, anchor);
+        at = lines_.next_line_start(lines_.line_of(span.end > span.begin ? span.end - 1 : span.begin));
+    }
     std::string lines = lines_text(block_lines(NewValue::mapping({{std::string{key}, value}}), indent));
     if (at == text_.size() && !text_.empty() && text_.back() != '\n') {
         lines.resize(lines.size() - line_break_.size());  // the file keeps ending without a line break

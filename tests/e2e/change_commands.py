@@ -104,11 +104,32 @@ CHANGES = [
 ]
 
 
-def check_change(binary, args, file_name, change):
+# A file of events alone (the last section's end is where the file ends: a multi-line note, a comment before it).
+EVENTS_ONLY = {"events.yaml": "# the log\nevents:\n  # first\n  - {date: 2026-11-01, rep: anna, type: note, note: hej}\n"
+                              "  - date: 2026-11-02\n    rep: bo\n    type: note\n    note: |\n      two\n      lines\n"}
+
+
+def add_section(key, item):
+    def change(document):
+        document[key] = [item]
+    return change
+
+
+# Changes to files the data set gets for them only: (args, file, change, {file: text}).
+CHANGES_WITH_FILES = [
+    (["add", "gus", "--name", "Gus Berg", "--file", "data/events.yaml"], "events.yaml",
+     add_section("representatives", {"id": "gus", "name": "Gus Berg"}), EVENTS_ONLY),
+]
+
+
+def check_change(binary, args, file_name, change, files=None):
     with tempfile.TemporaryDirectory(prefix="repjourney-change-") as scratch:
         real, patched = os.path.join(scratch, "real"), os.path.join(scratch, "patched")
         for copy in (real, patched):
             shutil.copytree(DATA, os.path.join(copy, "data"))
+            for name, text in (files or {}).items():
+                with open(os.path.join(copy, "data", name), "w", encoding="utf-8") as f:
+                    f.write(text)
         target = os.path.join(real, "data", file_name)
         before = read(target)
         what = " ".join(args)
@@ -127,7 +148,10 @@ def check_change(binary, args, file_name, change):
         check(after == read(os.path.join(patched, "data", file_name)),
               f"{what}: the --dry-run diff applied by patch is not what was written")
 
-        expected = loaded(os.path.join(DATA, file_name))
+        if files:
+            expected = yaml.load(files[file_name], Loader=yaml.BaseLoader)
+        else:
+            expected = loaded(os.path.join(DATA, file_name))
         change(expected)
         check(loaded(target) == expected, f"{what}: PyYAML reads {file_name} as\n{loaded(target)}\nnot\n{expected}")
         lost = [c for c in comment_lines(before) if c not in comment_lines(after)]
@@ -190,13 +214,15 @@ def main():
         sys.exit("patch(1) is missing: scripts/setup.sh installs it")
     for args, file_name, change in CHANGES:
         check_change(binary, args, file_name, change)
+    for args, file_name, change, files in CHANGES_WITH_FILES:
+        check_change(binary, args, file_name, change, files)
     check_refusal(binary)
     check_concurrent_writers(binary)
     for failure in failures:
         print("FAIL:", failure)
     if failures:
         sys.exit(1)
-    print(f"ok: {len(CHANGES)} changes read back by PyYAML and applied by patch; a refusal; "
+    print(f"ok: {len(CHANGES) + len(CHANGES_WITH_FILES)} changes read back by PyYAML and applied by patch; a refusal; "
           f"{2 * ROUNDS} concurrent writers")
 
 
