@@ -4,12 +4,6 @@
 
 namespace repjourney {
 
-std::span<const Suggestion* const> Findings::suggestions_of(const Representative& rep) const {
-    const auto own = suggestions_by_person.find(&rep);
-    if (own == suggestions_by_person.end()) return {};
-    return own->second;
-}
-
 Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
                           std::span<const Suggestion> suggestions, Date until) {
     Findings findings;
@@ -25,7 +19,8 @@ Findings compute_findings(const Snapshot& snapshot, std::span<const Representati
     }
     findings.terms = terms_ending(snapshot, until);
     findings.seats = seat_fillings(snapshot, snapshot.as_of());
-    for (const Suggestion& s : suggestions) findings.suggestions_by_person[s.representative].push_back(&s);
+    findings.suggestions_by_person = ByPerson<Suggestion>{suggestions};
+    findings.terms_by_person = ByPerson<TermEnding>{findings.terms};
     return findings;
 }
 

@@ -220,16 +220,15 @@ void add_anniversary_events(Feed& feed, const RepresentativeStatus& status,
     }
 }
 
-void add_term_end_events(Feed& feed, const RepresentativeStatus& status, const std::vector<TermEnding>& terms) {
+void add_term_end_events(Feed& feed, const RepresentativeStatus& status) {
     const Representative& rep = *status.representative;
-    for (const TermEnding& term : terms) {
-        if (term.representative != &rep) continue;
-        const Assignment& assignment = *term.assignment;
+    for (const TermEnding* term : feed.data.findings.terms_of(rep)) {
+        const Assignment& assignment = *term->assignment;
         const std::string title = role_title(feed, assignment.role);
         feed.begin("VEVENT", fmt::format("term.{}.{}.{}", rep.id, assignment.role, assignment.start.iso()));
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_term_ends, in_sentence(title)));
         std::string talk = tr(feed.lang(), Msg::talk_none);
-        if (const std::optional<MilestoneStatus>& shown = term.shown_talk)
+        if (const std::optional<MilestoneStatus>& shown = term->shown_talk)
             talk = shown->state == DueState::done ? tr(feed.lang(), Msg::talk_done, feed.date(*shown->done))
                                                   : due_words(feed.lang(), shown->due, feed.as_of());
         feed.text("DESCRIPTION",
@@ -260,7 +259,7 @@ std::string render_export_ics(const ExportData& data, IcsItems items) {
         add_goal_tasks(feed, status);
         add_nomination_tasks(feed, status);
         add_anniversary_events(feed, status, data.findings.anniversaries[i]);
-        add_term_end_events(feed, status, data.findings.terms);
+        add_term_end_events(feed, status);
     }
     feed.line("END", "VCALENDAR");
     return feed.out;
