@@ -1,8 +1,10 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <set>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
@@ -32,13 +34,16 @@ struct ExportOptions {
     Privacy privacy;
 };
 
-// Standard output, or the file written atomically: a new file is readable by its owner only.
-void deliver(const std::string& text, const std::string& output) {
+// Standard output, written as it is made; or the file, replaced atomically once all of it is made: a new
+// file is readable by its owner only.
+void deliver(const std::function<void(std::ostream&)>& write, const std::string& output) {
     if (output.empty() || output == "-") {
-        std::cout << text;  // main makes sure it all arrived
+        write(std::cout);  // main makes sure it all arrived
         return;
     }
-    replace_file(output, text);
+    std::ostringstream text;
+    write(text);
+    replace_file(output, text.view());
 }
 
 // A workbook is bytes no terminal should get: a file, or standard output when it is not a terminal.
@@ -104,11 +109,17 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     }
 
     switch (format) {
-        case ExportFormat::ics:
-            deliver(render_export_ics(exported, options.todos ? IcsItems::todos : IcsItems::events), options.output);
+        case ExportFormat::ics: {
+            const IcsItems items = options.todos ? IcsItems::todos : IcsItems::events;
+            deliver([&](std::ostream& out) { write_export_ics(exported, out, items); }, options.output);
             break;
-        case ExportFormat::json: deliver(render_export_json(exported), options.output); break;
-        case ExportFormat::html: deliver(render_export_html(exported), options.output); break;
+        }
+        case ExportFormat::json:
+            deliver([&](std::ostream& out) { write_export_json(exported, out); }, options.output);
+            break;
+        case ExportFormat::html:
+            deliver([&](std::ostream& out) { write_export_html(exported, out); }, options.output);
+            break;
         case ExportFormat::xlsx: deliver_workbook(export_sheets(exported), options.output); break;
     }
     return exit_ok;
