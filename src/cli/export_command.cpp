@@ -80,12 +80,13 @@ void deliver_workbook(const std::vector<Sheet>& sheets, const std::string& outpu
 
 int run_export(const GlobalOptions& global, ExportFormat format, const ExportOptions& options) {
     if (format == ExportFormat::xlsx) require_workbook_output(options.output);
-    const LoadResult data = load_valid_data(global);
+    LoadResult data = load_valid_data(global);
     const ReportContext context = report_context(global, data.model);
     Selection selection = resolve_selection(options.selection, data.model);
     const Date until = until_option(options.until, context.as_of, context.as_of + Duration::of_months(12));
-    // Computed from the model as it may be shown, so no name, e-mail address or note can slip through.
-    const Model model = private_model(data.model, options.privacy);
+    // Computed from the model as it may be shown, so no name, e-mail address or note can slip through. Moved,
+    // not copied: nothing else reads the loaded model, and a copy of 500,000 events is 100 MB more.
+    const Model model = private_model(std::move(data.model), options.privacy);
     const Snapshot snapshot{model, context.as_of};
 
     ExportData exported{snapshot, {}, {}, {}, context.language, options.privacy, {}};
