@@ -55,7 +55,7 @@ void require_workbook_output(const std::string& output) {
 // libxlsxwriter writes to a path: a scratch file beside the target (in the temporary directory for
 // standard output or a device), read back and delivered as every export is, so that the target is
 // replaced at once or not at all.
-void deliver_workbook(const std::vector<Sheet>& sheets, const std::string& output) {
+void deliver_workbook(const ExportData& exported, const std::string& output) {
     namespace fs = std::filesystem;
     const bool to_stdout = output.empty() || output == "-";
     const WriteTarget target = to_stdout ? WriteTarget{} : resolve_write_target(output);
@@ -64,7 +64,7 @@ void deliver_workbook(const std::vector<Sheet>& sheets, const std::string& outpu
     ::close(scratch.descriptor);
     std::optional<std::string> bytes;
     try {
-        write_xlsx(sheets, scratch.path);
+        write_xlsx(exported, scratch.path);
         bytes = read_if_exists(scratch.path);
     } catch (...) {
         ::unlink(scratch.path.c_str());
@@ -121,7 +121,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
         case ExportFormat::html:
             deliver([&](std::ostream& out) { write_export_html(exported, out); }, options.output);
             break;
-        case ExportFormat::xlsx: deliver_workbook(export_sheets(exported), options.output); break;
+        case ExportFormat::xlsx: deliver_workbook(exported, options.output); break;
     }
     return exit_ok;
 }
