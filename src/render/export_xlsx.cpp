@@ -115,7 +115,12 @@ void write_sheet(const Workbook& workbook, const Sheet& sheet, lxw_format* headi
 }  // namespace
 
 void write_xlsx(const ExportData& exported, const std::string& path) {
-    Workbook workbook{workbook_new(path.c_str()), path};
+    // Each row goes to a temporary file as the next begins, rather than every cell staying in memory until
+    // the workbook closes: 50,000 people are a million cells. Texts are then stored in their cells
+    // (inline strings) instead of a table of shared strings, which every reader shows alike.
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    Workbook workbook{workbook_new_opt(path.c_str(), &options), path};
     if (!workbook.book) workbook.check(LXW_ERROR_CREATING_XLSX_FILE);
     lxw_format* heading = workbook_add_format(workbook.book);
     format_set_bold(heading);
