@@ -89,16 +89,20 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     const Model model = private_model(std::move(data.model), options.privacy);
     const Snapshot snapshot{model, context.as_of};
 
-    ExportData exported{snapshot, {}, {}, {}, context.language, options.privacy, {}};
-    for (RepresentativeStatus& status : compute_statuses(snapshot))
-        if (selected(selection, *status.representative, status.stage)) exported.statuses.push_back(std::move(status));
+    // Filtered where they are, not copied into a second list: 50,000 statuses are tens of megabytes.
+    ExportData exported{snapshot, compute_statuses(snapshot), {}, {}, context.language, options.privacy, {}};
+    std::erase_if(exported.statuses, [&](const RepresentativeStatus& status) {
+        return !selected(selection, *status.representative, status.stage);
+    });
     // As `recognize` selects them: a farewell is for someone who has left, whom the statuses leave out.
     selection.include_left = true;
-    for (Suggestion& suggestion : recognition_suggestions(snapshot))
-        if (selected(selection, snapshot, *suggestion.representative))
-            exported.suggestions.push_back(std::move(suggestion));
+    exported.suggestions = recognition_suggestions(snapshot);
+    std::erase_if(exported.suggestions, [&](const Suggestion& suggestion) {
+        return !selected(selection, snapshot, *suggestion.representative);
+    });
 
-    exported.findings = compute_findings(snapshot, exported.statuses, exported.suggestions, until);
+    const PersonLists lists{.open_items = format == ExportFormat::html, .calendar = format == ExportFormat::ics};
+    exported.findings = compute_findings(snapshot, exported.statuses, exported.suggestions, until, lists);
     if (format != ExportFormat::ics)
         exported.retention = retention_report(snapshot, retention_people(selection, snapshot),
                                               retention_grouping_named(options.by), std::nullopt);

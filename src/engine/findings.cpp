@@ -5,12 +5,13 @@
 namespace repjourney {
 
 Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
-                          std::span<const Suggestion> suggestions, Date until) {
+                          std::span<const Suggestion> suggestions, Date until, PersonLists lists) {
     Findings findings;
     findings.summary = summarise(snapshot.model(), statuses);
     findings.by_urgency = sorted_indices(statuses, StatusOrder::urgency);
     for (const RepresentativeStatus& status : statuses) {
-        findings.open_items.push_back(open_items(status));
+        if (lists.open_items) findings.open_items.push_back(open_items(status));
+        if (!lists.calendar) continue;
         findings.calendar_milestones.push_back(calendar_milestones(status));
         findings.anniversaries.push_back(
             status.stage == Stage::left

@@ -43,10 +43,17 @@ struct Findings {
     std::span<const TermEnding* const> terms_of(const Representative& rep) const { return terms_by_person.of(rep); }
 };
 
+// The lists per representative that compute_findings fills; those not asked for stay empty. Each holds
+// something for every one of 50,000 people, so an export asks only for those it shows.
+struct PersonLists {
+    bool open_items = true;  // export html
+    bool calendar = true;    // calendar_milestones and anniversaries: export ics
+};
+
 // The findings for the statuses (a selection of the snapshot's representatives) and their suggestions, up to
 // `until`. The suggestions must outlive the findings.
 Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
-                          std::span<const Suggestion> suggestions, Date until);
+                          std::span<const Suggestion> suggestions, Date until, PersonLists lists = {});
 
 // What `show` reports of one representative: the status and the suggestions, as the exports give them.
 struct PersonFindings {
