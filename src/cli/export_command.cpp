@@ -4,7 +4,6 @@
 #include <functional>
 #include <iostream>
 #include <set>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
@@ -34,16 +33,13 @@ struct ExportOptions {
     Privacy privacy;
 };
 
-// Standard output, written as it is made; or the file, replaced atomically once all of it is made: a new
-// file is readable by its owner only.
+// Standard output or the file, written as it is made; the file is replaced atomically, and a new file is
+// readable by its owner only.
 void deliver(const std::function<void(std::ostream&)>& write, const std::string& output) {
-    if (output.empty() || output == "-") {
+    if (output.empty() || output == "-")
         write(std::cout);  // main makes sure it all arrived
-        return;
-    }
-    std::ostringstream text;
-    write(text);
-    replace_file(output, text.view());
+    else
+        replace_file(output, write);
 }
 
 // A workbook is bytes no terminal should get: a file, or standard output when it is not a terminal.
