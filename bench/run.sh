@@ -338,6 +338,18 @@ report() {
     fi
     ratio_row "$label" "$value$unit" "${op:+($op $limit$unit)}" "$result" "$note"
 }
+# ratio_target LABEL KEY_A KEY_B LIMIT NEEDS: A's wall time over B's, at most LIMIT; n/a (NEEDS) unless both ran.
+ratio_target() {
+    if have "$2" && have "$3"; then
+        report "$1" "$(ratio "$2" "$3")" "<=" "$4" "x" "$(cpu_note "$2" "$3")"
+    else
+        report "$1" n/a "$5"
+    fi
+}
+# peak_target LABEL KEY LIMIT NEEDS: KEY's peak RSS, below LIMIT MB; n/a (NEEDS) unless it ran.
+peak_target() {
+    if have "$2"; then report "$1" "${rss[$2]}" "<" "$3" " MB"; else report "$1" n/a "$4"; fi
+}
 # cpu_note KEY_A KEY_B: the CPU-time ratio and, with several rounds, each round's wall-time ratio.
 cpu_note() {
     local note="cpu $(median_ratio "${round_cpus[$1]}" "${round_cpus[$2]}")x"
@@ -386,23 +398,11 @@ report_ratios() {
     name=$(words_of "$c")
     judge=0
     [[ $c == export-* ]] && judge=1
-    if have "$key" && have "$status_key"; then
-        report "$name / status, $ref_name single" "$(ratio "$key" "$status_key")" "<=" "$TARGET_EXPORT_RATIO" "x" \
-            "$(cpu_note "$key" "$status_key")"
-    else
-        report "$name / status, $ref_name single" n/a "needs $ref_name single"
-    fi
-    if have "$key"; then
-        report "$name peak RSS, $ref_name single" "${rss[$key]}" "<" "$TARGET_EXPORT_PEAK_MB" " MB"
-    else
-        report "$name peak RSS, $ref_name single" n/a "needs $ref_name single"
-    fi
-    if have "$key" && have "$big_key"; then
-        report "$name $big_name / $ref_name single" "$(ratio "$big_key" "$key")" "<=" "$scaling_target" "x" \
-            "$(cpu_note "$big_key" "$key")"
-    else
-        report "$name $big_name / $ref_name single" n/a "needs $big_name and $ref_name single"
-    fi
+    ratio_target "$name / status, $ref_name single" "$key" "$status_key" "$TARGET_EXPORT_RATIO" \
+        "needs $ref_name single"
+    peak_target "$name peak RSS, $ref_name single" "$key" "$TARGET_EXPORT_PEAK_MB" "needs $ref_name single"
+    ratio_target "$name $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \
+        "needs $big_name and $ref_name single"
 }
 for c in "${commands[@]}"; do
     judge=0
@@ -419,38 +419,18 @@ for c in "${commands[@]}"; do
         judge=1
         for layout in single per-person; do
             check_key="$ref:$layout|check"
-            if have "$ref:$layout|record" && have "$check_key"; then
-                report "record / check, $ref_name $layout" "$(ratio "$ref:$layout|record" "$check_key")" \
-                    "<=" "$TARGET_RECORD_RATIO" "x" "$(cpu_note "$ref:$layout|record" "$check_key")"
-            else
-                report "record / check, $ref_name $layout" n/a "needs $ref_name $layout"
-            fi
+            ratio_target "record / check, $ref_name $layout" "$ref:$layout|record" "$check_key" \
+                "$TARGET_RECORD_RATIO" "needs $ref_name $layout"
         done
         continue
     fi
-    if have "$key" && have "$ref_floor"; then
-        report "$c / yaml floor, $ref_name single" "$(ratio "$key" "$ref_floor")" "<=" \
-            "$TARGET_FLOOR_RATIO" "x" "$(cpu_note "$key" "$ref_floor")"
-    else
-        report "$c / yaml floor, $ref_name single" n/a "needs $ref_name single and the floor"
-    fi
-    if have "$key"; then
-        report "$c peak RSS, $ref_name single" "${rss[$key]}" "<" "$TARGET_PEAK_MB" " MB"
-    else
-        report "$c peak RSS, $ref_name single" n/a "needs $ref_name single"
-    fi
-    if have "$key" && have "$pp_key"; then
-        report "$c per-person / single, $ref_name" "$(ratio "$pp_key" "$key")" "<=" \
-            "$TARGET_PER_PERSON_RATIO" "x" "$(cpu_note "$pp_key" "$key")"
-    else
-        report "$c per-person / single, $ref_name" n/a "needs $ref_name single and per-person"
-    fi
-    if have "$key" && have "$big_key"; then
-        report "$c $big_name / $ref_name single" "$(ratio "$big_key" "$key")" "<=" \
-            "$scaling_target" "x" "$(cpu_note "$big_key" "$key")"
-    else
-        report "$c $big_name / $ref_name single" n/a "needs $big_name and $ref_name single"
-    fi
+    ratio_target "$c / yaml floor, $ref_name single" "$key" "$ref_floor" "$TARGET_FLOOR_RATIO" \
+        "needs $ref_name single and the floor"
+    peak_target "$c peak RSS, $ref_name single" "$key" "$TARGET_PEAK_MB" "needs $ref_name single"
+    ratio_target "$c per-person / single, $ref_name" "$pp_key" "$key" "$TARGET_PER_PERSON_RATIO" \
+        "needs $ref_name single and per-person"
+    ratio_target "$c $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \
+        "needs $big_name and $ref_name single"
 done
 judge=0
 # What yaml-cpp itself gains from the per-person layout on this machine's cores: the
