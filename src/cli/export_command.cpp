@@ -81,11 +81,11 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     Selection selection = resolve_selection(options.selection, data.model);
     const Date until = until_option(options.until, context.as_of, context.as_of + Duration::of_months(12));
     // Computed from the model as it may be shown, so no name, e-mail address or note can slip through. Moved,
-    // not copied: nothing else reads the loaded model, and a copy of 500,000 events is 100 MB more.
+    // not copied: nothing else reads the loaded model, and a copy of 50,000 people's is 140 MB more.
     const Model model = private_model(std::move(data.model), options.privacy);
     const Snapshot snapshot{model, context.as_of};
 
-    // Filtered where they are, not copied into a second list: 50,000 statuses are tens of megabytes.
+    // Filtered where they are, rather than moved into a second list beside the first.
     ExportData exported{snapshot, compute_statuses(snapshot), {}, {}, context.language, options.privacy, {}};
     std::erase_if(exported.statuses, [&](const RepresentativeStatus& status) {
         return !selected(selection, *status.representative, status.stage);
