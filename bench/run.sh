@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The repjourney scale benchmark: generate data sets (cached), time `check`,
-# `status --format json` and the yaml-cpp floor on each, and say whether the
-# targets of the issue "Scale and hardening" are met. See bench/README.md.
+# `status --format json`, the other reports and exports, and the yaml-cpp floor
+# on each, and say whether the targets of the issues "Scale and hardening" and
+# "Interactive at national scale" are met. See bench/README.md.
 #
 #   bench/run.sh [OPTIONS] [SET...]
 #
@@ -18,6 +19,12 @@ readonly TARGET_PEAK_MB=250
 readonly TARGET_PER_PERSON_RATIO=0.6
 readonly TARGET_SCALING_RATIO=4.3  # for 4x the people; scaled linearly for other pairs
 readonly TARGET_RECORD_RATIO=1.2  # record against check of the same data: no second full parse
+# Every export against status at the reference size, in time and in memory.
+readonly TARGET_EXPORT_RATIO=1.3
+readonly TARGET_EXPORT_PEAK_MB=300
+# The reports timed beside status, by name: export-json runs `export json`. The exports are judged
+# against the targets above; the others are shown for information.
+readonly REPORTS=(retention export-json export-ics export-html export-xlsx remind terms recognize)
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
@@ -108,10 +115,12 @@ if ! /usr/bin/time -v true >/dev/null 2>&1; then
         { "${sudo_cmd[@]}" apt-get update -q >/dev/null && "${sudo_cmd[@]}" apt-get install -y -q time >/dev/null; }
 fi
 
-# Commands the binary has; status may not exist yet.
-have_command() { "$binary" "$1" --help >/dev/null 2>&1; }
+# Commands the binary has; status may not exist yet. A report's name is its words joined by '-'.
+words_of() { echo "${1/-/ }"; }
+# shellcheck disable=SC2046  # the command's words, split on purpose
+have_command() { "$binary" $(words_of "$1") --help >/dev/null 2>&1; }
 commands=()
-for c in check status retention record; do
+for c in check status "${REPORTS[@]}" record; do
     if have_command "$c"; then commands+=("$c"); else echo "note: '$binary $c' is not available; skipped" >&2; fi
 done
 
@@ -164,7 +173,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 any_failure=0
 
-table_row() { printf '%-16s %8s  %-8s %8s %8s %12s  %s\n' "$@"; }
+table_row() { printf '%-16s %8s  %-12s %8s %8s %12s  %s\n' "$@"; }
 
 # measure KEY COMMAND...: one run; keeps its times for the ratios, the fastest wall time (and its
 # CPU time) for the table, and the largest peak.
@@ -232,7 +241,7 @@ for set in "${sets[@]}"; do ensure_data "$set"; done
 # runs on every data set back to back, so the layouts and sizes it compares are timed
 # seconds apart, and the floor runs just before status on the same file.
 ordered_commands=()
-for c in status retention check record; do
+for c in status "${REPORTS[@]}" check record; do
     for have in "${commands[@]}"; do [[ $have == "$c" ]] && ordered_commands+=("$c"); done
 done
 # Reads a data set's files just before a command on it, so that it starts from a warm page
@@ -263,6 +272,20 @@ for ((round = 1; round <= repeat; round++)); do
                     warm_cache "$dir"
                     measure "$set|retention" "$binary" retention --format json --as-of "$AS_OF" -d "$dir"
                     ;;
+                export-xlsx)
+                    # A workbook goes to a file (libxlsxwriter writes one in any case).
+                    warm_cache "$dir"
+                    measure "$set|$c" "$binary" --as-of "$AS_OF" -d "$dir" export xlsx -o "$work/export.xlsx"
+                    ;;
+                export-* | remind)
+                    warm_cache "$dir"
+                    # shellcheck disable=SC2046  # the command's words, split on purpose
+                    measure "$set|$c" "$binary" --as-of "$AS_OF" -d "$dir" $(words_of "$c")
+                    ;;
+                terms | recognize)
+                    warm_cache "$dir"
+                    measure "$set|$c" "$binary" --as-of "$AS_OF" -d "$dir" "$c" --format json
+                    ;;
                 record)
                     # record changes the data, so it writes into a copy, made afresh for every run.
                     copy=$work/record-data
@@ -283,7 +306,7 @@ for set in "${sets[@]}"; do
     dir=$(data_dir_of "$set")
     label=$(label_of "$set")
     mb=$(size_mb_of "$dir")
-    for c in "${commands[@]}"; do print_row "$label" "$mb" "$c" "$set|$c"; done
+    for c in "${commands[@]}"; do print_row "$label" "$mb" "$(words_of "$c")" "$set|$c"; done
     if ((have_floor)); then print_row "$label" "$mb" "floor" "$set|floor"; fi
 done
 
@@ -314,6 +337,18 @@ report() {
         fi
     fi
     ratio_row "$label" "$value$unit" "${op:+($op $limit$unit)}" "$result" "$note"
+}
+# ratio_target LABEL KEY_A KEY_B LIMIT NEEDS: A's wall time over B's, at most LIMIT; n/a (NEEDS) unless both ran.
+ratio_target() {
+    if have "$2" && have "$3"; then
+        report "$1" "$(ratio "$2" "$3")" "<=" "$4" "x" "$(cpu_note "$2" "$3")"
+    else
+        report "$1" n/a "$5"
+    fi
+}
+# peak_target LABEL KEY LIMIT NEEDS: KEY's peak RSS, below LIMIT MB; n/a (NEEDS) unless it ran.
+peak_target() {
+    if have "$2"; then report "$1" "${rss[$2]}" "<" "$3" " MB"; else report "$1" n/a "$4"; fi
 }
 # cpu_note KEY_A KEY_B: the CPU-time ratio and, with several rounds, each round's wall-time ratio.
 cpu_note() {
@@ -355,9 +390,27 @@ else
     echo "Ratios and targets (judged on 'status'; 'check' for information)"
 fi
 ((repeat > 1)) && echo "Each ratio is the median of the $repeat rounds' ratios, judged on wall time."
+is_report() { [[ " ${REPORTS[*]} " == *" $1 "* ]]; }
+# report_ratios NAME: a report against status at the reference size, its peak and its scaling; judged for
+# the exports.
+report_ratios() {
+    local c=$1 name key="$ref_single|$1" big_key="$big:single|$1" status_key="$ref_single|status"
+    name=$(words_of "$c")
+    judge=0
+    [[ $c == export-* ]] && judge=1
+    ratio_target "$name / status, $ref_name single" "$key" "$status_key" "$TARGET_EXPORT_RATIO" \
+        "needs $ref_name single"
+    peak_target "$name peak RSS, $ref_name single" "$key" "$TARGET_EXPORT_PEAK_MB" "needs $ref_name single"
+    ratio_target "$name $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \
+        "needs $big_name and $ref_name single"
+}
 for c in "${commands[@]}"; do
     judge=0
     if [[ $c == "$target_cmd" ]]; then judge=1; fi
+    if is_report "$c"; then
+        report_ratios "$c"
+        continue
+    fi
     key="$ref_single|$c"
     pp_key="$ref:per-person|$c"
     big_key="$big:single|$c"
@@ -366,38 +419,18 @@ for c in "${commands[@]}"; do
         judge=1
         for layout in single per-person; do
             check_key="$ref:$layout|check"
-            if have "$ref:$layout|record" && have "$check_key"; then
-                report "record / check, $ref_name $layout" "$(ratio "$ref:$layout|record" "$check_key")" \
-                    "<=" "$TARGET_RECORD_RATIO" "x" "$(cpu_note "$ref:$layout|record" "$check_key")"
-            else
-                report "record / check, $ref_name $layout" n/a "needs $ref_name $layout"
-            fi
+            ratio_target "record / check, $ref_name $layout" "$ref:$layout|record" "$check_key" \
+                "$TARGET_RECORD_RATIO" "needs $ref_name $layout"
         done
         continue
     fi
-    if have "$key" && have "$ref_floor"; then
-        report "$c / yaml floor, $ref_name single" "$(ratio "$key" "$ref_floor")" "<=" \
-            "$TARGET_FLOOR_RATIO" "x" "$(cpu_note "$key" "$ref_floor")"
-    else
-        report "$c / yaml floor, $ref_name single" n/a "needs $ref_name single and the floor"
-    fi
-    if have "$key"; then
-        report "$c peak RSS, $ref_name single" "${rss[$key]}" "<" "$TARGET_PEAK_MB" " MB"
-    else
-        report "$c peak RSS, $ref_name single" n/a "needs $ref_name single"
-    fi
-    if have "$key" && have "$pp_key"; then
-        report "$c per-person / single, $ref_name" "$(ratio "$pp_key" "$key")" "<=" \
-            "$TARGET_PER_PERSON_RATIO" "x" "$(cpu_note "$pp_key" "$key")"
-    else
-        report "$c per-person / single, $ref_name" n/a "needs $ref_name single and per-person"
-    fi
-    if have "$key" && have "$big_key"; then
-        report "$c $big_name / $ref_name single" "$(ratio "$big_key" "$key")" "<=" \
-            "$scaling_target" "x" "$(cpu_note "$big_key" "$key")"
-    else
-        report "$c $big_name / $ref_name single" n/a "needs $big_name and $ref_name single"
-    fi
+    ratio_target "$c / yaml floor, $ref_name single" "$key" "$ref_floor" "$TARGET_FLOOR_RATIO" \
+        "needs $ref_name single and the floor"
+    peak_target "$c peak RSS, $ref_name single" "$key" "$TARGET_PEAK_MB" "needs $ref_name single"
+    ratio_target "$c per-person / single, $ref_name" "$pp_key" "$key" "$TARGET_PER_PERSON_RATIO" \
+        "needs $ref_name single and per-person"
+    ratio_target "$c $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \
+        "needs $big_name and $ref_name single"
 done
 judge=0
 # What yaml-cpp itself gains from the per-person layout on this machine's cores: the

@@ -4,19 +4,14 @@
 
 namespace repjourney {
 
-std::span<const Suggestion* const> Findings::suggestions_of(const Representative& rep) const {
-    const auto own = suggestions_by_person.find(&rep);
-    if (own == suggestions_by_person.end()) return {};
-    return own->second;
-}
-
 Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
-                          std::span<const Suggestion> suggestions, Date until) {
+                          std::span<const Suggestion> suggestions, Date until, PersonLists lists) {
     Findings findings;
     findings.summary = summarise(snapshot.model(), statuses);
     findings.by_urgency = sorted_indices(statuses, StatusOrder::urgency);
     for (const RepresentativeStatus& status : statuses) {
-        findings.open_items.push_back(open_items(status));
+        if (lists.open_items) findings.open_items.push_back(open_items(status));
+        if (!lists.calendar) continue;
         findings.calendar_milestones.push_back(calendar_milestones(status));
         findings.anniversaries.push_back(
             status.stage == Stage::left
@@ -25,7 +20,8 @@ Findings compute_findings(const Snapshot& snapshot, std::span<const Representati
     }
     findings.terms = terms_ending(snapshot, until);
     findings.seats = seat_fillings(snapshot, snapshot.as_of());
-    for (const Suggestion& s : suggestions) findings.suggestions_by_person[s.representative].push_back(&s);
+    findings.suggestions_by_person = ByPerson<Suggestion>{suggestions};
+    findings.terms_by_person = ByPerson<TermEnding>{findings.terms};
     return findings;
 }
 

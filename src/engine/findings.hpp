@@ -3,10 +3,10 @@
 // the renderers (HTML, ICS, JSON) only format it.
 
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/anniversaries.hpp"
+#include "engine/by_person.hpp"
 #include "engine/calendar_milestones.hpp"
 #include "engine/journey.hpp"
 #include "engine/recognition.hpp"
@@ -17,6 +17,13 @@
 namespace repjourney {
 
 struct Findings {
+    Findings() = default;
+    Findings(Findings&&) = default;
+    Findings& operator=(Findings&&) = default;
+    // terms_by_person points into terms: a copy's would point into the original's.
+    Findings(const Findings&) = delete;
+    Findings& operator=(const Findings&) = delete;
+
     Summary summary;                                                  // of the statuses given
     std::vector<std::size_t> by_urgency;                              // indices into the statuses, most urgent first
     std::vector<std::vector<OpenItem>> open_items;                    // by index into the statuses
@@ -25,16 +32,28 @@ struct Findings {
     std::vector<SeatFilling> seats;                                   // every seat on as_of (seat_fillings)
     std::vector<std::vector<CalendarMilestone>> calendar_milestones;  // by index: the milestones a calendar holds
     // Each representative's suggestions, in the order of the suggestions given (which they point into).
-    std::unordered_map<const Representative*, std::vector<const Suggestion*>> suggestions_by_person;
+    ByPerson<Suggestion> suggestions_by_person;
+    ByPerson<TermEnding> terms_by_person;  // each representative's of `terms`, in their order
 
     // The representative's suggestions; none when they have none.
-    std::span<const Suggestion* const> suggestions_of(const Representative& rep) const;
+    std::span<const Suggestion* const> suggestions_of(const Representative& rep) const {
+        return suggestions_by_person.of(rep);
+    }
+    // The representative's terms ending within [as_of, until]; none when they have none.
+    std::span<const TermEnding* const> terms_of(const Representative& rep) const { return terms_by_person.of(rep); }
+};
+
+// The lists per representative that compute_findings fills; those not asked for stay empty. Each holds
+// something for every one of 50,000 people, so an export asks only for those it shows.
+struct PersonLists {
+    bool open_items = true;  // export html
+    bool calendar = true;    // calendar_milestones and anniversaries: export ics
 };
 
 // The findings for the statuses (a selection of the snapshot's representatives) and their suggestions, up to
 // `until`. The suggestions must outlive the findings.
 Findings compute_findings(const Snapshot& snapshot, std::span<const RepresentativeStatus> statuses,
-                          std::span<const Suggestion> suggestions, Date until);
+                          std::span<const Suggestion> suggestions, Date until, PersonLists lists = {});
 
 // What `show` reports of one representative: the status and the suggestions, as the exports give them.
 struct PersonFindings {

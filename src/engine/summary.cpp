@@ -1,6 +1,7 @@
 #include "engine/summary.hpp"
 
-#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace repjourney {
 
@@ -23,7 +24,12 @@ void add(CoordinatorLoad& load, const RepresentativeStatus& status, const Overdu
 Summary summarise(const Model& model, std::span<const RepresentativeStatus> statuses) {
     Summary summary;
     std::vector<CoordinatorLoad> loads(model.organisation.coordinators.size());
-    for (std::size_t i = 0; i < loads.size(); ++i) loads[i].coordinator = &model.organisation.coordinators[i];
+    // Found by id through a map: a national federation has hundreds of coordinators and 200,000 people.
+    std::unordered_map<std::string_view, CoordinatorLoad*> load_of;
+    for (std::size_t i = 0; i < loads.size(); ++i) {
+        loads[i].coordinator = &model.organisation.coordinators[i];
+        load_of.emplace(loads[i].coordinator->id, &loads[i]);
+    }
     CoordinatorLoad nobody;
 
     for (const RepresentativeStatus& status : statuses) {
@@ -32,10 +38,8 @@ Summary summarise(const Model& model, std::span<const RepresentativeStatus> stat
         ++summary.stages.at(static_cast<std::size_t>(status.stage));
         add(summary.overdue, overdue);
         if (status.at_risk()) ++summary.at_risk;
-        const auto load = std::find_if(loads.begin(), loads.end(), [&](const CoordinatorLoad& l) {
-            return l.coordinator->id == status.representative->coordinator;
-        });
-        add(load != loads.end() ? *load : nobody, status, overdue);
+        const auto load = load_of.find(status.representative->coordinator);
+        add(load != load_of.end() ? *load->second : nobody, status, overdue);
     }
     for (CoordinatorLoad& load : loads)
         if (load.people > 0) summary.coordinators.push_back(load);

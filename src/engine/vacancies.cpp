@@ -1,7 +1,11 @@
 #include "engine/vacancies.hpp"
 
 #include <algorithm>
+#include <map>
+#include <span>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "engine/activity.hpp"
 #include "engine/mandates.hpp"
@@ -16,18 +20,50 @@ struct Filler {
     const Assignment* assignment = nullptr;
 };
 
+// Every assignment, listed once by role and place, each list in data order: a union with a seat for each of
+// thousands of workplaces looks at each seat's own few, not at 200,000 people's assignments per seat.
+class FillerIndex {
+public:
+    explicit FillerIndex(const Model& model) {
+        for (const Representative& rep : model.representatives)
+            for (const Assignment& assignment : rep.assignments) {
+                const Filler filler{&rep, &assignment};
+                by_role_[{assignment.role, {}}].push_back(filler);
+                by_branch_[{assignment.role, rep.branch}].push_back(filler);
+                by_workplace_[{assignment.role, assignment.workplace}].push_back(filler);
+            }
+    }
+
+    // Those of the seat's role and place (its workplace, else its branch), in data order; fills() decides.
+    std::span<const Filler> candidates(const Seat& seat) const {
+        if (!seat.workplace.empty()) return find(by_workplace_, seat.role, seat.workplace);
+        if (!seat.branch.empty()) return find(by_branch_, seat.role, seat.branch);
+        return find(by_role_, seat.role, {});
+    }
+
+private:
+    using Lists = std::map<std::pair<std::string_view, std::string_view>, std::vector<Filler>>;
+    static std::span<const Filler> find(const Lists& lists, std::string_view role, std::string_view place) {
+        const auto found = lists.find({role, place});
+        return found == lists.end() ? std::span<const Filler>{} : found->second;
+    }
+
+    Lists by_role_;  // place empty
+    Lists by_branch_;
+    Lists by_workplace_;
+};
+
 // The assignments that fill the seat on the day (by end date, then id), and those that start after it (a
 // successor's, in no order), whose person has not left by then.
-void fillers_of(const Seat& seat, const Model& model, Date day, std::vector<SeatHolder>& holders,
+void fillers_of(const Seat& seat, const FillerIndex& index, Date day, std::vector<SeatHolder>& holders,
                 std::vector<Filler>& later) {
-    for (const Representative& rep : model.representatives)
-        for (const Assignment& assignment : rep.assignments) {
-            if (!fills(seat, rep, assignment)) continue;
-            if (assignment.active_on(day) && !has_left(rep, day))
-                holders.push_back({&rep, &assignment, false});
-            else if (assignment.start > day && !has_left(rep, assignment.start))
-                later.push_back({&rep, &assignment});
-        }
+    for (const auto& [rep, assignment] : index.candidates(seat)) {
+        if (!fills(seat, *rep, *assignment)) continue;
+        if (assignment->active_on(day) && !has_left(*rep, day))
+            holders.push_back({rep, assignment, false});
+        else if (assignment->start > day && !has_left(*rep, assignment->start))
+            later.push_back({rep, assignment});
+    }
     std::sort(holders.begin(), holders.end(), [](const SeatHolder& a, const SeatHolder& b) {
         // Open-ended last: an absent end compares as the latest.
         const auto key = [](const SeatHolder& h) {
@@ -79,12 +115,14 @@ std::vector<SeatFilling> seat_fillings(const Snapshot& snapshot, Date day) {
     const Organisation& organisation = snapshot.organisation();
     std::vector<SeatFilling> fillings;
     fillings.reserve(organisation.seats.size());
+    if (organisation.seats.empty()) return fillings;
+    const FillerIndex index{snapshot.model()};
     std::optional<std::vector<const Representative*>> pool;  // the prospects, found once when a seat needs them
     for (const Seat& seat : organisation.seats) {
         SeatFilling filling;
         filling.seat = &seat;
         std::vector<Filler> later;
-        fillers_of(seat, snapshot.model(), day, filling.holders, later);
+        fillers_of(seat, index, day, filling.holders, later);
         mark_leaving(snapshot, day, filling.holders, later);
         const int held = static_cast<int>(filling.holders.size());
         filling.vacant = std::max(0, seat.count - held);

@@ -4,8 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <streambuf>
 #include <vector>
 
 #include <fmt/format.h>
@@ -75,11 +77,52 @@ void read_pieces(int fd, const fs::path& file, Use use) {
     }
 }
 
-void write_through(const WriteTarget& target, std::initializer_list<std::string_view> parts) {
+// Writes the new contents to fd; path names the file in errors.
+using ContentWriter = std::function<void(int fd, const fs::path& path)>;
+
+// A stream's buffer that goes to a file descriptor with write_all whenever it is full.
+class DescriptorBuffer : public std::streambuf {
+public:
+    DescriptorBuffer(int fd, const fs::path& path) : fd_(fd), path_(path) { restart(); }
+    // Writes what is buffered; throws Error(exit_cant_create).
+    void write_out() {
+        write_all(fd_, {pbase(), static_cast<std::size_t>(pptr() - pbase())}, path_);
+        restart();
+    }
+
+protected:
+    int_type overflow(int_type c) override {
+        write_out();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    int sync() override {
+        write_out();
+        return 0;
+    }
+
+private:
+    void restart() { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+
+    int fd_;
+    const fs::path& path_;
+    std::array<char, std::size_t{1} << 16> buffer_{};
+};
+
+ContentWriter parts_writer(std::initializer_list<std::string_view> parts) {
+    return [parts](int fd, const fs::path& path) {
+        for (const std::string_view part : parts) write_all(fd, part, path);
+    };
+}
+
+void write_through(const WriteTarget& target, const ContentWriter& write) {
     Descriptor opened{target.descriptor >= 0 ? -1 : ::open(target.path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC)};
     const int fd = target.descriptor >= 0 ? target.descriptor : opened.fd;
     if (fd < 0) throw Error(exit_cant_create, os_error(MessageId::cannot_write, target.path));
-    for (const std::string_view part : parts) write_all(fd, part, target.path);
+    write(fd, target.path);
 }
 
 // As root, the new copy keeps the original's owner and group; anyone else keeps its group
@@ -121,9 +164,10 @@ void replace_file(const fs::path& file, std::initializer_list<std::string_view> 
     replace_file(resolve_write_target(file), parts);
 }
 
-void replace_file(const WriteTarget& target, std::initializer_list<std::string_view> parts) {
+namespace {
+void replace_with(const WriteTarget& target, const ContentWriter& write) {
     if (target.kind == WriteTarget::Kind::write_through) {
-        write_through(target, parts);
+        write_through(target, write);
         return;
     }
     const fs::path& file = target.path;
@@ -132,7 +176,7 @@ void replace_file(const WriteTarget& target, std::initializer_list<std::string_v
     TemporaryFile temporary = create_temporary_beside(file);
     int& fd = temporary.descriptor;
     try {
-        for (const std::string_view part : parts) write_all(fd, part, temporary.path);
+        write(fd, temporary.path);
         keep_owner(fd, target, temporary.path);
         // After fchown, which clears the set-id bits.
         if (::fchmod(fd, mode) != 0)
@@ -152,6 +196,21 @@ void replace_file(const WriteTarget& target, std::initializer_list<std::string_v
     const fs::path dir = file.parent_path().empty() ? fs::path{"."} : file.parent_path();
     if (const Descriptor dir_fd{::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)}; dir_fd.fd >= 0)
         ::fsync(dir_fd.fd);
+}
+}  // namespace
+
+void replace_file(const WriteTarget& target, std::initializer_list<std::string_view> parts) {
+    replace_with(target, parts_writer(parts));
+}
+
+void replace_file(const fs::path& file, const std::function<void(std::ostream&)>& write) {
+    replace_with(resolve_write_target(file), [&](int fd, const fs::path& path) {
+        DescriptorBuffer buffer{fd, path};
+        std::ostream out{&buffer};
+        out.exceptions(std::ios::badbit);  // so that write_all's Error comes through as it is
+        write(out);
+        buffer.write_out();
+    });
 }
 
 }  // namespace repjourney

@@ -3,8 +3,10 @@
 // at once or not at all, and only a regular file is ever replaced (see write_target.hpp).
 
 #include <filesystem>
+#include <functional>
 #include <initializer_list>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -29,5 +31,8 @@ void replace_file(const std::filesystem::path& file, std::string_view text);
 void replace_file(const std::filesystem::path& file, std::initializer_list<std::string_view> parts);
 // The same, for a target already resolved.
 void replace_file(const WriteTarget& target, std::initializer_list<std::string_view> parts);
+// The same, with the contents written to a stream by `write` as they are made, so that a large export is
+// never held whole. What `write` throws leaves the file as it was.
+void replace_file(const std::filesystem::path& file, const std::function<void(std::ostream&)>& write);
 
 }  // namespace repjourney

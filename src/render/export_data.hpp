@@ -17,7 +17,7 @@ struct ExportData {
     const Snapshot& snapshot;
     std::vector<RepresentativeStatus> statuses;  // the selected representatives, in data order
     std::vector<Suggestion> suggestions;         // theirs, as recognition_suggestions orders them
-    Findings findings;                           // compute_findings of the statuses
+    Findings findings;                           // compute_findings of the statuses, with the lists the format shows
     Language language = Language::en;            // of the words in the export
     Privacy privacy;
     RetentionReport retention{};           // of the selected people, those who left too (export json, html, xlsx)

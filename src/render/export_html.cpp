@@ -137,13 +137,18 @@ constexpr Stage journey_order[] = {Stage::prospect, Stage::incoming, Stage::onbo
 
 struct Page {
     const ExportData& data;
-    std::string out;
+    std::ostream& stream;
+    std::string out;  // what is not yet written to stream
 
     Language lang() const { return data.language; }
     Date as_of() const { return data.snapshot.as_of(); }
     std::string t(Msg msg) const { return html_escape(tr(lang(), msg)); }
     std::string date(Date d) const { return format_date_long(lang(), d); }
     std::string due(Date d) const { return due_words(lang(), d, as_of()); }
+    void write_out() {
+        stream << out;
+        out.clear();
+    }
 };
 
 std::string figure(const std::string& number, const std::string& words, bool alert) {
@@ -361,8 +366,8 @@ void write_card(Page& p, std::size_t index, TimelineSpan span) {
 }
 }  // namespace
 
-std::string render_export_html(const ExportData& data) {
-    Page p{data, {}};
+void write_export_html(const ExportData& data, std::ostream& out) {
+    Page p{data, out, {}};
     const Language lang = data.language;
     const std::string& organisation = data.snapshot.organisation().name;
     p.out += fmt::format(
@@ -393,10 +398,11 @@ std::string render_export_html(const ExportData& data) {
     for (const std::size_t index : data.findings.by_urgency) {
         write_card(p, index, span);
         p.out += "\n";
+        p.write_out();
     }
     p.out += fmt::format("</section><footer>{}</footer></main></body></html>\n",
                          html_escape(tr(lang, Msg::html_footer, p.date(p.as_of()))));
-    return p.out;
+    p.write_out();
 }
 
 }  // namespace repjourney

@@ -1,7 +1,7 @@
 #pragma once
 // `export html`: one self-contained page an organiser can open, print or attach.
 
-#include <string>
+#include <ostream>
 
 #include "render/export_data.hpp"
 
@@ -11,7 +11,8 @@ namespace repjourney {
 // requests (a Content-Security-Policy forbids them). A summary (key figures, people per stage, overdue items
 // per coordinator, suggested recognition), then a card per representative, most urgent first, with the journey
 // timeline (render_timeline_svg) and the details in words. All text is escaped and every element closed, so the
-// page also parses as XML; a print stylesheet keeps cards whole on paper.
-std::string render_export_html(const ExportData& data);
+// page also parses as XML; a print stylesheet keeps cards whole on paper. Written to out a card at a time, so
+// that the page is never held whole.
+void write_export_html(const ExportData& data, std::ostream& out);
 
 }  // namespace repjourney

@@ -20,8 +20,9 @@ namespace {
 struct Feed {
     const ExportData& data;
     IcsItems items;
-    std::set<std::string> uids;
-    std::string out;
+    std::ostream& stream;
+    std::set<std::string> uids;  // of the representative at hand
+    std::string out;             // what is not yet written to stream
 
     Language lang() const { return data.language; }
     Date as_of() const { return data.snapshot.as_of(); }
@@ -57,6 +58,14 @@ struct Feed {
     }
 
     void end(std::string_view component) { line("END", component); }
+
+    // Writes out what one representative's items made. Their UIDs may be forgotten then: every UID stem is
+    // KIND.REP_ID..., and ids hold no dot, so no later representative's UID can be one of these.
+    void finish_representative() {
+        stream << out;
+        out.clear();
+        uids.clear();
+    }
 };
 
 // Something to do: a milestone, a feedback conversation, a goal, a nomination question.
@@ -220,16 +229,15 @@ void add_anniversary_events(Feed& feed, const RepresentativeStatus& status,
     }
 }
 
-void add_term_end_events(Feed& feed, const RepresentativeStatus& status, const std::vector<TermEnding>& terms) {
+void add_term_end_events(Feed& feed, const RepresentativeStatus& status) {
     const Representative& rep = *status.representative;
-    for (const TermEnding& term : terms) {
-        if (term.representative != &rep) continue;
-        const Assignment& assignment = *term.assignment;
+    for (const TermEnding* term : feed.data.findings.terms_of(rep)) {
+        const Assignment& assignment = *term->assignment;
         const std::string title = role_title(feed, assignment.role);
         feed.begin("VEVENT", fmt::format("term.{}.{}.{}", rep.id, assignment.role, assignment.start.iso()));
         feed.text("SUMMARY", rep.name + ": " + tr(feed.lang(), Msg::export_term_ends, in_sentence(title)));
         std::string talk = tr(feed.lang(), Msg::talk_none);
-        if (const std::optional<MilestoneStatus>& shown = term.shown_talk)
+        if (const std::optional<MilestoneStatus>& shown = term->shown_talk)
             talk = shown->state == DueState::done ? tr(feed.lang(), Msg::talk_done, feed.date(*shown->done))
                                                   : due_words(feed.lang(), shown->due, feed.as_of());
         feed.text("DESCRIPTION",
@@ -243,8 +251,8 @@ void add_term_end_events(Feed& feed, const RepresentativeStatus& status, const s
 }
 }  // namespace
 
-std::string render_export_ics(const ExportData& data, IcsItems items) {
-    Feed feed{data, items, {}, {}};
+void write_export_ics(const ExportData& data, std::ostream& out, IcsItems items) {
+    Feed feed{data, items, out, {}, {}};
     feed.line("BEGIN", "VCALENDAR");
     feed.line("VERSION", "2.0");
     feed.line("PRODID", "-//repjourney//repjourney//EN");
@@ -260,10 +268,11 @@ std::string render_export_ics(const ExportData& data, IcsItems items) {
         add_goal_tasks(feed, status);
         add_nomination_tasks(feed, status);
         add_anniversary_events(feed, status, data.findings.anniversaries[i]);
-        add_term_end_events(feed, status, data.findings.terms);
+        add_term_end_events(feed, status);
+        feed.finish_representative();
     }
     feed.line("END", "VCALENDAR");
-    return feed.out;
+    out << feed.out;
 }
 
 }  // namespace repjourney

@@ -2,7 +2,7 @@
 // `export ics`: an iCalendar (RFC 5545) feed of what is coming, overdue and done, for a calendar
 // an organiser subscribes to.
 
-#include <string>
+#include <ostream>
 
 #include "render/export_data.hpp"
 
@@ -19,7 +19,8 @@ enum class IcsItems { events, todos };
 // with STATUS:COMPLETED and the day they were done. Events (VEVENT, all-day) for anniversaries and term ends in
 // [as_of, until] (the findings' until), for people who have not left. UIDs are made of ids and dates only (dots
 // between, as ids cannot hold one), the same in both forms, so a subscribed calendar updates an item instead of
-// adding it again; DTSTAMP is as_of at midnight UTC, so the same data and day give the same bytes.
-std::string render_export_ics(const ExportData& data, IcsItems items = IcsItems::events);
+// adding it again; DTSTAMP is as_of at midnight UTC, so the same data and day give the same bytes. Written to
+// out a representative at a time, so that the feed is never held whole.
+void write_export_ics(const ExportData& data, std::ostream& out, IcsItems items = IcsItems::events);
 
 }  // namespace repjourney

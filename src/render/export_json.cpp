@@ -145,7 +145,7 @@ void write_representative(JsonWriter& json, const RepresentativeStatus& status, 
 }
 }  // namespace
 
-std::string render_export_json(const ExportData& data) {
+void write_export_json(const ExportData& data, std::ostream& out) {
     const Model& model = data.snapshot.model();
     JsonWriter json;
     json.begin_object().field("format", "repjourney-export").field("version", export_version);
@@ -156,15 +156,22 @@ std::string render_export_json(const ExportData& data) {
     write_roles(json, model.roles);
     write_summary(json, data);
     json.key("representatives").begin_array();
-    for (const RepresentativeStatus& status : data.statuses) write_representative(json, status, data);
+    for (const RepresentativeStatus& status : data.statuses) {
+        write_representative(json, status, data);
+        json.write_partial(out);
+    }
     json.end_array().key("suggestions").begin_array();
-    for (const Suggestion& s : data.suggestions) write_suggestion(json, s, data);
+    for (const Suggestion& s : data.suggestions) {
+        write_suggestion(json, s, data);
+        json.write_partial(out);
+    }
     json.end_array().key("retention");
     write_retention_json(json, data.retention);
     json.key("seats");
     write_seats_json(json, data.findings.seats);
     json.end_object();
-    return json.str() + "\n";
+    json.write_partial(out);
+    out << "\n";
 }
 
 }  // namespace repjourney

@@ -12,6 +12,7 @@
 #include "render/feedback_report.hpp"
 #include "render/recognize_report.hpp"
 #include "render/retention_report.hpp"
+#include "render/sheet.hpp"
 #include "render/status_report.hpp"
 #include "render/terms_report.hpp"
 #include "render/vacancies_report.hpp"
@@ -113,20 +114,20 @@ void write_sheet(const Workbook& workbook, const Sheet& sheet, lxw_format* headi
 }
 }  // namespace
 
-std::vector<Sheet> export_sheets(const ExportData& exported) {
-    std::vector<Sheet> sheets;
-    for (const SheetBuilder build : sheet_builders) sheets.push_back(build(exported));
-    return sheets;
-}
-
-void write_xlsx(const std::vector<Sheet>& sheets, const std::string& path) {
-    Workbook workbook{workbook_new(path.c_str()), path};
+void write_xlsx(const ExportData& exported, const std::string& path) {
+    // Each row goes to a temporary file as the next begins, rather than every cell staying in memory until
+    // the workbook closes: 50,000 people are a million cells. Texts are then stored in their cells
+    // (inline strings) instead of a table of shared strings, which every reader shows alike.
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    Workbook workbook{workbook_new_opt(path.c_str(), &options), path};
     if (!workbook.book) workbook.check(LXW_ERROR_CREATING_XLSX_FILE);
     lxw_format* heading = workbook_add_format(workbook.book);
     format_set_bold(heading);
     lxw_format* date = workbook_add_format(workbook.book);
     format_set_num_format(date, "yyyy-mm-dd");
-    for (const Sheet& sheet : sheets) write_sheet(workbook, sheet, heading, date);
+    // One sheet's texts at a time: libxlsxwriter keeps its own copy of every cell until the workbook closes.
+    for (const SheetBuilder build : sheet_builders) write_sheet(workbook, build(exported), heading, date);
     workbook.close();
 }
 

@@ -2,12 +2,19 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 
 using namespace repjourney;
 
 namespace {
 Date d(std::string_view text) { return *Date::parse(text); }
+
+std::string feed_text(const ExportData& data, IcsItems items = IcsItems::events) {
+    std::ostringstream out;
+    write_export_ics(data, out, items);
+    return out.str();
+}
 
 // One role with a one-week welcome call, and Anna holding it twice from the same day (a warning in the data,
 // not an error), her welcome call done.
@@ -54,7 +61,7 @@ TEST_CASE("export ics: a UID the data gives twice gets a suffix instead of repla
     const Snapshot snapshot{model, d("2026-11-23")};
     ExportData data{snapshot, compute_statuses(snapshot), {}, {}, Language::en, {}};
     data.findings = compute_findings(snapshot, data.statuses, data.suggestions, d("2027-12-31"));
-    const std::string feed = render_export_ics(data, IcsItems::todos);
+    const std::string feed = feed_text(data, IcsItems::todos);
     // The welcome call (scope: role) is one task, done once, however many assignments share it.
     CHECK(count(feed, "UID:milestone.anna.steward.2026-01-01.welcome@repjourney\r\n") == 1);
     CHECK(count(feed, "UID:milestone.anna.steward.2026-01-01.welcome.2@repjourney\r\n") == 0);
@@ -78,7 +85,7 @@ TEST_CASE("export ics: by default what there is to do is an all-day event, overd
     const Snapshot snapshot{model, d("2026-11-23")};
     ExportData data{snapshot, compute_statuses(snapshot), {}, {}, Language::en, {}};
     data.findings = compute_findings(snapshot, data.statuses, data.suggestions, d("2027-11-23"));
-    const std::string feed = render_export_ics(data);
+    const std::string feed = feed_text(data);
     CHECK(count(feed, "BEGIN:VTODO") == 0);
     CHECK(count(feed, "METHOD:") == 0);
     CHECK(count(feed, "UID:milestone.anna.steward.2026-01-01.welcome@repjourney\r\n") == 1);
@@ -88,15 +95,15 @@ TEST_CASE("export ics: by default what there is to do is an all-day event, overd
 
     SUBCASE("in Swedish") {
         data.language = Language::sv;
-        CHECK(count(render_export_ics(data), "SUMMARY:Försenat: Anna: Welcome call\r\n") == 1);
+        CHECK(count(feed_text(data), "SUMMARY:Försenat: Anna: Welcome call\r\n") == 1);
     }
     SUBCASE("done, it leaves the calendar of events and stays a completed to-do") {
         model.events = twice_from_one_day().events;
         const Snapshot done_snapshot{model, d("2026-11-23")};
         ExportData done{done_snapshot, compute_statuses(done_snapshot), {}, {}, Language::en, {}};
         done.findings = compute_findings(done_snapshot, done.statuses, done.suggestions, d("2027-11-23"));
-        CHECK(count(render_export_ics(done), "welcome") == 0);
-        CHECK(count(render_export_ics(done, IcsItems::todos), "STATUS:COMPLETED") == 1);
+        CHECK(count(feed_text(done), "welcome") == 0);
+        CHECK(count(feed_text(done, IcsItems::todos), "STATUS:COMPLETED") == 1);
     }
 }
 
@@ -106,7 +113,7 @@ TEST_CASE("export ics: a paused representative has no to-dos, only the days to m
     const Snapshot snapshot{model, d("2026-11-23")};
     ExportData data{snapshot, compute_statuses(snapshot), {}, {}, Language::en, {}};
     data.findings = compute_findings(snapshot, data.statuses, data.suggestions, d("2027-12-31"));
-    const std::string feed = render_export_ics(data);
+    const std::string feed = feed_text(data);
     CHECK(count(feed, "BEGIN:VTODO") == 0);
     CHECK(count(feed, "BEGIN:VEVENT") == 3);  // the 1y anniversary and both assignments' term ends
 }

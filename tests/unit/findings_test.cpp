@@ -65,6 +65,25 @@ TEST_CASE("findings: what the exports show, computed once for the statuses given
     CHECK(findings.terms[1].representative->id == "bo");
 }
 
+TEST_CASE("findings: only the lists per representative asked for") {
+    const Model model = stewards();
+    const Snapshot snapshot{model, d("2026-05-01")};
+    const std::vector<RepresentativeStatus> statuses = compute_statuses(snapshot);
+    const Findings html = compute_findings(snapshot, statuses, {}, d("2027-06-30"), {.calendar = false});
+    CHECK(html.open_items.size() == 3);
+    CHECK(html.calendar_milestones.empty());
+    CHECK(html.anniversaries.empty());
+    const Findings ics = compute_findings(snapshot, statuses, {}, d("2027-06-30"), {.open_items = false});
+    CHECK(ics.open_items.empty());
+    CHECK(ics.calendar_milestones.size() == 3);
+    CHECK(ics.anniversaries.size() == 3);
+    const Findings json = compute_findings(snapshot, statuses, {}, d("2027-06-30"), {false, false});
+    CHECK(json.open_items.empty());
+    CHECK(json.calendar_milestones.empty());
+    CHECK(json.summary.people == 3);  // the rest as ever
+    CHECK(json.terms.size() == 2);
+}
+
 TEST_CASE("findings: each representative's suggestions, in the order given") {
     const Model model = stewards();
     const Snapshot snapshot{model, d("2026-05-01")};
