@@ -104,9 +104,11 @@ void report(const Model& model, Language language) {
     ExportData exported{snapshot, std::move(statuses), std::move(suggestions), {}, language, Privacy{true, true}};
     exported.findings =
         compute_findings(snapshot, exported.statuses, exported.suggestions, as_of + Duration::of_months(12));
-    (void)render_export_json(exported);
-    (void)render_export_ics(exported);
-    (void)render_export_html(exported);
+    std::ostringstream out;
+    write_export_json(exported, out);
+    write_export_ics(exported, out);
+    write_export_ics(exported, out, IcsItems::todos);
+    write_export_html(exported, out);
 }
 
 }  // namespace

@@ -21,17 +21,8 @@ if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer edit_fuzzer
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${REPJOURNEY_FUZZ_BUILD:-$root/build-fuzz}
-cxx=${REPJOURNEY_FUZZ_CXX:-clang++-14}
-if ! command -v "$cxx" >/dev/null; then
-    echo "fuzz: $cxx not found; run scripts/setup.sh (clang-14, libclang-rt-14-dev, libfuzzer-14-dev)" >&2
-    exit 69
-fi
-
-# -O1 keeps the fuzzers fast; line tables are all a stack trace needs (and compile 3-13 % faster than -g, measured
-# on three of the largest files); asserts stay on (no NDEBUG).
-cmake -S "$root" -B "$build" -G Ninja -Wno-dev \
-    -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
-    -DREPJOURNEY_FUZZ=ON -DREPJOURNEY_TESTS=OFF >/dev/null
+# The tree the asan stage of scripts/test.sh built keeps its tests; a new one has none.
+bash "$root/fuzz/configure.sh" "$build"
 start=$(date +%s)
 cmake --build "$build" --target "${targets[@]}"
 echo "fuzz: built ${targets[*]} in $(($(date +%s) - start)) s"

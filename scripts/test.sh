@@ -5,9 +5,10 @@
 #   build    the normal build in build/, without the unit tests, and the tests labelled `once` (ctest -L once)
 #   format   clang-format --dry-run --Werror over every *.cpp and *.hpp git knows
 #   tidy     clang-tidy (.clang-tidy) over src/, warnings as errors
-#   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/ and every other test
-#            (ctest -LE once)
-#   fuzz     bash fuzz/run.sh 60 with all three targets: the loader, engine and editor fuzzers for a minute
+#   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build with clang in build-fuzz/ (the fuzzers'
+#            tree, fuzz/configure.sh) and every other test (ctest -LE once)
+#   fuzz     bash fuzz/run.sh 60 with all three targets: the loader, engine and editor fuzzers for a minute,
+#            built in the asan stage's tree
 #
 # Every test runs once: the ones that run our C++ code on interesting input (unit tests, golden cases,
 # hostile inputs and writes, record, the change commands, import, the exports, the fuzzers' regressions)
@@ -66,16 +67,16 @@ stage_tidy() {
 }
 
 stage_asan() {
-    # Debug keeps assert() on. -Og compiles as fast as -O0 and the tests run as fast as with the
-    # -O1 the sanitizers' documentation suggests; -g1: line tables are all a stack trace needs.
-    cmake -S . -B build-asan -G Ninja -DREPJOURNEY_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
-        "-DCMAKE_CXX_FLAGS_DEBUG=-Og -g1"
-    cmake --build build-asan
+    # The clang tree the fuzz stage builds its targets in (fuzz/configure.sh), with the tests: ASan, UBSan and
+    # libstdc++'s assertions, -O1 with line tables; the library's coverage counters do not slow the tests.
+    # Compiling the sources once for both stages saved the fuzzers' own build of the whole library.
+    bash fuzz/configure.sh build-fuzz ON
+    cmake --build build-fuzz
     # Leaks are reported (detect_leaks is on by default); the child processes the tests start see
     # the same options. Chromium, the shells and Python are not instrumented and ignore them.
     ASAN_OPTIONS=detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
         UBSAN_OPTIONS=print_stacktrace=1 \
-        ctest --test-dir build-asan --output-on-failure -j2 -LE once
+        ctest --test-dir build-fuzz --output-on-failure -j2 -LE once
 }
 
 stage_fuzz() {
