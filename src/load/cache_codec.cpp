@@ -248,23 +248,31 @@ private:
 };
 }  // namespace
 
-// The views' texts first, then the records that point at them.
+// The records, then the views' texts they point at, then how many bytes those take: the records of
+// a large file are written once, not copied behind a table made after them.
 std::string encode_parsed_file(const ParsedFile& parsed) {
-    Encoder records;
-    records(parsed);
-    Encoder all;
-    all(static_cast<std::uint32_t>(records.views.size()));
-    for (const std::string_view view : records.views) all(std::string{view});
-    all.out += records.out;
-    return std::move(all.out);
+    Encoder encode;
+    encode(parsed);
+    const std::size_t records = encode.out.size();
+    encode(static_cast<std::uint32_t>(encode.views.size()));
+    for (const std::string_view view : encode.views) encode(std::string{view});
+    encode(static_cast<std::uint64_t>(encode.out.size() - records));
+    return std::move(encode.out);
 }
 
 std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file) {
     try {
-        Decoder decode{bytes, file};
+        std::uint64_t table_size = 0;
+        if (bytes.size() < sizeof table_size) return std::nullopt;
+        std::memcpy(&table_size, bytes.data() + bytes.size() - sizeof table_size, sizeof table_size);
+        bytes.remove_suffix(sizeof table_size);
+        if (table_size > bytes.size()) return std::nullopt;
+        Decoder table{bytes.substr(bytes.size() - table_size), file};
         ParsedFile parsed;
         std::vector<std::string> views;
-        decode(views);
+        table(views);
+        if (!table.at_end()) return std::nullopt;
+        Decoder decode{bytes.substr(0, bytes.size() - table_size), file};
         for (const std::string& view : views) decode.views.push_back(parsed.texts.keep(view));
         decode(parsed);
         if (!decode.at_end()) throw BadBytes{};

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#define XXH_STATIC_LINKING_ONLY  // XXH3_state_t on the stack
 #include <xxhash.h>
 
 namespace repjourney {
@@ -43,21 +44,40 @@ std::string header(std::string_view program) {
     put_bytes(out, program);
     return out;
 }
+
+// The entries, in pieces: each one's path and stamp, then its parse as it is.
+void write_body(const std::vector<CacheEntry>& entries, const std::function<void(std::string_view)>& write) {
+    std::string framing;
+    put(framing, static_cast<std::uint64_t>(entries.size()));
+    for (const CacheEntry& entry : entries) {
+        put_bytes(framing, entry.path);
+        put(framing, entry.size);
+        put(framing, entry.modified_ns);
+        put(framing, entry.content_hash);
+        put(framing, static_cast<std::uint64_t>(entry.parse.size()));
+        write(framing);
+        write(entry.parse);
+        framing.clear();
+    }
+    if (entries.empty()) write(framing);
+}
 }  // namespace
 
-std::string cache_file_bytes(std::string_view program, const std::vector<CacheEntry>& entries) {
-    std::string body;
-    put(body, static_cast<std::uint64_t>(entries.size()));
-    for (const CacheEntry& entry : entries) {
-        put_bytes(body, entry.path);
-        put(body, entry.size);
-        put(body, entry.modified_ns);
-        put(body, entry.content_hash);
-        put_bytes(body, entry.parse);
-    }
+void write_cache_file(std::string_view program, const std::vector<CacheEntry>& entries,
+                      const std::function<void(std::string_view)>& write) {
+    // The checksum leads the body, so the body is made twice: once to hash, once to write.
+    XXH3_state_t state;
+    XXH3_64bits_reset(&state);
+    write_body(entries, [&](std::string_view piece) { XXH3_64bits_update(&state, piece.data(), piece.size()); });
     std::string out = header(program);
-    put(out, static_cast<std::uint64_t>(XXH3_64bits(body.data(), body.size())));
-    out += body;
+    put(out, static_cast<std::uint64_t>(XXH3_64bits_digest(&state)));
+    write(out);
+    write_body(entries, write);
+}
+
+std::string cache_file_bytes(std::string_view program, const std::vector<CacheEntry>& entries) {
+    std::string out;
+    write_cache_file(program, entries, [&](std::string_view piece) { out += piece; });
     return out;
 }
 

@@ -4,6 +4,7 @@
 // build) reads as no cache at all.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,7 +24,11 @@ struct CacheEntry {
     std::string_view parse;  // encode_parsed_file's bytes
 };
 
-// The file's bytes, written by program (its version and build, see ParseCache).
+// Hands the file's bytes, written by program (its version and build, see ParseCache), to write in
+// pieces, in order: a cache of many megabytes is never copied whole.
+void write_cache_file(std::string_view program, const std::vector<CacheEntry>& entries,
+                      const std::function<void(std::string_view)>& write);
+// The same bytes as one string.
 std::string cache_file_bytes(std::string_view program, const std::vector<CacheEntry>& entries);
 
 // The entries, their parses viewing into bytes; nothing unless bytes are a whole, intact cache

@@ -67,21 +67,24 @@ std::optional<std::string> read_file(const std::string& path) {
 
 // Through a file of its own in the same directory, renamed over the old: a reader sees the old
 // cache or the new, never half of one. Made 0600 (mkstemp) in a directory made 0700.
-void write_atomically(const std::string& path, std::string_view bytes) {
+void write_atomically(const std::string& path, const std::vector<CacheEntry>& entries) {
     const std::filesystem::path directory = std::filesystem::path{path}.parent_path();
     ::mkdir(directory.parent_path().c_str(), 0700);  // $XDG_CACHE_HOME may not exist yet
     ::mkdir(directory.c_str(), 0700);
     std::string temporary = path + ".XXXXXX";
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0) return;
-    bool written = true;
-    for (std::size_t done = 0; written && done < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        written = n > 0;
-        if (written) done += static_cast<std::size_t>(n);
+    std::FILE* out = ::fdopen(fd, "wb");
+    if (!out) {
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        return;
     }
-    if (::close(fd) != 0) written = false;
+    bool written = true;
+    write_cache_file(program_identity(), entries, [&](std::string_view piece) {
+        written = written && std::fwrite(piece.data(), 1, piece.size(), out) == piece.size();
+    });
+    if (std::fclose(out) != 0) written = false;
     if (!written || ::rename(temporary.c_str(), path.c_str()) != 0) ::unlink(temporary.c_str());
 }
 
@@ -152,7 +155,7 @@ void ParseCache::save() noexcept {
         entries.reserve(kept);
         for (std::optional<CacheEntry>& entry : new_)
             if (entry) entries.push_back(std::move(*entry));
-        write_atomically(file_, cache_file_bytes(program_identity(), entries));
+        write_atomically(file_, entries);
     } catch (...) {
         // No cache is the worst a failure here may cause.
     }
