@@ -83,8 +83,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                "from files:\n" + printed + "from text:\n" + printed_from_text);
     if (repjourney::fuzz::fingerprint(from_files) != repjourney::fuzz::fingerprint(from_text))
         repjourney::fuzz::fail("files and text give different models",
-                               "from files:\n" + repjourney::fuzz::fingerprint(from_files) +
-                                   "from text:\n" + repjourney::fuzz::fingerprint(from_text));
+                               "from files:\n" + repjourney::fuzz::fingerprint(from_files) + "from text:\n" +
+                                   repjourney::fuzz::fingerprint(from_text));
 
     check_record_round_trip(paths, texts, from_text);
     return 0;

@@ -26,70 +26,61 @@ static_assert(sizeof(EventReference) == 20, "an EventReference field was added: 
 static_assert(sizeof(ParsedFile) == 448, "a ParsedFile field was added: code it in encode/decode below");
 #endif
 
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, YamlNode>
+// A record of type R, const (to encode) or not (to decode).
+template <typename T, typename R>
+concept Is = std::same_as<std::remove_const_t<T>, R>;
+
+template <typename C, Is<YamlNode> T>
 void fields(C& c, T& n) {
     c(n.kind, n.mark, n.text, n.plain, n.flow, n.children, n.streamed_items, n.first_item_line);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Duration>
+template <typename C, Is<Duration> T>
 void fields(C& c, T& d) {
     c(d.months, d.days);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, MilestoneDue>
+template <typename C, Is<MilestoneDue> T>
 void fields(C& c, T& d) {
     c(d.anchor, d.offset);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Milestone>
+template <typename C, Is<Milestone> T>
 void fields(C& c, T& m) {
     c(m.id, m.title, m.due, m.every, m.recognize, m.recognize_action, m.scope, m.implicit, m.mark);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Role>
+template <typename C, Is<Role> T>
 void fields(C& c, T& r) {
     c(r.id, r.title, r.description, r.expectations, r.term, r.feedback_every, r.journey, r.notify_employer, r.mark);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Assignment>
+template <typename C, Is<Assignment> T>
 void fields(C& c, T& a) {
     c(a.role, a.start, a.end, a.workplace, a.mark);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Goal>
+template <typename C, Is<Goal> T>
 void fields(C& c, T& g) {
     c(g.id, g.title, g.due, g.done, g.mark);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Pause>
+template <typename C, Is<Pause> T>
 void fields(C& c, T& p) {
     c(p.from, p.until);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Representative>
+template <typename C, Is<Representative> T>
 void fields(C& c, T& r) {
     c(r.id, r.name, r.email, r.phone, r.branch, r.coordinator, r.born, r.feedback_every, r.paused, r.left,
       r.left_reason, r.assignments, r.goals, r.mark);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Event>
+template <typename C, Is<Event> T>
 void fields(C& c, T& e) {
     c(e.date, e.type, e.rep, e.milestone, e.role, e.by, e.action, e.for_key, e.note, e.mark, e.answer, e.person);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, Reference>
+template <typename C, Is<Reference> T>
 void fields(C& c, T& r) {
     c(r.kind, r.id, r.mark, r.rep, r.role);
 }
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, EventReference>
+template <typename C, Is<EventReference> T>
 void fields(C& c, T& r) {
     c(r.kind, r.mark, r.event);
 }
 // What fields() lists, and how it reaches the rest of a parse.
-template <typename C, typename T>
-    requires std::same_as<std::remove_const_t<T>, ParsedFile>
+template <typename C, Is<ParsedFile> T>
 void fields(C& c, T& p) {
     c(p.root, p.lists.roles, p.lists.representatives, p.lists.events, p.references.named, p.references.events,
       p.content_hash);
@@ -105,7 +96,9 @@ constexpr NominationAnswer last_value(NominationAnswer) { return NominationAnswe
 constexpr Reference::Kind last_value(Reference::Kind) { return Reference::Kind::exit_reason; }
 
 template <typename T>
-concept Record = requires(int& c, T& t) { fields(c, t); };
+concept Record = requires(int& c, T& t) {
+    fields(c, t);
+};
 
 // Little-endian or not, as the machine is: a cache never leaves the machine that wrote it.
 class Encoder {
@@ -115,20 +108,15 @@ public:
     std::vector<std::string_view> views;
 
     template <typename... T>
-        requires(sizeof...(T) > 1)
-    void operator()(const T&... values) {
-        ((*this)(values), ...);
-    }
+    requires(sizeof...(T) > 1) void operator()(const T&... values) { ((*this)(values), ...); }
     void operator()(bool value) { out.push_back(static_cast<char>(value)); }
     template <std::integral I>
     void operator()(I value) {
         out.append(reinterpret_cast<const char*>(&value), sizeof value);
     }
     template <typename E>
-        requires std::is_enum_v<E>
-    void operator()(E value) {
-        out.push_back(static_cast<char>(value));
-    }
+    requires std::is_enum_v<E>
+    void operator()(E value) { out.push_back(static_cast<char>(value)); }
     void operator()(const std::string& text) {
         (*this)(static_cast<std::uint32_t>(text.size()));
         out.append(text);
@@ -168,10 +156,7 @@ public:
     bool at_end() const { return in_.empty(); }
 
     template <typename... T>
-        requires(sizeof...(T) > 1)
-    void operator()(T&... values) {
-        ((*this)(values), ...);
-    }
+    requires(sizeof...(T) > 1) void operator()(T&... values) { ((*this)(values), ...); }
     void operator()(bool& value) {
         const char byte = take(1)[0];
         if (byte != 0 && byte != 1) throw BadBytes{};
@@ -182,7 +167,7 @@ public:
         std::memcpy(&value, take(sizeof value).data(), sizeof value);
     }
     template <typename E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     void operator()(E& value) {
         const auto byte = static_cast<unsigned char>(take(1)[0]);
         if (byte > static_cast<unsigned char>(last_value(E{}))) throw BadBytes{};

@@ -149,7 +149,8 @@ std::optional<ParsedFile> ParseCache::cached(const std::string& path, std::uint3
 void ParseCache::save() noexcept {
     try {
         // Unchanged unless a file was parsed again or one cached is no longer read.
-        const auto kept = static_cast<std::size_t>(std::count_if(new_.begin(), new_.end(), [](const auto& e) { return e.has_value(); }));
+        const auto kept = static_cast<std::size_t>(
+            std::count_if(new_.begin(), new_.end(), [](const auto& e) { return e.has_value(); }));
         if (!changed_ && kept == old_.size()) return;
         std::vector<CacheEntry> entries;
         entries.reserve(kept);

@@ -37,9 +37,9 @@ public:
 private:
     std::optional<ParsedFile> cached(const std::string& path, std::uint32_t file, const CacheEntry& stamp);
 
-    std::string file_;                 // the cache file's path
-    std::string bytes_;                // what it held; the old entries' parses view into it
-    std::vector<CacheEntry> old_;      // sorted by path
+    std::string file_;                            // the cache file's path
+    std::string bytes_;                           // what it held; the old entries' parses view into it
+    std::vector<CacheEntry> old_;                 // sorted by path
     std::vector<std::optional<CacheEntry>> new_;  // by file index
     std::vector<std::string> encoded_;            // new parses, by file index
     std::atomic<bool> changed_ = false;

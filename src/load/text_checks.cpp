@@ -48,8 +48,6 @@ std::optional<TextProblem> TextChecker::feed(std::string_view chunk) {
     return std::nullopt;
 }
 
-std::size_t content_hash(std::string_view text) {
-    return XXH3_64bits(text.data(), text.size());
-}
+std::size_t content_hash(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
 
 }  // namespace repjourney

@@ -20,10 +20,24 @@ ParsedFile fully_populated() {
     root.children.push_back(YamlNode{YamlNode::Kind::sequence, mark(3), "", false, true, {}, 12, 4});
     parsed.root = root;
 
-    Milestone milestone{"renewal",   "Renewal talk",         {MilestoneDue::Anchor::end, Duration{3, 2}},
-                        Duration{6, 1}, true, "gift", MilestoneScope::term, true, mark(4)};
-    parsed.lists.roles.push_back(Role{"steward", "Steward", "Speaks for the workplace", {"listen", "report"},
-                                      Duration{24, 0}, Duration{0, 28}, {milestone}, EmployerNotice::aml, mark(5)});
+    Milestone milestone{"renewal",
+                        "Renewal talk",
+                        {MilestoneDue::Anchor::end, Duration{3, 2}},
+                        Duration{6, 1},
+                        true,
+                        "gift",
+                        MilestoneScope::term,
+                        true,
+                        mark(4)};
+    parsed.lists.roles.push_back(Role{"steward",
+                                      "Steward",
+                                      "Speaks for the workplace",
+                                      {"listen", "report"},
+                                      Duration{24, 0},
+                                      Duration{0, 28},
+                                      {milestone},
+                                      EmployerNotice::aml,
+                                      mark(5)});
     Representative rep;
     rep.id = "asa";
     rep.name = "Åsa Öberg";
@@ -44,9 +58,18 @@ ParsedFile fully_populated() {
     parsed.lists.representatives.push_back(rep);
 
     const std::string_view asa = parsed.texts.keep("asa");
-    Event event{Date::from_ymd(2026, 2, 3), EventType::nomination, asa, parsed.texts.keep("renewal"),
-                parsed.texts.keep("steward"), parsed.texts.keep("maria"), parsed.texts.keep("gift"),
-                "term:steward@2026-12-31", "Wants another term", mark(9), NominationAnswer::undecided, 42};
+    Event event{Date::from_ymd(2026, 2, 3),
+                EventType::nomination,
+                asa,
+                parsed.texts.keep("renewal"),
+                parsed.texts.keep("steward"),
+                parsed.texts.keep("maria"),
+                parsed.texts.keep("gift"),
+                "term:steward@2026-12-31",
+                "Wants another term",
+                mark(9),
+                NominationAnswer::undecided,
+                42};
     parsed.lists.events.push_back(event);
     event.rep = asa;  // the same view twice: stored once
     parsed.lists.events.push_back(event);
