@@ -245,7 +245,7 @@ std::string encode_parsed_file(const ParsedFile& parsed) {
     return std::move(encode.out);
 }
 
-std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file) {
+std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room) {
     try {
         std::uint64_t table_size = 0;
         if (bytes.size() < sizeof table_size) return std::nullopt;
@@ -259,6 +259,7 @@ std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32
         if (!table.at_end()) return std::nullopt;
         Decoder decode{bytes.substr(0, bytes.size() - table_size), file};
         for (const std::string& view : views) decode.views.push_back(parsed.texts.keep(view));
+        parsed.lists.events.reserve(event_room);
         decode(parsed);
         if (!decode.at_end()) throw BadBytes{};
         for (const EventReference& reference : parsed.references.events)

@@ -16,7 +16,8 @@ namespace repjourney {
 std::string encode_parsed_file(const ParsedFile& parsed);
 
 // The parse, with every mark naming file; nothing when bytes are not such an encoding: a
-// corrupt cache is never trusted.
-std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file);
+// corrupt cache is never trusted. Its events get room for event_room, as a parse of the file
+// would have made (see make_room_for_events), so that the loader takes their vector over whole.
+std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0);
 
 }  // namespace repjourney

@@ -161,11 +161,10 @@ void Loader::read_sources() {
     }
     if (cache_) cache_->expect_files(paths.size());
     ParallelParser parser{paths, keep_ && keep_->trees, cache_};
-    // While the workers start: room for the events, told from the files' sizes. Not for parses from the
-    // cache, whose events come in vectors of their own size: one of a large file is then moved in whole.
+    // While the workers start: room for the events, told from the files' sizes.
     std::uint64_t bytes = 0;
     for (const std::string& path : paths)
-        if (!path.empty() && !cache_) bytes += file_size(path).value_or(0);
+        if (!path.empty()) bytes += file_size(path).value_or(0);
     make_room_for_events(model_.events, bytes / 48);
     report_files_read(0, sources_.size());
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {

@@ -11,7 +11,6 @@
 
 #include <fmt/format.h>
 
-#include "diagnostics/error.hpp"
 #include "load/cache_codec.hpp"
 #include "load/text_checks.hpp"
 
@@ -33,10 +32,8 @@ const std::string& program_identity() {
     return identity;
 }
 
-// A regular file's path, size and modification time; nothing when it is no regular file.
-std::optional<CacheEntry> stamp_of(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+// A regular file's path, size and modification time.
+CacheEntry stamp_of(const std::string& path, const struct stat& info) {
     CacheEntry stamp;
     stamp.path = path;
     stamp.size = static_cast<std::uint64_t>(info.st_size);
@@ -44,25 +41,33 @@ std::optional<CacheEntry> stamp_of(const std::string& path) {
     return stamp;
 }
 
-// The whole of a regular file, or nothing.
-std::optional<std::string> read_file(const std::string& path) {
+std::optional<CacheEntry> stamp_of(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return stamp_of(path, info);
+}
+
+// A regular file's stamp and bytes, read with one open; nothing when it cannot be read. The bytes
+// are those of the stamp's size, or one more when the file grew since (so that no hash matches).
+std::optional<std::pair<CacheEntry, std::string>> read_file(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return std::nullopt;
     struct stat info {};
-    std::optional<std::string> bytes;
+    std::optional<std::pair<CacheEntry, std::string>> read;
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-        bytes.emplace(static_cast<std::size_t>(info.st_size), '\0');
+        read.emplace(stamp_of(path, info), std::string(static_cast<std::size_t>(info.st_size) + 1, '\0'));
+        std::string& bytes = read->second;
         std::size_t done = 0;
-        while (done < bytes->size()) {
-            const ssize_t n = ::read(fd, bytes->data() + done, bytes->size() - done);
+        while (done < bytes.size()) {
+            const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) break;
             done += static_cast<std::size_t>(n);
         }
-        bytes->resize(done);  // a cache cut short fails its checksum
+        bytes.resize(done);
     }
     ::close(fd);
-    return bytes;
+    return read;
 }
 
 // Through a file of its own in the same directory, renamed over the old: a reader sees the old
@@ -104,7 +109,7 @@ const std::string& parse_cache_directory() { return cache_directory; }
 
 ParseCache::ParseCache(const std::string& directory, const std::vector<std::string>& data_paths)
     : file_(directory + "/" + cache_file_name(data_paths)) {
-    if (std::optional<std::string> bytes = read_file(file_)) bytes_ = std::move(*bytes);
+    if (auto read = read_file(file_)) bytes_ = std::move(read->second);  // cut short: fails its checksum
     if (auto entries = read_cache_file_bytes(bytes_, program_identity())) old_ = std::move(*entries);
     std::sort(old_.begin(), old_.end(), [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; });
 }
@@ -115,15 +120,16 @@ void ParseCache::expect_files(std::size_t count) {
 }
 
 std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32_t file) {
-    std::optional<CacheEntry> stamp = stamp_of(path);
     const auto old = std::lower_bound(old_.begin(), old_.end(), path,
                                       [](const CacheEntry& entry, const std::string& p) { return entry.path < p; });
     const bool had_entry = old != old_.end() && old->path == path;
-    if (stamp && had_entry && old->size == stamp->size && old->modified_ns == stamp->modified_ns)
-        if (std::optional<ParsedFile> parsed = cached(path, file, *old)) {
+    if (had_entry)
+        if (std::optional<ParsedFile> parsed = cached(file, *old)) {
             new_[file] = *old;
             return parsed;
         }
+    // Told before parsing: a file changed meanwhile has a newer time, so the next run parses it again.
+    std::optional<CacheEntry> stamp = stamp_of(path);
     std::optional<ParsedFile> parsed = parse_data_file(path, file);
     if (parsed && stamp) {
         encoded_[file] = encode_parsed_file(*parsed);
@@ -135,15 +141,14 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
     return parsed;
 }
 
-// The stored parse, when the file's bytes are still those it was made from.
-std::optional<ParsedFile> ParseCache::cached(const std::string& path, std::uint32_t file, const CacheEntry& entry) {
-    try {
-        const std::optional<std::string> text = read_data_file(path);
-        if (!text || text->size() != entry.size || content_hash(*text) != entry.content_hash) return std::nullopt;
-    } catch (const Error&) {
-        return std::nullopt;  // parsing it says what is wrong
-    }
-    return decode_parsed_file(entry.parse, file);
+// The stored parse, when the file's size, time and bytes are still those it was made from.
+std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntry& entry) {
+    const auto read = read_file(entry.path);
+    if (!read || read->first.size != entry.size || read->first.modified_ns != entry.modified_ns ||
+        read->second.size() != entry.size || content_hash(read->second) != entry.content_hash)
+        return std::nullopt;  // parsing it says what is wrong, if anything
+    // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
+    return decode_parsed_file(entry.parse, file, entry.size / 48);
 }
 
 void ParseCache::save() noexcept {

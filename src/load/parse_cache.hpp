@@ -35,7 +35,7 @@ public:
     void save() noexcept;
 
 private:
-    std::optional<ParsedFile> cached(const std::string& path, std::uint32_t file, const CacheEntry& stamp);
+    std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
 
     std::string file_;                            // the cache file's path
     std::string bytes_;                           // what it held; the old entries' parses view into it
