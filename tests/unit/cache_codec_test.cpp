@@ -38,24 +38,21 @@ ParsedFile fully_populated() {
                                       {milestone},
                                       EmployerNotice::aml,
                                       mark(5)});
-    Representative rep;
-    rep.id = "asa";
-    rep.name = "Åsa Öberg";
-    rep.email = "asa@example.org";
-    rep.phone = "070-1234567";
-    rep.branch = "north";
-    rep.coordinator = "maria";
-    rep.born = 1998;
-    rep.feedback_every = Duration{1, 3};
-    rep.paused = Pause{Date::from_ymd(2026, 1, 2), Date::from_ymd(2026, 3, 4)};
-    rep.left = Date::from_ymd(2027, 5, 6);
-    rep.left_reason = "moved";
-    rep.assignments.push_back(
-        Assignment{"steward", Date::from_ymd(2025, 1, 1), Date::from_ymd(2026, 12, 31), "Verkstan", mark(6)});
-    rep.goals.push_back(
-        Goal{"course", "Basic course", Date::from_ymd(2025, 6, 1), Date::from_ymd(2025, 5, 1), mark(7)});
-    rep.mark = mark(8);
-    parsed.lists.representatives.push_back(rep);
+    parsed.lists.representatives.push_back(Representative{
+        "asa",
+        "Åsa Öberg",
+        "asa@example.org",
+        "070-1234567",
+        "north",
+        "maria",
+        1998,
+        Duration{1, 3},
+        Pause{Date::from_ymd(2026, 1, 2), Date::from_ymd(2026, 3, 4)},
+        Date::from_ymd(2027, 5, 6),
+        "moved",
+        {Assignment{"steward", Date::from_ymd(2025, 1, 1), Date::from_ymd(2026, 12, 31), "Verkstan", mark(6)}},
+        {Goal{"course", "Basic course", Date::from_ymd(2025, 6, 1), Date::from_ymd(2025, 5, 1), mark(7)}},
+        mark(8)});
 
     const std::string_view asa = parsed.texts.keep("asa");
     Event event{Date::from_ymd(2026, 2, 3),
