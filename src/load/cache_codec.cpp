@@ -10,8 +10,8 @@ namespace repjourney {
 
 namespace {
 // Each record's fields, in one list for the encoder and the decoder. A field added to a record
-// must be added here: the sizes checked below and the round trip of a record with every field
-// set (tests/unit/cache_codec_test.cpp) fail until it is.
+// must be added here (and cache_format_version bumped): the sizes checked below and the round trip
+// of a record with every field set (tests/unit/cache_codec_test.cpp) fail until it is.
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(YamlNode) == 88, "a YamlNode field was added: code it in fields() below");
 static_assert(sizeof(Milestone) == 152, "a Milestone field was added: code it in fields() below");
