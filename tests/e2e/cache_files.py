@@ -33,6 +33,7 @@ def main():
     binary = sys.argv[1]
     with tempfile.TemporaryDirectory() as scratch:
         env = environment()
+        del env["REPJOURNEY_CACHE"]
         env["HOME"] = os.path.join(scratch, "home")
         os.mkdir(env["HOME"])
         expected = run(binary, env, "--no-cache")

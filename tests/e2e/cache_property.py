@@ -141,6 +141,7 @@ def property_on(binary, source, rep, iterations, seed, scratch):
         with open(path, "rb") as f:
             originals[os.path.relpath(path, data)] = f.read()
     env = environment()
+    del env["REPJOURNEY_CACHE"]
     env["XDG_CACHE_HOME"] = os.path.join(scratch, "cache")
     rng = random.Random(seed)
     history = []
