@@ -25,6 +25,13 @@ readonly TARGET_EXPORT_PEAK_MB=300
 # The reports timed beside status, by name: export-json runs `export json`. The exports are judged
 # against the targets above; the others are shown for information.
 readonly REPORTS=(retention export-json export-ics export-html export-xlsx remind terms recognize)
+# The parse cache, against the floor of the same files: warm status, warm __complete reps (also in
+# seconds), one person's file changed, and cold runs (an empty cache, written as they go).
+readonly TARGET_WARM_RATIO=0.1
+readonly TARGET_COMPLETE_RATIO=0.03
+readonly TARGET_COMPLETE_SECONDS=0.2
+readonly TARGET_CHANGED_RATIO=0.15
+readonly TARGET_COLD_RATIO=1.2
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(dirname "$bench_dir")
@@ -114,6 +121,10 @@ if ! /usr/bin/time -v true >/dev/null 2>&1; then
     "${sudo_cmd[@]}" apt-get install -y -q time >/dev/null ||
         { "${sudo_cmd[@]}" apt-get update -q >/dev/null && "${sudo_cmd[@]}" apt-get install -y -q time >/dev/null; }
 fi
+
+# The rows of the issue "Scale and hardening" are timed without the parse cache, as they were before
+# it; the cache's rows give it a directory of their own (see measure_cache).
+export REPJOURNEY_CACHE=off
 
 # Commands the binary has; status may not exist yet. A report's name is its words joined by '-'.
 words_of() { echo "${1/-/ }"; }
@@ -244,6 +255,49 @@ ordered_commands=()
 for c in status "${REPORTS[@]}" check record; do
     for have in "${commands[@]}"; do [[ $have == "$c" ]] && ordered_commands+=("$c"); done
 done
+# The parse cache's rows, when the binary has one (--no-cache).
+has_cache=0
+if "$binary" --help 2>/dev/null | grep -q -- --no-cache && have_command status; then
+    has_cache=1
+    ordered_commands+=(cache)
+fi
+cache_rows=(cold warm complete changed recorded)
+# with_cache DIR COMMAND...: the command with its parse cache in DIR.
+with_cache() {
+    local dir=$1
+    shift
+    env -u REPJOURNEY_CACHE XDG_CACHE_HOME="$dir" "$@"
+}
+status_args=(status --format json --as-of "$AS_OF")
+# The cache's rows on one data set: cold (an empty cache, written as it goes), warm status and warm
+# __complete reps; on a per-person set, status after one person's file changed; on a single file,
+# status after record appended one event to it (a full parse of that file, the only one).
+measure_cache() {
+    local set=$1 dir=$2 cache=$work/cache copy=$work/cache-data/${set/:/-}
+    local cached=(env -u REPJOURNEY_CACHE XDG_CACHE_HOME="$cache")  # measure runs a program, not a function
+    measure_prepare() { rm -rf "$cache"; }
+    warm_cache "$dir"
+    measure "$set|cold" "${cached[@]}" "$binary" "${status_args[@]}" -d "$dir"
+    unset -f measure_prepare
+    with_cache "$cache" "$binary" "${status_args[@]}" -d "$dir" >/dev/null  # warm, whatever ran before
+    measure "$set|warm" "${cached[@]}" "$binary" "${status_args[@]}" -d "$dir"
+    measure "$set|complete" "${cached[@]}" "$binary" __complete reps -d "$dir"
+    # The changes go to a copy, made once; each round starts from the set's own files again.
+    if [[ ! -d $copy ]]; then mkdir -p "$work/cache-data" && cp -r "$dir" "$copy"; fi
+    read -r rep_file rep_id <<<"$(representative_and_file "$dir")"
+    local relative=${rep_file#"$dir"/}
+    cp "$rep_file" "$copy/$relative"
+    warm_cache "$copy"
+    with_cache "$cache" "$binary" "${status_args[@]}" -d "$copy" >/dev/null
+    if [[ $set == *:per-person ]]; then
+        echo "# changed in round $round" >>"$copy/$relative"
+        measure "$set|changed" "${cached[@]}" "$binary" "${status_args[@]}" -d "$copy"
+    else
+        with_cache "$cache" "$binary" record note --as-of "$AS_OF" --note "benchmark" -d "$copy" \
+            --file "$copy/$relative" "$rep_id" >/dev/null
+        measure "$set|recorded" "${cached[@]}" "$binary" "${status_args[@]}" -d "$copy"
+    fi
+}
 # Reads a data set's files just before a command on it, so that it starts from a warm page
 # cache: a virtual machine may drop cached pages within seconds even with memory to spare,
 # which costs one disk read per dropped file of the per-person layout.
@@ -296,6 +350,7 @@ for ((round = 1; round <= repeat; round++)); do
                     unset -f measure_prepare
                     rm -rf "$copy"
                     ;;
+                cache) measure_cache "$set" "$dir" ;;
             esac
         done
     done
@@ -307,6 +362,9 @@ for set in "${sets[@]}"; do
     label=$(label_of "$set")
     mb=$(size_mb_of "$dir")
     for c in "${commands[@]}"; do print_row "$label" "$mb" "$(words_of "$c")" "$set|$c"; done
+    for row in "${cache_rows[@]}"; do
+        if [[ -n ${wall[$set|$row]:-}${failed[$set|$row]:-} ]]; then print_row "$label" "$mb" "$row" "$set|$row"; fi
+    done
     if ((have_floor)); then print_row "$label" "$mb" "floor" "$set|floor"; fi
 done
 
@@ -432,6 +490,35 @@ for c in "${commands[@]}"; do
     ratio_target "$c $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \
         "needs $big_name and $ref_name single"
 done
+# The parse cache, on both layouts at the reference size, against the floor of the same files.
+if ((has_cache)); then
+    judge=1
+    for layout in single per-person; do
+        floor_key="$ref:$layout|floor"
+        for row in cold warm complete changed recorded; do
+            key="$ref:$layout|$row"
+            have "$key" || continue
+            if ! have "$floor_key"; then
+                report "cache $row / yaml floor, $ref_name $layout" n/a "needs the floor"
+                continue
+            fi
+            case $row in
+                cold) limit=$TARGET_COLD_RATIO ;;
+                warm) limit=$TARGET_WARM_RATIO ;;
+                complete) limit=$TARGET_COMPLETE_RATIO ;;
+                changed) limit=$TARGET_CHANGED_RATIO ;;
+                recorded) limit=$TARGET_COLD_RATIO ;;  # a full parse of the one file, no more
+            esac
+            report "cache $row / yaml floor, $ref_name $layout" "$(ratio "$key" "$floor_key")" "<=" "$limit" "x" \
+                "$(cpu_note "$key" "$floor_key")"
+            if [[ $row == complete ]]; then
+                report "cache complete wall, $ref_name $layout" \
+                    "$(median_ratio "${round_walls[$key]}" "$(printf '1 %.0s' ${round_walls[$key]})")" "<=" \
+                    "$TARGET_COMPLETE_SECONDS" " s"
+            fi
+        done
+    done
+fi
 judge=0
 # What yaml-cpp itself gains from the per-person layout on this machine's cores: the
 # per-person target cannot be met by more than the floor allows.

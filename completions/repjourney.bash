@@ -72,7 +72,7 @@ _repjourney() {
         fi
     done
 
-    local globals="-d --data --as-of --lang --color --csv-raw -q --quiet -h --help"
+    local globals="-d --data --as-of --lang --color --csv-raw --no-cache -q --quiet -h --help"
     local selection="--role --branch --coordinator --stage --all"
     local formats="table json csv"
     case $command in

@@ -74,6 +74,23 @@ std::string check_output(const LoadResult& result) {
     return out;
 }
 
+// What two ways of loading must agree on, besides the diagnostics.
+std::string fingerprint(const LoadResult& result) {
+    const Model& model = result.model;
+    std::string out = fmt::format("organisation {} '{}'\n", model.organisation.defined, model.organisation.name);
+    for (const Role& role : model.roles) out += fmt::format("role {} {}\n", role.id, role.journey.size());
+    for (const Representative& rep : model.representatives)
+        out += fmt::format("rep {} {} {}\n", rep.id, rep.assignments.size(), rep.goals.size());
+    for (const Event& event : model.events)
+        out += fmt::format("event {} {} {} {}:{}:{}\n", event.date.iso(), event.rep, to_string(event.type),
+                           event.mark.file, event.mark.line, event.mark.column);
+    for (const FileFacts& facts : result.file_facts)
+        out += fmt::format("file {:x} {} {} {} {}\n", facts.content_hash, static_cast<int>(facts.events.shape),
+                           facts.events.key_line, facts.events.first_item_line,
+                           facts.events.next_key_line ? static_cast<long>(*facts.events.next_key_line) : -1L);
+    return out;
+}
+
 void fail(std::string_view what, std::string_view details) {
     std::fprintf(stderr, "fuzz: %.*s\n%.*s\n", static_cast<int>(what.size()), what.data(),
                  static_cast<int>(details.size()), details.data());

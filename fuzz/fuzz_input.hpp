@@ -34,6 +34,7 @@ public:
 
     // Writes the files as a.yaml, b.yaml, c.yaml and returns their paths, in order.
     std::vector<std::string> write(const std::vector<std::string_view>& files);
+    const std::string& path() const { return path_; }
 
 private:
     std::string path_;
@@ -42,6 +43,10 @@ private:
 // What `check` does with the data: loads it and formats every diagnostic and the summary.
 // Returns the whole text check would print.
 std::string check_output(const LoadResult& result);
+
+// The model's records, ids, event marks and file facts, one line each: what two ways of loading the
+// same data must agree on, besides the diagnostics.
+std::string fingerprint(const LoadResult& result);
 
 // Stops the run with the reason on stderr: libFuzzer saves the input as a crash.
 [[noreturn]] void fail(std::string_view what, std::string_view details = {});

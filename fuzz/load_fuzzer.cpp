@@ -22,23 +22,6 @@ using namespace repjourney;
 
 namespace {
 
-// What both ways of loading must agree on, besides the diagnostics.
-std::string fingerprint(const LoadResult& result) {
-    const Model& model = result.model;
-    std::string out = fmt::format("organisation {} '{}'\n", model.organisation.defined, model.organisation.name);
-    for (const Role& role : model.roles) out += fmt::format("role {} {}\n", role.id, role.journey.size());
-    for (const Representative& rep : model.representatives)
-        out += fmt::format("rep {} {} {}\n", rep.id, rep.assignments.size(), rep.goals.size());
-    for (const Event& event : model.events)
-        out += fmt::format("event {} {} {} {}:{}:{}\n", event.date.iso(), event.rep, to_string(event.type),
-                           event.mark.file, event.mark.line, event.mark.column);
-    for (const FileFacts& facts : result.file_facts)
-        out += fmt::format("file {:x} {} {} {} {}\n", facts.content_hash, static_cast<int>(facts.events.shape),
-                           facts.events.key_line, facts.events.first_item_line,
-                           facts.events.next_key_line ? static_cast<long>(*facts.events.next_key_line) : -1L);
-    return out;
-}
-
 LoadResult load_texts(const std::vector<std::string>& names, const std::vector<std::string>& texts) {
     Loader loader;
     for (std::size_t i = 0; i < names.size(); ++i) loader.add_text(names[i], texts[i]);
@@ -98,9 +81,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (printed != printed_from_text)
         repjourney::fuzz::fail("files and text give different diagnostics",
                                "from files:\n" + printed + "from text:\n" + printed_from_text);
-    if (fingerprint(from_files) != fingerprint(from_text))
+    if (repjourney::fuzz::fingerprint(from_files) != repjourney::fuzz::fingerprint(from_text))
         repjourney::fuzz::fail("files and text give different models",
-                               "from files:\n" + fingerprint(from_files) + "from text:\n" + fingerprint(from_text));
+                               "from files:\n" + repjourney::fuzz::fingerprint(from_files) + "from text:\n" +
+                                   repjourney::fuzz::fingerprint(from_text));
 
     check_record_round_trip(paths, texts, from_text);
     return 0;

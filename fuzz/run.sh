@@ -3,21 +3,21 @@
 # from a seed corpus made of the repository's data files. Exits non-zero when a fuzzer finds a
 # crash, a leak, a time-out or a broken promise, and prints where the input was saved.
 #
-#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer or edit_fuzzer (default: all three)
+#   bash fuzz/run.sh SECONDS [TARGET...]     # TARGET: load_fuzzer, engine_fuzzer, edit_fuzzer or cache_fuzzer (default: all four)
 #
-# The targets run at the same time, sharing the cores (three on two cores: each gets two thirds of one). Each run starts from the seeds alone, so its
+# The targets run at the same time, sharing the cores (four on two cores: each gets half of one). Each run starts from the seeds alone, so its
 # start-up stays short; REPJOURNEY_FUZZ_CORPUS=DIR keeps what a run finds in DIR/TARGET and starts
 # the next run from it too (for long runs: replaying a large corpus takes time). See fuzz/README.md.
 set -euo pipefail
 
 if [ $# -lt 1 ] || ! [[ $1 =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ]; then
-    echo "usage: bash fuzz/run.sh SECONDS [load_fuzzer] [engine_fuzzer] [edit_fuzzer]" >&2
+    echo "usage: bash fuzz/run.sh SECONDS [load_fuzzer] [engine_fuzzer] [edit_fuzzer] [cache_fuzzer]" >&2
     exit 64
 fi
 seconds=$1
 shift
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer edit_fuzzer); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(load_fuzzer engine_fuzzer edit_fuzzer cache_fuzzer); fi
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${REPJOURNEY_FUZZ_BUILD:-$root/build-fuzz}

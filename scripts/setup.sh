@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config           # build
     libcli11-dev libyaml-cpp-dev libfmt-dev    # libraries
     libxlsxwriter-dev zlib1g-dev               # export xlsx's workbooks (its xlsxwriter.pc links -lz too)
+    libxxhash-dev                              # XXH3: data files' content hashes, the parse cache
     doctest-dev python3                        # unit and end-to-end tests
     mandoc                                     # man page lint
     python3-icalendar python3-jsonschema       # export ics and schema, read back independently

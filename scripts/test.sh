@@ -7,7 +7,7 @@
 #   tidy     clang-tidy (.clang-tidy) over src/, warnings as errors
 #   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build with clang in build-fuzz/ (the fuzzers'
 #            tree, fuzz/configure.sh) and every other test (ctest -LE once)
-#   fuzz     bash fuzz/run.sh 60 with all three targets: the loader, engine and editor fuzzers for a minute,
+#   fuzz     bash fuzz/run.sh 60 with all four targets: the loader, engine, editor and cache fuzzers for a minute,
 #            built in the asan stage's tree
 #
 # Every test runs once: the ones that run our C++ code on interesting input (unit tests, golden cases,
@@ -84,8 +84,9 @@ stage_fuzz() {
         echo "fuzz: no fuzz/run.sh yet: nothing to run"
         return 0
     fi
-    # The loader, the engine and the editor of add, elect, leave, pause and import (which skips data
-    # the loader refuses, as the commands do: fuzz/README.md), the three sharing the cores for a minute.
+    # The loader, the engine, the editor of add, elect, leave, pause and import (which skips data
+    # the loader refuses, as the commands do: fuzz/README.md) and the parse cache, the four sharing
+    # the cores for a minute.
     bash fuzz/run.sh 60
 }
 

@@ -75,6 +75,15 @@ std::chrono::milliseconds wait_option(double seconds) {
     return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
 }
 
+std::string cache_directory(const GlobalOptions& options) {
+    if (options.no_cache) return {};
+    if (const char* env = std::getenv("REPJOURNEY_CACHE"); env && std::string_view{env} == "off") return {};
+    // The XDG base directory spec: a relative $XDG_CACHE_HOME is to be ignored.
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && xdg[0] == '/') return std::string{xdg} + "/repjourney";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string{home} + "/.cache/repjourney";
+    return {};
+}
+
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
     if (!options.data.empty()) return options.data;
     if (const char* env = std::getenv("REPJOURNEY_DATA"); env && *env) return {env};

@@ -19,6 +19,7 @@ struct GlobalOptions {
     std::string color = "auto";     // --color auto|always|never
     bool csv_raw = false;           // --csv-raw: CSV cells that look like formulas left as they are
     bool quiet = false;             // -q/--quiet: no progress display
+    bool no_cache = false;          // --no-cache: no parse cache (also REPJOURNEY_CACHE=off)
 };
 
 // The date a command-line option gives (YYYY-MM-DD, a supported year); throws Error(exit_usage)
@@ -44,6 +45,10 @@ const Role& require_role(const Model& model, std::string_view id);
 
 // --wait SECONDS, as the lock takes it.
 std::chrono::milliseconds wait_option(double seconds);
+
+// Where the parse cache lives: $XDG_CACHE_HOME/repjourney, else ~/.cache/repjourney; empty (no
+// cache) with --no-cache, REPJOURNEY_CACHE=off, or neither variable set.
+std::string cache_directory(const GlobalOptions& options);
 
 // The data paths to read, after the defaults.
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options);

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/context.hpp"
 #include "cli/message_language.hpp"
 #include "cli/step_timings.hpp"
 #include "cli/usage.hpp"
@@ -65,6 +66,7 @@ int run(int argc, char** argv) {
         finish_standard_output();
         return exit_ok;
     }
+    set_parse_cache_directory(cache_directory(global));
     const int status = runner();
     finish_standard_output();
     timing_mark("finished");

@@ -214,6 +214,9 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("--color", global.color, "Colour: only on a terminal (auto, honours NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    app.add_flag("--no-cache", global.no_cache,
+                 "Parse every data file, without the cache of unchanged files' parses in "
+                 "$XDG_CACHE_HOME/repjourney (also REPJOURNEY_CACHE=off)");
     app.add_flag("-q,--quiet", global.quiet,
                  "No progress display (shown on a terminal only, when loading takes more than a second)");
     app.add_flag("--csv-raw", global.csv_raw,

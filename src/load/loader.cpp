@@ -71,8 +71,8 @@ void keep_first_warnings(std::vector<Diagnostic>& diagnostics, std::size_t& left
 // still shared out one at a time.
 class ParallelParser {
 public:
-    ParallelParser(const std::vector<std::string>& paths, bool with_trees)
-        : paths_(paths), results_(paths.size()), with_trees_(with_trees) {
+    ParallelParser(const std::vector<std::string>& paths, bool with_trees, ParseCache* cache)
+        : paths_(paths), results_(paths.size()), with_trees_(with_trees), cache_(cache) {
         const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
         const auto files = static_cast<std::size_t>(
             std::count_if(paths.begin(), paths.end(), [](const std::string& path) { return !path.empty(); }));
@@ -106,6 +106,7 @@ private:
 
     std::optional<ParsedFile> parse(std::size_t index) const {
         if (paths_[index].empty()) return std::nullopt;  // data given as text: the loader reads it
+        if (cache_) return cache_->parse(paths_[index], static_cast<std::uint32_t>(index));
         return parse_data_file(paths_[index], static_cast<std::uint32_t>(index), with_trees_);
     }
 
@@ -133,6 +134,7 @@ private:
     const std::vector<std::string>& paths_;
     std::vector<Result> results_;
     bool with_trees_;
+    ParseCache* cache_;
     std::size_t run_ = 1;  // files a worker takes at a time
     std::atomic<std::size_t> next_ = 0;
     std::mutex mutex_;
@@ -157,7 +159,8 @@ void Loader::read_sources() {
         if (!sources_[file].text) reused[file] = kept_parse(file);
         paths.push_back(sources_[file].text || reused[file] ? std::string{} : sources_[file].name);
     }
-    ParallelParser parser{paths, keep_ && keep_->trees};
+    if (cache_) cache_->expect_files(paths.size());
+    ParallelParser parser{paths, keep_ && keep_->trees, cache_};
     // While the workers start: room for the events, told from the files' sizes.
     std::uint64_t bytes = 0;
     for (const std::string& path : paths)
@@ -390,6 +393,10 @@ LoadResult load_data(const std::vector<std::string>& paths, const std::vector<Re
                      ParseReuse parses) {
     timing_mark("start");
     Loader loader;
+    // The change commands keep their parses in memory, with trees the cache does not hold.
+    std::optional<ParseCache> cache;
+    if (!parse_cache_directory().empty() && !parses.keep_into && !parses.reuse && replaced.empty())
+        loader.use_cache(cache.emplace(parse_cache_directory(), paths));
     if (parses.keep_into) loader.keep_parses(*parses.keep_into);
     if (parses.reuse) loader.reuse_parses(*parses.reuse);
     DataFiles data = find_data_files(paths);
@@ -410,6 +417,10 @@ LoadResult load_data(const std::vector<std::string>& paths, const std::vector<Re
         if (!used[i]) loader.add_text(replaced[i].path, replaced[i].text);
     timing_mark("listed");
     LoadResult result = loader.finish();
+    if (cache) {
+        cache->save();
+        timing_mark("cached");
+    }
     result.skipped_files = std::move(data.skipped);
     return result;
 }

@@ -13,6 +13,7 @@
 #include "load/data_files.hpp"
 #include "load/events_section.hpp"
 #include "load/file_reading.hpp"
+#include "load/parse_cache.hpp"
 #include "load/problems.hpp"
 #include "load/sections.hpp"
 #include "load/text_checks.hpp"
@@ -72,6 +73,8 @@ public:
     // A file whose bytes are those of a parse in from, at the same place in the list, is not
     // parsed again: that parse is used (and taken out of from).
     void reuse_parses(KeptParses& from) { reuse_ = &from; }
+    // Files are parsed through cache, which must outlive the load (not with keep_parses' trees).
+    void use_cache(ParseCache& cache) { cache_ = &cache; }
     // Read by finish(), which throws Error(exit_no_input) when the file cannot be read.
     void add_file(const std::string& path);
     // Data given as text, named as if it came from a file (for tests and `record`).
@@ -102,6 +105,7 @@ private:
     std::vector<std::string> unreadable_files_;
     KeptParses* keep_ = nullptr;
     KeptParses* reuse_ = nullptr;
+    ParseCache* cache_ = nullptr;
 };
 
 // A data file's text as a change would leave it: read instead of the file, or as a new file.

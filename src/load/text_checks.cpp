@@ -48,41 +48,6 @@ std::optional<TextProblem> TextChecker::feed(std::string_view chunk) {
     return std::nullopt;
 }
 
-void ContentHash::feed(std::string_view bytes) {
-    std::size_t pending = length_ % 8;
-    length_ += bytes.size();
-    if (pending) {  // complete the word an earlier piece began
-        const std::size_t take = std::min(8 - pending, bytes.size());
-        std::memcpy(pending_ + pending, bytes.data(), take);
-        bytes.remove_prefix(take);
-        pending += take;
-        if (pending < 8) return;
-        std::uint64_t word;
-        std::memcpy(&word, pending_, 8);
-        mix(word);
-    }
-    for (; bytes.size() >= 8; bytes.remove_prefix(8)) {
-        std::uint64_t word;
-        std::memcpy(&word, bytes.data(), 8);
-        mix(word);
-    }
-    std::memcpy(pending_, bytes.data(), bytes.size());
-}
-
-std::size_t ContentHash::value() const {
-    // The last partial word, zero-padded, then the length, so that padding cannot look like data.
-    ContentHash end = *this;
-    std::uint64_t word = 0;
-    std::memcpy(&word, pending_, length_ % 8);
-    end.mix(word);
-    end.mix(length_);
-    return static_cast<std::size_t>(end.hash_);
-}
-
-std::size_t content_hash(std::string_view text) {
-    ContentHash hash;
-    hash.feed(text);
-    return hash.value();
-}
+std::size_t content_hash(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
 
 }  // namespace repjourney

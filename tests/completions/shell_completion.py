@@ -35,7 +35,7 @@ CASES = [
     ("repjourney status --format ", {"table", "json", "csv"}),
     ("repjourney remind --format ", {"text", "markdown", "email"}),
     ("repjourney remind --al", {"--always"}),
-    ("repjourney remind --no-c", {"--no-commands"}),
+    ("repjourney remind --no-co", {"--no-commands"}),
     ("repjourney --lang ", {"en", "sv"}),
     ("repjourney check --s", {"--strict"}),
     ("repjourney export ics --u", {"--until"}),

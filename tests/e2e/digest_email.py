@@ -68,7 +68,7 @@ def fail(message):
 
 def run(binary, *args):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("REPJOURNEY_", "LC_", "LANG"))}
-    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8"})
+    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8", "REPJOURNEY_CACHE": "off"})  # no ~/.cache written
     result = subprocess.run([binary, *args], capture_output=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         fail(f"{' '.join(args)}: exit {result.returncode}: {result.stderr.decode(errors='replace')}")

@@ -23,9 +23,11 @@ def finish(summary):
 
 
 def environment():
-    """The caller's environment without repjourney's own variables, NO_COLOR or a locale; Stockholm time, UTF-8."""
+    """The caller's environment without repjourney's own variables, NO_COLOR or a locale; Stockholm time, UTF-8;
+    no parse cache, so that no test writes into the real ~/.cache (the cache's own tests take this out)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("REPJOURNEY_", "NO_COLOR", "LC_", "LANG"))}
-    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8", "COLUMNS": "100", "TERM": "dumb"})
+    env.update({"TZ": "Europe/Stockholm", "LC_ALL": "C.UTF-8", "COLUMNS": "100", "TERM": "dumb",
+                "REPJOURNEY_CACHE": "off"})
     return env
 
 

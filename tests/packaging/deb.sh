@@ -37,7 +37,7 @@ echo "built $(basename "$deb")"
 [[ -n $(dpkg-deb -f "$deb" Maintainer) ]] || fail "no Maintainer"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libc6 libstdc++6 libgcc-s1 libfmt9 libyaml-cpp0.7 libxlsxwriter4; do
+for library in libc6 libstdc++6 libgcc-s1 libfmt9 libyaml-cpp0.7 libxlsxwriter4 libxxhash0; do
     [[ ", $depends," == *", $library "* ]] || fail "Depends lacks $library"
 done
 

@@ -1,0 +1,23 @@
+#pragma once
+// A file's parse as bytes for the parse cache, and back. The one list of each record's
+// fields (cache_codec.cpp) serves both ways, so they cannot disagree.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "load/file_reading.hpp"
+
+namespace repjourney {
+
+// Marks are stored without their file: a cached parse may be joined at another place in the
+// list of files. The tree (for the change commands) is not stored.
+std::string encode_parsed_file(const ParsedFile& parsed);
+
+// The parse, with every mark naming file; nothing when bytes are not such an encoding: a
+// corrupt cache is never trusted. Its events get room for event_room, as a parse of the file
+// would have made (see make_room_for_events), so that the loader takes their vector over whole.
+std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0);
+
+}  // namespace repjourney

@@ -1,0 +1,48 @@
+#pragma once
+// The parses of problem-free data files, kept on disk between runs: a file whose size,
+// modification time and content hash are those stored is not parsed again. Files with any
+// problem are never cached, so their diagnostics always come from a parse; the cross-file
+// checks always run. Reading or writing the cache never fails a command: a cache that cannot
+// be read is none, one that cannot be written is left out.
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/cache_file.hpp"
+#include "load/file_reading.hpp"
+
+namespace repjourney {
+
+// Where load_data keeps its caches, one file per set of data paths; empty (the default, so
+// tests and library users write nothing) turns caching off. The command line sets it.
+void set_parse_cache_directory(std::string directory);
+const std::string& parse_cache_directory();
+
+class ParseCache {
+public:
+    // The cache of these data paths (as given, from the current directory) in directory.
+    ParseCache(const std::string& directory, const std::vector<std::string>& data_paths);
+
+    // Room for this load's files: parse() is called once for each, from any thread.
+    void expect_files(std::size_t count);
+    // The cached parse when the file is unchanged (it is read and hashed), else parse_data_file's;
+    // a new parse is stored for save().
+    std::optional<ParsedFile> parse(const std::string& path, std::uint32_t file);
+    // Writes the cache again, atomically, when this load's parses differ from those it held.
+    void save() noexcept;
+
+private:
+    std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
+
+    std::string file_;                            // the cache file's path
+    std::string bytes_;                           // what it held; the old entries' parses view into it
+    std::vector<CacheEntry> old_;                 // sorted by path
+    std::vector<std::optional<CacheEntry>> new_;  // by file index
+    std::vector<std::string> encoded_;            // new parses, by file index
+    std::atomic<bool> changed_ = false;
+};
+
+}  // namespace repjourney

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Where the parse cache goes and how it is kept: $XDG_CACHE_HOME/repjourney (else ~/.cache/repjourney),
+mode 0600 in a 0700 directory, one file per set of data paths, none with --no-cache or REPJOURNEY_CACHE=off;
+a corrupt, cut-short or foreign cache is ignored and written again; a cache that cannot be written
+changes nothing.
+
+    cache_files.py REPJOURNEY
+"""
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+
+from e2e_common import ROOT, check, environment, failures
+
+EXAMPLE = os.path.join(ROOT, "examples", "union-branch")
+
+
+def run(binary, env, *args, data=EXAMPLE):
+    result = subprocess.run([binary, "--data", data, "--as-of", "2026-11-23", "status", "--format", "json", *args],
+                            capture_output=True, env=env, timeout=60)
+    return result.returncode, result.stdout, result.stderr
+
+
+def caches(directory):
+    folder = os.path.join(directory, "repjourney")
+    return sorted(os.path.join(folder, n) for n in os.listdir(folder)) if os.path.isdir(folder) else []
+
+
+def main():
+    binary = sys.argv[1]
+    with tempfile.TemporaryDirectory() as scratch:
+        env = environment()
+        del env["REPJOURNEY_CACHE"]
+        env["HOME"] = os.path.join(scratch, "home")
+        os.mkdir(env["HOME"])
+        expected = run(binary, env, "--no-cache")
+        check(expected[0] == 0, f"status on the example failed: {expected[2].decode()}")
+        check(caches(os.path.join(env["HOME"], ".cache")) == [], "--no-cache wrote a cache")
+
+        # Without XDG_CACHE_HOME: ~/.cache/repjourney, made 0700, its file 0600.
+        check(run(binary, env) == expected, "the first cached run differs")
+        home_caches = caches(os.path.join(env["HOME"], ".cache"))
+        check(len(home_caches) == 1, f"one cache in ~/.cache/repjourney, not {home_caches}")
+        folder = os.path.join(env["HOME"], ".cache", "repjourney")
+        check(stat.S_IMODE(os.stat(folder).st_mode) == 0o700, "the cache directory is not 0700")
+        for cache in home_caches:
+            check(stat.S_IMODE(os.stat(cache).st_mode) == 0o600, "the cache file is not 0600")
+        check(run(binary, env) == expected, "the warm run differs")
+
+        # $XDG_CACHE_HOME wins; REPJOURNEY_CACHE=off writes nothing; another data path set has a cache of its own.
+        env["XDG_CACHE_HOME"] = os.path.join(scratch, "xdg")
+        off = dict(env, REPJOURNEY_CACHE="off")
+        check(run(binary, off) == expected and caches(env["XDG_CACHE_HOME"]) == [], "REPJOURNEY_CACHE=off wrote a cache")
+        check(run(binary, env) == expected, "the run with XDG_CACHE_HOME differs")
+        check(len(caches(env["XDG_CACHE_HOME"])) == 1, "no cache in $XDG_CACHE_HOME/repjourney")
+        copy = os.path.join(scratch, "copy")
+        shutil.copytree(EXAMPLE, copy)
+        run(binary, env, data=copy)
+        check(len(caches(env["XDG_CACHE_HOME"])) == 2, "two data path sets share one cache file")
+
+        # Corrupt, cut short, foreign or empty: ignored, then written again whole.
+        cache = caches(env["XDG_CACHE_HOME"])[0]
+        with open(cache, "rb") as f:
+            good = f.read()
+        for name, bad in [("cut short", good[: len(good) // 2]), ("empty", b""),
+                          ("a byte changed", good[:100] + bytes([good[100] ^ 1]) + good[101:]),
+                          ("foreign", b"not a cache at all\n" * 10)]:
+            with open(cache, "wb") as f:
+                f.write(bad)
+            check(run(binary, env) == expected, f"a cache {name} changed the output")
+            check(run(binary, env, data=copy)[0] == 0, "the other data set failed")
+            with open(cache, "rb") as f:
+                check(len(f.read()) == len(good), f"a cache {name} was not written again")
+
+        # A cache directory that cannot be written: the same output, and no error.
+        if os.geteuid() != 0:  # root writes anywhere
+            readonly = os.path.join(scratch, "readonly")
+            os.mkdir(readonly, 0o500)
+            check(run(binary, dict(env, XDG_CACHE_HOME=readonly)) == expected, "an unwritable cache changed the output")
+        unusable = os.path.join(scratch, "a-file")
+        with open(unusable, "w") as f:
+            f.write("not a directory")
+        check(run(binary, dict(env, XDG_CACHE_HOME=unusable)) == expected, "a cache path under a file changed the output")
+        left = [n for n in os.listdir(os.path.dirname(cache)) if not n.endswith(".cache")]
+        check(left == [], f"temporary files left in the cache directory: {left}")
+    if failures:
+        sys.exit("\n".join(failures))
+    print("cache files: placed, kept private, rebuilt when bad, never in the way")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+// A parse through the cache's bytes and back must be the same parse, and bytes that are not an
+// encoding must read as nothing, never as a parse.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "load/cache_codec.hpp"
+
+using namespace repjourney;
+
+namespace {
+SourceMark mark(std::uint32_t line) { return SourceMark{7, line, line + 1}; }
+
+// A parse with every field of every record set to something other than its default.
+ParsedFile fully_populated() {
+    ParsedFile parsed;
+    YamlNode root{YamlNode::Kind::mapping, mark(1), "", true, true, {}, 3, 9};
+    root.children.push_back(YamlNode{YamlNode::Kind::scalar, mark(2), "events", true, false, {}, 0, 0});
+    root.children.push_back(YamlNode{YamlNode::Kind::sequence, mark(3), "", false, true, {}, 12, 4});
+    parsed.root = root;
+
+    Milestone milestone{"renewal",
+                        "Renewal talk",
+                        {MilestoneDue::Anchor::end, Duration{3, 2}},
+                        Duration{6, 1},
+                        true,
+                        "gift",
+                        MilestoneScope::term,
+                        true,
+                        mark(4)};
+    parsed.lists.roles.push_back(Role{"steward",
+                                      "Steward",
+                                      "Speaks for the workplace",
+                                      {"listen", "report"},
+                                      Duration{24, 0},
+                                      Duration{0, 28},
+                                      {milestone},
+                                      EmployerNotice::aml,
+                                      mark(5)});
+    parsed.lists.representatives.push_back(Representative{
+        "asa",
+        "Åsa Öberg",
+        "asa@example.org",
+        "070-1234567",
+        "north",
+        "maria",
+        1998,
+        Duration{1, 3},
+        Pause{Date::from_ymd(2026, 1, 2), Date::from_ymd(2026, 3, 4)},
+        Date::from_ymd(2027, 5, 6),
+        "moved",
+        {Assignment{"steward", Date::from_ymd(2025, 1, 1), Date::from_ymd(2026, 12, 31), "Verkstan", mark(6)}},
+        {Goal{"course", "Basic course", Date::from_ymd(2025, 6, 1), Date::from_ymd(2025, 5, 1), mark(7)}},
+        mark(8)});
+
+    const std::string_view asa = parsed.texts.keep("asa");
+    Event event{Date::from_ymd(2026, 2, 3),
+                EventType::nomination,
+                asa,
+                parsed.texts.keep("renewal"),
+                parsed.texts.keep("steward"),
+                parsed.texts.keep("maria"),
+                parsed.texts.keep("gift"),
+                "term:steward@2026-12-31",
+                "Wants another term",
+                mark(9),
+                NominationAnswer::undecided,
+                42};
+    parsed.lists.events.push_back(event);
+    event.rep = asa;  // the same view twice: stored once
+    parsed.lists.events.push_back(event);
+
+    parsed.references.named.push_back(Reference{Reference::Kind::milestone, "renewal", mark(10), "asa", "steward"});
+    parsed.references.events.push_back(EventReference{Reference::Kind::exit_reason, mark(11), 1});
+    parsed.content_hash = 0x0123456789abcdef;
+    return parsed;
+}
+}  // namespace
+
+TEST_CASE("a parse through the cache's bytes is the same parse, with its marks naming the file it is joined as") {
+    const ParsedFile parsed = fully_populated();
+    const std::string bytes = encode_parsed_file(parsed);
+    const std::optional<ParsedFile> back = decode_parsed_file(bytes, 3);
+    REQUIRE(back);
+    // The encoding lists every field: the same bytes again mean the same values (and marks but their file).
+    CHECK(encode_parsed_file(*back) == bytes);
+    CHECK(back->content_hash == parsed.content_hash);
+    REQUIRE(back->root);
+    CHECK(back->root->mark.file == 3);
+    CHECK(back->root->children[1].streamed_items == 12);
+    const Role& role = back->lists.roles.at(0);
+    CHECK(role.journey.at(0).due.anchor == MilestoneDue::Anchor::end);
+    CHECK(role.journey.at(0).recognize_action == "gift");
+    CHECK(role.notify_employer == EmployerNotice::aml);
+    const Representative& rep = back->lists.representatives.at(0);
+    CHECK(rep.name == "Åsa Öberg");
+    CHECK(rep.paused->until == Date::from_ymd(2026, 3, 4));
+    CHECK(rep.goals.at(0).done == Date::from_ymd(2025, 5, 1));
+    CHECK(rep.assignments.at(0).mark.file == 3);
+    const Event& event = back->lists.events.at(1);
+    CHECK(event.rep == "asa");
+    CHECK(event.by == "maria");
+    CHECK(event.answer == NominationAnswer::undecided);
+    CHECK(event.mark.line == 9);
+    CHECK(back->references.named.at(0).role == "steward");
+    CHECK(back->references.events.at(0).event == 1);
+}
+
+TEST_CASE("the events' texts in a parse from the cache live in its own pool") {
+    std::optional<ParsedFile> back;
+    {
+        const ParsedFile parsed = fully_populated();
+        back = decode_parsed_file(encode_parsed_file(parsed), 0);
+    }  // the encoded parse and its pool are gone
+    REQUIRE(back);
+    TextPool pool;
+    pool.take_over(std::move(back->texts));
+    CHECK(back->lists.events.at(0).milestone == "renewal");
+}
+
+TEST_CASE("bytes cut short, with a byte changed or with bytes added decode to nothing or to a parse, never a crash") {
+    const std::string bytes = encode_parsed_file(fully_populated());
+    for (std::size_t size = 0; size < bytes.size(); ++size) CHECK_FALSE(decode_parsed_file(bytes.substr(0, size), 0));
+    CHECK_FALSE(decode_parsed_file(bytes + "x", 0));
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        std::string changed = bytes;
+        changed[i] = static_cast<char>(0xff);
+        if (const auto parsed = decode_parsed_file(changed, 0)) CHECK(encode_parsed_file(*parsed).size() > 0);
+    }
+}
