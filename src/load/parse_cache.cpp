@@ -70,12 +70,20 @@ std::optional<std::pair<CacheEntry, std::string>> read_file(const std::string& p
     return read;
 }
 
+// The cache's directory and file belong to this user and no one else may write them: a cache another user
+// could have written (an XDG_CACHE_HOME on shared ground) is not trusted, since it says what the data holds.
+bool ours_alone(const std::string& path) {
+    struct stat info {};
+    return ::lstat(path.c_str(), &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 022) == 0;
+}
+
 // Through a file of its own in the same directory, renamed over the old: a reader sees the old
 // cache or the new, never half of one. Made 0600 (mkstemp) in a directory made 0700.
 void write_atomically(const std::string& path, const std::vector<CacheEntry>& entries) {
     const std::filesystem::path directory = std::filesystem::path{path}.parent_path();
     ::mkdir(directory.parent_path().c_str(), 0700);  // $XDG_CACHE_HOME may not exist yet
     ::mkdir(directory.c_str(), 0700);
+    if (!ours_alone(directory.string())) return;
     std::string temporary = path + ".XXXXXX";
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0) return;
@@ -109,6 +117,7 @@ const std::string& parse_cache_directory() { return cache_directory; }
 
 ParseCache::ParseCache(const std::string& directory, const std::vector<std::string>& data_paths)
     : file_(directory + "/" + cache_file_name(data_paths)) {
+    if (!ours_alone(directory) || !ours_alone(file_)) return;
     if (auto read = read_file(file_)) bytes_ = std::move(read->second);  // cut short: fails its checksum
     if (auto entries = read_cache_file_bytes(bytes_, program_identity())) old_ = std::move(*entries);
     std::sort(old_.begin(), old_.end(), [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; });

@@ -2,7 +2,7 @@
 """Where the parse cache goes and how it is kept: $XDG_CACHE_HOME/repjourney (else ~/.cache/repjourney),
 mode 0600 in a 0700 directory, one file per set of data paths, none with --no-cache or REPJOURNEY_CACHE=off;
 a corrupt, cut-short or foreign cache is ignored and written again; a cache that cannot be written
-changes nothing.
+changes nothing; one in a directory, or a file, that another user may write is neither read nor written.
 
     cache_files.py REPJOURNEY
 """
@@ -74,6 +74,19 @@ def main():
             check(run(binary, env, data=copy)[0] == 0, "the other data set failed")
             with open(cache, "rb") as f:
                 check(len(f.read()) == len(good), f"a cache {name} was not written again")
+
+        # A cache directory others may write is not trusted: neither read nor written, and the same output.
+        shared = os.path.join(scratch, "shared")
+        os.makedirs(os.path.join(shared, "repjourney"))
+        os.chmod(os.path.join(shared, "repjourney"), 0o777)
+        check(run(binary, dict(env, XDG_CACHE_HOME=shared)) == expected, "a shared cache directory changed the output")
+        check(caches(shared) == [], f"a cache was written where others may write: {caches(shared)}")
+        os.chmod(os.path.join(shared, "repjourney"), 0o700)
+        shutil.copy(cache, os.path.join(shared, "repjourney", os.path.basename(cache)))
+        planted = os.path.join(shared, "repjourney", os.path.basename(cache))
+        os.chmod(planted, 0o666)
+        check(run(binary, dict(env, XDG_CACHE_HOME=shared)) == expected, "a cache file others may write changed output")
+        check(stat.S_IMODE(os.stat(planted).st_mode) == 0o600, "a cache file others may write was not made anew")
 
         # A cache directory that cannot be written: the same output, and no error.
         if os.geteuid() != 0:  # root writes anywhere
