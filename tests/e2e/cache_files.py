@@ -82,8 +82,9 @@ def main():
         check(run(binary, dict(env, XDG_CACHE_HOME=shared)) == expected, "a shared cache directory changed the output")
         check(caches(shared) == [], f"a cache was written where others may write: {caches(shared)}")
         os.chmod(os.path.join(shared, "repjourney"), 0o700)
-        shutil.copy(cache, os.path.join(shared, "repjourney", os.path.basename(cache)))
-        planted = os.path.join(shared, "repjourney", os.path.basename(cache))
+        # The example's own cache, under its own name (the names of the two XDG caches sort either way).
+        planted = os.path.join(shared, "repjourney", os.path.basename(home_caches[0]))
+        shutil.copy(home_caches[0], planted)
         os.chmod(planted, 0o666)
         check(run(binary, dict(env, XDG_CACHE_HOME=shared)) == expected, "a cache file others may write changed output")
         check(stat.S_IMODE(os.stat(planted).st_mode) == 0o600, "a cache file others may write was not made anew")
