@@ -38,7 +38,7 @@ void print_milestones(const Model& model) {
 int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
     LoadResult data;
     try {
-        data = load_data(resolve_data_paths(global));
+        data = load_data(resolve_data_paths(global), {}, {}, LoadScope::ids);  // no events: only ids are listed
     } catch (const std::exception&) {
         // No data to read yet: the built-in exit reasons are still the ones that apply.
         if (options.kind == "exit-reasons")

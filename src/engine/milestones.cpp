@@ -87,19 +87,19 @@ AssignmentStatus assignment_status(const Snapshot& snapshot, const Representativ
         if (auto m = milestone_status(snapshot, events, assignment, *status.role, milestone))
             status.milestones.push_back(*m);
 
-    // The completions that belong here (rep's own assignment, as completion_owner returns), counted first so that
+    // The completions that belong here (rep's own assignment, as completion_owner returns), gathered first so that
     // the vector is allocated once and no larger than it must be: a report holds one for every assignment of everyone.
-    const auto owned_milestone = [&](const Event& event) -> const Milestone* {
-        if (event.type != EventType::milestone || completion_owner(snapshot, rep, event) != &assignment) return nullptr;
+    thread_local std::vector<Completion> owned;
+    owned.clear();
+    for (const Event* event : events) {
+        if (event->type != EventType::milestone || completion_owner(snapshot, rep, *event) != &assignment) continue;
         for (const MilestoneStatus& m : status.milestones)
-            if (m.milestone->id == event.milestone) return m.milestone;
-        return nullptr;
-    };
-    const auto owned = std::count_if(events.begin(), events.end(), [&](const Event* e) { return owned_milestone(*e); });
-    status.completions.reserve(static_cast<std::size_t>(owned));
-    for (const Event* event : events)
-        if (const Milestone* milestone = owned_milestone(*event))
-            status.completions.push_back({milestone, event->date});
+            if (m.milestone->id == event->milestone) {
+                owned.push_back({m.milestone, event->date});
+                break;
+            }
+    }
+    status.completions.assign(owned.begin(), owned.end());
     return status;
 }
 

@@ -79,11 +79,20 @@ template <typename C, Is<EventReference> T>
 void fields(C& c, T& r) {
     c(r.kind, r.mark, r.event);
 }
-// What fields() lists, and how it reaches the rest of a parse.
+// A parse in two parts: everything but the events first, so that a decoder wanting no events
+// (decode_parsed_file's without_events) stops after it, and needs no texts: only events view them.
+template <typename C, Is<ParsedFile> T>
+void head_fields(C& c, T& p) {
+    c(p.root, p.lists.roles, p.lists.representatives, p.references.named, p.content_hash);
+}
+template <typename C, Is<ParsedFile> T>
+void event_fields(C& c, T& p) {
+    c(p.lists.events, p.references.events);
+}
 template <typename C, Is<ParsedFile> T>
 void fields(C& c, T& p) {
-    c(p.root, p.lists.roles, p.lists.representatives, p.lists.events, p.references.named, p.references.events,
-      p.content_hash);
+    head_fields(c, p);
+    event_fields(c, p);
 }
 
 // The last value of each enum stored, so that the decoder refuses any other.
@@ -173,10 +182,12 @@ public:
         if (byte > static_cast<unsigned char>(last_value(E{}))) throw BadBytes{};
         value = static_cast<E>(byte);
     }
-    void operator()(std::string& text) {
+    void operator()(std::string& text) { text.assign(bytes()); }
+    // A string's bytes, as they stand in the input.
+    std::string_view bytes() {
         std::uint32_t size = 0;
         (*this)(size);
-        text.assign(take(size));
+        return take(size);
     }
     void operator()(std::string_view& view) {
         std::uint32_t place = 0;
@@ -253,18 +264,48 @@ std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32
         bytes.remove_suffix(sizeof table_size);
         if (table_size > bytes.size()) return std::nullopt;
         Decoder table{bytes.substr(bytes.size() - table_size), file};
-        ParsedFile parsed;
-        std::vector<std::string> views;
-        table(views);
+        std::uint32_t count = 0;
+        table(count);
+        if (count > table_size) return std::nullopt;  // each takes four bytes at least
+        std::vector<std::string_view> texts(count);
+        std::size_t text_bytes = 0;
+        for (std::string_view& text : texts) {
+            text = table.bytes();
+            text_bytes += text.size();
+        }
         if (!table.at_end()) return std::nullopt;
+        // The texts are told apart already (the encoder stored each once): copied into one block of the
+        // parse's pool, without a lookup each.
+        ParsedFile parsed;
         Decoder decode{bytes.substr(0, bytes.size() - table_size), file};
-        for (const std::string& view : views) decode.views.push_back(parsed.texts.keep(view));
+        decode.views.reserve(count);
+        char* place = text_bytes > 0 ? parsed.texts.block(text_bytes) : nullptr;
+        for (const std::string_view text : texts) {
+            if (text.empty()) {
+                decode.views.emplace_back();
+                continue;
+            }
+            std::memcpy(place, text.data(), text.size());
+            decode.views.emplace_back(place, text.size());
+            place += text.size();
+        }
         parsed.lists.events.reserve(event_room);
         decode(parsed);
         if (!decode.at_end()) throw BadBytes{};
         for (const EventReference& reference : parsed.references.events)
             if (reference.event >= parsed.lists.events.size()) throw BadBytes{};
         parsed.texts.drop_index();  // as a parse hands its pool over to the loader's thread
+        return parsed;
+    } catch (const BadBytes&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<ParsedFile> decode_parsed_file_without_events(std::string_view bytes, std::uint32_t file) {
+    try {
+        Decoder decode{bytes, file};
+        ParsedFile parsed;
+        head_fields(decode, parsed);
         return parsed;
     } catch (const BadBytes&) {
         return std::nullopt;

@@ -20,4 +20,8 @@ std::string encode_parsed_file(const ParsedFile& parsed);
 // would have made (see make_room_for_events), so that the loader takes their vector over whole.
 std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0);
 
+// The parse without its events and their references, read from the front of the bytes alone (for
+// shell completion, which lists ids); nothing when that part is no encoding.
+std::optional<ParsedFile> decode_parsed_file_without_events(std::string_view bytes, std::uint32_t file);
+
 }  // namespace repjourney

@@ -54,6 +54,9 @@ void write_body(const std::vector<CacheEntry>& entries, const std::function<void
         put(framing, entry.size);
         put(framing, entry.modified_ns);
         put(framing, entry.content_hash);
+        put(framing, entry.changed_ns);
+        put(framing, entry.inode);
+        put(framing, static_cast<std::uint8_t>(entry.settled));
         put(framing, static_cast<std::uint64_t>(entry.parse.size()));
         write(framing);
         write(entry.parse);
@@ -92,10 +95,13 @@ std::optional<std::vector<CacheEntry>> read_cache_file_bytes(std::string_view by
     std::vector<CacheEntry> entries(count);
     for (CacheEntry& entry : entries) {
         std::string_view path;
+        std::uint8_t settled = 0;
         if (!take_bytes(bytes, path) || !take(bytes, entry.size) || !take(bytes, entry.modified_ns) ||
-            !take(bytes, entry.content_hash) || !take_bytes(bytes, entry.parse))
+            !take(bytes, entry.content_hash) || !take(bytes, entry.changed_ns) || !take(bytes, entry.inode) ||
+            !take(bytes, settled) || settled > 1 || !take_bytes(bytes, entry.parse))
             return std::nullopt;
         entry.path = path;
+        entry.settled = settled == 1;
     }
     if (!bytes.empty()) return std::nullopt;
     return entries;

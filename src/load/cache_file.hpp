@@ -13,7 +13,7 @@
 namespace repjourney {
 
 // Bumped whenever the layout of the file or of an encoded parse (cache_codec.cpp) changes.
-constexpr std::uint32_t cache_format_version = 1;
+constexpr std::uint32_t cache_format_version = 2;
 
 // One data file as it was when its parse was stored.
 struct CacheEntry {
@@ -22,6 +22,13 @@ struct CacheEntry {
     std::int64_t modified_ns = 0;  // modification time, in nanoseconds since the epoch
     std::uint64_t content_hash = 0;
     std::string_view parse;  // encode_parsed_file's bytes
+    // For shell completion, which trusts an unchanged stamp without reading the file (as git trusts
+    // its index): the file's status change time and inode, and whether that time was at least two
+    // seconds old when the stamp was taken. A file written again within the same clock tick keeps its
+    // times, so a stamp taken in that tick is no proof of the bytes (git's "racily clean" files).
+    std::int64_t changed_ns = 0;
+    std::uint64_t inode = 0;
+    bool settled = false;
 };
 
 // Hands the file's bytes, written by program (its version and build, see ParseCache), to write in

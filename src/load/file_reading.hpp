@@ -16,6 +16,11 @@
 
 namespace repjourney {
 
+// What a load reads of the data: everything, or (for shell completion, which lists ids) what
+// the parse cache holds of each file without its events, from files whose stamp is unchanged
+// (ParseCache). Files parsed again are read whole either way.
+enum class LoadScope { everything, ids };
+
 // Records of the sections' lists, in file order.
 struct SectionLists {
     std::vector<Role> roles;

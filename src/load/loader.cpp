@@ -4,6 +4,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <exception>
+#include <future>
 #include <iterator>
 #include <mutex>
 #include <thread>
@@ -161,11 +162,13 @@ void Loader::read_sources() {
     }
     if (cache_) cache_->expect_files(paths.size());
     ParallelParser parser{paths, keep_ && keep_->trees, cache_};
-    // While the workers start: room for the events, told from the files' sizes.
-    std::uint64_t bytes = 0;
-    for (const std::string& path : paths)
-        if (!path.empty()) bytes += file_size(path).value_or(0);
-    make_room_for_events(model_.events, bytes / 48);
+    // While the workers start: room for the events, told from the files' sizes (not wanted for ids).
+    if (!cache_ || cache_->scope() == LoadScope::everything) {
+        std::uint64_t bytes = 0;
+        for (const std::string& path : paths)
+            if (!path.empty()) bytes += file_size(path).value_or(0);
+        make_room_for_events(model_.events, bytes / 48);
+    }
     report_files_read(0, sources_.size());
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
         if (sources_[file].text) {
@@ -390,16 +393,18 @@ DataLanguageHook set_data_language_hook(DataLanguageHook hook) {
 }
 
 LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced,
-                     ParseReuse parses) {
+                     ParseReuse parses, LoadScope scope) {
     timing_mark("start");
     Loader loader;
     // The change commands keep their parses in memory, with trees the cache does not hold.
     std::optional<ParseCache> cache;
+    // The files are listed while the cache is read: each takes a core for a while on many files.
+    std::future<DataFiles> listing = std::async(std::launch::async, [&paths] { return find_data_files(paths); });
     if (!parse_cache_directory().empty() && !parses.keep_into && !parses.reuse && replaced.empty())
-        loader.use_cache(cache.emplace(parse_cache_directory(), paths));
+        loader.use_cache(cache.emplace(parse_cache_directory(), paths, scope));
     if (parses.keep_into) loader.keep_parses(*parses.keep_into);
     if (parses.reuse) loader.reuse_parses(*parses.reuse);
-    DataFiles data = find_data_files(paths);
+    DataFiles data = listing.get();
     if (!data.empty_directories.empty() && replaced.empty())
         throw Error(exit_no_input, Message{MessageId::no_yaml_files, data.empty_directories.front()});
     std::vector<bool> used(replaced.size(), false);

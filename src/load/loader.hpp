@@ -128,9 +128,10 @@ DataLanguageHook set_data_language_hook(DataLanguageHook hook);
 
 // Loads every data file named by paths (see find_data_files), with replaced texts read instead of
 // their files. Throws Error(exit_no_input) when a directory among them holds no data file: a cron
-// job pointed at the wrong one must fail loudly.
+// job pointed at the wrong one must fail loudly. With LoadScope::ids the model may lack events (and
+// their diagnostics): only for listing what the data defines.
 LoadResult load_data(const std::vector<std::string>& paths, const std::vector<ReplacedText>& replaced = {},
-                     ParseReuse parses = {});
+                     ParseReuse parses = {}, LoadScope scope = LoadScope::everything);
 
 // The problems of one new event (a YAML flow mapping, as event_to_yaml writes it)
 // against a valid model: it is read back exactly as the loader would read it from

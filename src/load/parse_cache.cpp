@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -19,9 +20,14 @@ namespace repjourney {
 namespace {
 std::string cache_directory;
 
+std::int64_t nanoseconds(const struct timespec& time) {
+    return std::int64_t{time.tv_sec} * 1'000'000'000 + time.tv_nsec;
+}
+}  // namespace
+
 // The version and the build of this program: another build may read data differently, so its
 // cache is not this one's.
-const std::string& program_identity() {
+const std::string& parse_cache_program() {
     static const std::string identity = [] {
         std::string id = REPJOURNEY_VERSION;
         struct stat info {};
@@ -32,13 +38,24 @@ const std::string& program_identity() {
     return identity;
 }
 
-// A regular file's path, size and modification time.
+namespace {
+
+// A regular file's path, size, times and inode.
 CacheEntry stamp_of(const std::string& path, const struct stat& info) {
     CacheEntry stamp;
     stamp.path = path;
     stamp.size = static_cast<std::uint64_t>(info.st_size);
-    stamp.modified_ns = std::int64_t{info.st_mtim.tv_sec} * 1'000'000'000 + info.st_mtim.tv_nsec;
+    stamp.modified_ns = nanoseconds(info.st_mtim);
+    stamp.changed_ns = nanoseconds(info.st_ctim);
+    stamp.inode = info.st_ino;
+    struct timespec now {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    stamp.settled = stamp.changed_ns < nanoseconds(now) - 2'000'000'000;
     return stamp;
+}
+
+bool same_stamp(const CacheEntry& a, const CacheEntry& b) {
+    return a.size == b.size && a.modified_ns == b.modified_ns && a.changed_ns == b.changed_ns && a.inode == b.inode;
 }
 
 std::optional<CacheEntry> stamp_of(const std::string& path) {
@@ -94,33 +111,35 @@ void write_atomically(const std::string& path, const std::vector<CacheEntry>& en
         return;
     }
     bool written = true;
-    write_cache_file(program_identity(), entries, [&](std::string_view piece) {
+    write_cache_file(parse_cache_program(), entries, [&](std::string_view piece) {
         written = written && std::fwrite(piece.data(), 1, piece.size(), out) == piece.size();
     });
     if (std::fclose(out) != 0) written = false;
     if (!written || ::rename(temporary.c_str(), path.c_str()) != 0) ::unlink(temporary.c_str());
 }
 
+}  // namespace
+
 // One cache per set of data paths as given from one directory: the files' names in it are the
 // ones find_data_files gives for them.
-std::string cache_file_name(const std::vector<std::string>& data_paths) {
+std::string parse_cache_file(const std::string& directory, const std::vector<std::string>& data_paths) {
     std::error_code error;
     std::string key = std::filesystem::current_path(error).string();
     for (const std::string& path : data_paths) key += '\0' + path;
-    return fmt::format("{:016x}.cache", XXH3_64bits(key.data(), key.size()));
+    return fmt::format("{}/{:016x}.cache", directory, XXH3_64bits(key.data(), key.size()));
 }
-}  // namespace
 
 void set_parse_cache_directory(std::string directory) { cache_directory = std::move(directory); }
 
 const std::string& parse_cache_directory() { return cache_directory; }
 
-ParseCache::ParseCache(const std::string& directory, const std::vector<std::string>& data_paths)
-    : file_(directory + "/" + cache_file_name(data_paths)) {
+ParseCache::ParseCache(const std::string& directory, const std::vector<std::string>& data_paths, LoadScope scope)
+    : scope_(scope), file_(parse_cache_file(directory, data_paths)) {
     if (!ours_alone(directory) || !ours_alone(file_)) return;
     if (auto read = read_file(file_)) bytes_ = std::move(read->second);  // cut short: fails its checksum
-    if (auto entries = read_cache_file_bytes(bytes_, program_identity())) old_ = std::move(*entries);
-    std::sort(old_.begin(), old_.end(), [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; });
+    if (auto entries = read_cache_file_bytes(bytes_, parse_cache_program())) old_ = std::move(*entries);
+    const auto by_path = [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; };
+    if (!std::is_sorted(old_.begin(), old_.end(), by_path)) std::sort(old_.begin(), old_.end(), by_path);
 }
 
 void ParseCache::expect_files(std::size_t count) {
@@ -129,14 +148,14 @@ void ParseCache::expect_files(std::size_t count) {
 }
 
 std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32_t file) {
-    const auto old = std::lower_bound(old_.begin(), old_.end(), path,
-                                      [](const CacheEntry& entry, const std::string& p) { return entry.path < p; });
+    // Most often the files are those of the last load, in the same places.
+    auto old = file < old_.size() && old_[file].path == path ? old_.begin() + file : old_.end();
+    if (old == old_.end())
+        old = std::lower_bound(old_.begin(), old_.end(), path,
+                               [](const CacheEntry& entry, const std::string& p) { return entry.path < p; });
     const bool had_entry = old != old_.end() && old->path == path;
     if (had_entry)
-        if (std::optional<ParsedFile> parsed = cached(file, *old)) {
-            new_[file] = *old;
-            return parsed;
-        }
+        if (std::optional<ParsedFile> parsed = cached(file, *old)) return parsed;
     // Told before parsing: a file changed meanwhile has a newer time, so the next run parses it again.
     std::optional<CacheEntry> stamp = stamp_of(path);
     std::optional<ParsedFile> parsed = parse_data_file(path, file);
@@ -150,12 +169,30 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
     return parsed;
 }
 
-// The stored parse, when the file's size, time and bytes are still those it was made from.
+// The stored parse, when the file's size, time and bytes are still those it was made from; kept
+// for save(). For ids, a settled stamp unchanged is proof enough, as git's index takes it.
 std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntry& entry) {
+    if (scope_ == LoadScope::ids && entry.settled)
+        if (const std::optional<CacheEntry> now = stamp_of(entry.path); now && same_stamp(*now, entry)) {
+            new_[file] = entry;
+            return decode(entry, file);
+        }
     const auto read = read_file(entry.path);
     if (!read || read->first.size != entry.size || read->first.modified_ns != entry.modified_ns ||
         read->second.size() != entry.size || content_hash(read->second) != entry.content_hash)
         return std::nullopt;  // parsing it says what is wrong, if anything
+    std::optional<ParsedFile> parsed = decode(entry, file);
+    if (!parsed) return std::nullopt;
+    CacheEntry& kept = new_[file].emplace(entry);
+    if (!entry.settled && read->first.settled && same_stamp(read->first, entry)) {
+        kept.settled = true;  // from now on completion need not read it
+        changed_ = true;
+    }
+    return parsed;
+}
+
+std::optional<ParsedFile> ParseCache::decode(const CacheEntry& entry, std::uint32_t file) const {
+    if (scope_ == LoadScope::ids) return decode_parsed_file_without_events(entry.parse, file);
     // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
     return decode_parsed_file(entry.parse, file, entry.size / 48);
 }

@@ -21,22 +21,33 @@ namespace repjourney {
 void set_parse_cache_directory(std::string directory);
 const std::string& parse_cache_directory();
 
+// The file that holds the cache of these data paths in directory, and what names the program
+// that writes it there (its version and build): for tests, which look into it.
+std::string parse_cache_file(const std::string& directory, const std::vector<std::string>& data_paths);
+const std::string& parse_cache_program();
+
 class ParseCache {
 public:
-    // The cache of these data paths (as given, from the current directory) in directory.
-    ParseCache(const std::string& directory, const std::vector<std::string>& data_paths);
+    // The cache of these data paths (as given, from the current directory) in directory. With
+    // LoadScope::ids, a file whose settled stamp (see CacheEntry) is unchanged is not read, and
+    // cached parses come without their events.
+    ParseCache(const std::string& directory, const std::vector<std::string>& data_paths,
+               LoadScope scope = LoadScope::everything);
 
     // Room for this load's files: parse() is called once for each, from any thread.
     void expect_files(std::size_t count);
     // The cached parse when the file is unchanged (it is read and hashed), else parse_data_file's;
     // a new parse is stored for save().
     std::optional<ParsedFile> parse(const std::string& path, std::uint32_t file);
+    LoadScope scope() const { return scope_; }
     // Writes the cache again, atomically, when this load's parses differ from those it held.
     void save() noexcept;
 
 private:
     std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
+    std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file) const;
 
+    LoadScope scope_;
     std::string file_;                            // the cache file's path
     std::string bytes_;                           // what it held; the old entries' parses view into it
     std::vector<CacheEntry> old_;                 // sorted by path

@@ -35,6 +35,11 @@ std::string_view TextPool::keep(std::string_view text) {
     return kept;
 }
 
+char* TextPool::block(std::size_t size) {
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    return blocks_.back().get();
+}
+
 void TextPool::take_over(TextPool&& other) {
     // Other's views stay valid; its texts are not looked up here, which only costs a second copy
     // of a text both pools hold.

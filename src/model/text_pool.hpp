@@ -15,6 +15,9 @@ class TextPool {
 public:
     // A view of text that lives as long as the pool (or the pool that takes it over).
     std::string_view keep(std::string_view text);
+    // Room for size bytes that the caller writes texts into, valid as long as kept texts are
+    // (for texts read in bulk, already told apart: keep() never finds them).
+    char* block(std::size_t size);
     // Takes other's blocks, so views into other stay valid; other is left empty.
     void take_over(TextPool&& other);
     // Frees the index of what is kept, on the thread that built it: a pool whose blocks a

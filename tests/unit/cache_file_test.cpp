@@ -11,7 +11,8 @@ using namespace repjourney;
 
 namespace {
 std::vector<CacheEntry> two_entries() {
-    return {CacheEntry{"people/åsa.yaml", 120, 1'700'000'000'123'456'789, 0xfeedface, "parse one"},
+    return {CacheEntry{"people/åsa.yaml", 120, 1'700'000'000'123'456'789, 0xfeedface, "parse one",
+                       1'700'000'001'000'000'002, 4711, true},
             CacheEntry{"roles.yaml", 0, -5, 1, ""}};
 }
 }  // namespace
@@ -26,6 +27,10 @@ TEST_CASE("a cache file reads back as the entries written") {
     CHECK((*entries)[0].modified_ns == 1'700'000'000'123'456'789);
     CHECK((*entries)[0].content_hash == 0xfeedface);
     CHECK((*entries)[0].parse == "parse one");
+    CHECK((*entries)[0].changed_ns == 1'700'000'001'000'000'002);
+    CHECK((*entries)[0].inode == 4711);
+    CHECK((*entries)[0].settled);
+    CHECK_FALSE((*entries)[1].settled);
     CHECK((*entries)[1].modified_ns == -5);
     CHECK((*entries)[1].parse.empty());
     CHECK(read_cache_file_bytes(cache_file_bytes("p", {}), "p")->empty());

@@ -1,0 +1,124 @@
+// Which files the parse cache takes on trust: reports always read and hash a file; shell completion
+// (LoadScope::ids) trusts a settled stamp (size, times, inode) that has not changed, and takes no events.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "load/cache_codec.hpp"
+#include "load/cache_file.hpp"
+#include "load/parse_cache.hpp"
+
+using namespace repjourney;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string person_text =
+    "representatives:\n  - {id: asa, name: Åsa}\nevents:\n  - {date: 2026-01-02, type: note, rep: asa}\n";
+
+std::string read_whole(const fs::path& path) {
+    std::ifstream in{path, std::ios::binary};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// A folder with one data file and its cache, written by a load of it.
+struct CachedFolder {
+    fs::path root = fs::temp_directory_path() / fmt::format("repjourney-parse-cache-{}", ::getpid());
+    std::string data = (root / "asa.yaml").string();
+    std::string cache_directory = (root / "cache").string();
+    std::string cache_file = parse_cache_file(cache_directory, {data});
+
+    CachedFolder() {
+        fs::remove_all(root);
+        fs::create_directories(root);
+        std::ofstream{data} << person_text;
+        ParseCache cache{cache_directory, {data}};
+        cache.expect_files(1);
+        REQUIRE(cache.parse(data, 0));
+        cache.save();
+    }
+    ~CachedFolder() { fs::remove_all(root); }
+
+    // The cache's one entry, changed by change, written back.
+    template <typename Change>
+    void change_entry(Change change) {
+        const std::string bytes = read_whole(cache_file);
+        auto entries = read_cache_file_bytes(bytes, parse_cache_program());
+        REQUIRE(entries);
+        REQUIRE(entries->size() == 1);
+        change(entries->front());
+        std::ofstream{cache_file, std::ios::binary | std::ios::trunc}
+            << cache_file_bytes(parse_cache_program(), *entries);
+    }
+
+    // The id of the one representative the cache gives for the file, and how many events come with it.
+    std::pair<std::string, std::size_t> load(LoadScope scope) const {
+        ParseCache cache{cache_directory, {data}, scope};
+        cache.expect_files(1);
+        const std::optional<ParsedFile> parsed = cache.parse(data, 0);
+        REQUIRE(parsed);
+        REQUIRE(parsed->lists.representatives.size() == 1);
+        return {parsed->lists.representatives[0].id, parsed->lists.events.size()};
+    }
+};
+
+// A parse of the same file that a load of it would never give: proof that the cache's parse was used.
+std::string planted_parse() {
+    ParsedFile parsed;
+    parsed.lists.representatives.push_back(Representative{});
+    parsed.lists.representatives[0].id = "planted";
+    return encode_parsed_file(parsed);
+}
+}  // namespace
+
+TEST_CASE("a cached parse is used only for the bytes it was made from; completion trusts a settled stamp") {
+    CachedFolder folder;
+    const std::string planted = planted_parse();
+    SUBCASE("an unchanged file, read and hashed: the cached parse, with its events unless for completion") {
+        CHECK(folder.load(LoadScope::everything) == std::pair<std::string, std::size_t>{"asa", 1});
+        CHECK(folder.load(LoadScope::ids) == std::pair<std::string, std::size_t>{"asa", 0});
+    }
+    SUBCASE("a stamp that still matches but bytes hashed otherwise: reports parse the file") {
+        folder.change_entry([&](CacheEntry& entry) {
+            entry.parse = planted;
+            entry.content_hash ^= 1;
+            entry.settled = true;
+        });
+        CHECK(folder.load(LoadScope::everything).first == "asa");
+        // Completion does not read a file whose settled stamp is unchanged.
+        CHECK(folder.load(LoadScope::ids).first == "planted");
+    }
+    SUBCASE("a stamp taken within two seconds of the file's change is not trusted") {
+        folder.change_entry([&](CacheEntry& entry) {
+            entry.parse = planted;
+            entry.content_hash ^= 1;
+        });
+        CHECK(folder.load(LoadScope::ids).first == "asa");
+    }
+    SUBCASE("a file changed since (a new status change time) is read, even by completion") {
+        folder.change_entry([&](CacheEntry& entry) {
+            entry.parse = planted;
+            entry.content_hash ^= 1;
+            entry.settled = true;
+            entry.changed_ns -= 1;
+        });
+        CHECK(folder.load(LoadScope::ids).first == "asa");
+    }
+    SUBCASE("a file replaced by another (a new inode) is read, even by completion") {
+        folder.change_entry([&](CacheEntry& entry) {
+            entry.parse = planted;
+            entry.content_hash ^= 1;
+            entry.settled = true;
+            entry.inode += 1;
+        });
+        CHECK(folder.load(LoadScope::ids).first == "asa");
+    }
+}
