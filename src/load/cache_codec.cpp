@@ -246,8 +246,9 @@ private:
 
 // The records, then the views' texts they point at, then how many bytes those take: the records of
 // a large file are written once, not copied behind a table made after them.
-std::string encode_parsed_file(const ParsedFile& parsed) {
+std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_size) {
     Encoder encode;
+    encode.out.reserve(expected_size);
     encode(parsed);
     const std::size_t records = encode.out.size();
     encode(static_cast<std::uint32_t>(encode.views.size()));

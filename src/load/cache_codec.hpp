@@ -13,7 +13,9 @@ namespace repjourney {
 
 // Marks are stored without their file: a cached parse may be joined at another place in the
 // list of files. The tree (for the change commands) is not stored.
-std::string encode_parsed_file(const ParsedFile& parsed);
+// Room for expected_size bytes is made at once: a large file's encoding then never holds two
+// copies of itself as it grows (reserved pages cost no memory until written).
+std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_size = 0);
 
 // The parse, with every mark naming file; nothing when bytes are not such an encoding: a
 // corrupt cache is never trusted. Its events get room for event_room, as a parse of the file

@@ -37,7 +37,7 @@ bool take_bytes(std::string_view& in, std::string_view& bytes) {
     return true;
 }
 
-// Everything before the checksum: what tells a foreign or older file.
+// What tells a foreign or older file.
 std::string header(std::string_view program) {
     std::string out{magic};
     put(out, cache_format_version);
@@ -45,42 +45,55 @@ std::string header(std::string_view program) {
     return out;
 }
 
-// The entries, in pieces: each one's path and stamp, then its parse as it is.
-void write_body(const std::vector<CacheEntry>& entries, const std::function<void(std::string_view)>& write) {
-    std::string framing;
-    put(framing, static_cast<std::uint64_t>(entries.size()));
-    for (const CacheEntry& entry : entries) {
-        put_bytes(framing, entry.path);
-        put(framing, entry.size);
-        put(framing, entry.modified_ns);
-        put(framing, entry.content_hash);
-        put(framing, entry.changed_ns);
-        put(framing, entry.inode);
-        put(framing, static_cast<std::uint8_t>(entry.settled));
-        put(framing, static_cast<std::uint64_t>(entry.parse.size()));
-        write(framing);
-        write(entry.parse);
-        framing.clear();
-    }
-    if (entries.empty()) write(framing);
+// An entry's path and stamp, then its parse: the parse is handed on as it is, never copied.
+std::string framing(const CacheEntry& entry) {
+    std::string out;
+    put_bytes(out, entry.path);
+    put(out, entry.size);
+    put(out, entry.modified_ns);
+    put(out, entry.content_hash);
+    put(out, entry.changed_ns);
+    put(out, entry.inode);
+    put(out, static_cast<std::uint8_t>(entry.settled));
+    put(out, static_cast<std::uint64_t>(entry.parse.size()));
+    return out;
 }
 }  // namespace
 
-void write_cache_file(std::string_view program, const std::vector<CacheEntry>& entries,
-                      const std::function<void(std::string_view)>& write) {
-    // The checksum leads the body, so the body is made twice: once to hash, once to write.
+struct CacheFileWriter::Checksum {
     XXH3_state_t state;
-    XXH3_64bits_reset(&state);
-    write_body(entries, [&](std::string_view piece) { XXH3_64bits_update(&state, piece.data(), piece.size()); });
-    std::string out = header(program);
-    put(out, static_cast<std::uint64_t>(XXH3_64bits_digest(&state)));
-    write(out);
-    write_body(entries, write);
+};
+
+CacheFileWriter::CacheFileWriter(std::string_view program, std::function<void(std::string_view)> write)
+    : write_(std::move(write)), checksum_(std::make_unique<Checksum>()) {
+    XXH3_64bits_reset(&checksum_->state);
+    write_(header(program));
+}
+
+CacheFileWriter::~CacheFileWriter() = default;
+
+void CacheFileWriter::add(const CacheEntry& entry) {
+    const std::string frame = framing(entry);
+    for (const std::string_view piece : {std::string_view{frame}, entry.parse}) {
+        XXH3_64bits_update(&checksum_->state, piece.data(), piece.size());
+        write_(piece);
+    }
+    ++count_;
+}
+
+void CacheFileWriter::finish() {
+    std::string end;
+    put(end, count_);
+    XXH3_64bits_update(&checksum_->state, end.data(), end.size());
+    put(end, static_cast<std::uint64_t>(XXH3_64bits_digest(&checksum_->state)));
+    write_(end);
 }
 
 std::string cache_file_bytes(std::string_view program, const std::vector<CacheEntry>& entries) {
     std::string out;
-    write_cache_file(program, entries, [&](std::string_view piece) { out += piece; });
+    CacheFileWriter writer{program, [&](std::string_view piece) { out += piece; }};
+    for (const CacheEntry& entry : entries) writer.add(entry);
+    writer.finish();
     return out;
 }
 
@@ -89,9 +102,14 @@ std::optional<std::vector<CacheEntry>> read_cache_file_bytes(std::string_view by
     if (!bytes.starts_with(expected)) return std::nullopt;
     bytes.remove_prefix(expected.size());
     std::uint64_t checksum = 0;
-    if (!take(bytes, checksum) || checksum != XXH3_64bits(bytes.data(), bytes.size())) return std::nullopt;
     std::uint64_t count = 0;
-    if (!take(bytes, count) || count > bytes.size()) return std::nullopt;
+    if (bytes.size() < sizeof checksum + sizeof count) return std::nullopt;
+    std::memcpy(&checksum, bytes.data() + bytes.size() - sizeof checksum, sizeof checksum);
+    bytes.remove_suffix(sizeof checksum);
+    if (checksum != XXH3_64bits(bytes.data(), bytes.size())) return std::nullopt;
+    std::memcpy(&count, bytes.data() + bytes.size() - sizeof count, sizeof count);
+    bytes.remove_suffix(sizeof count);
+    if (count > bytes.size()) return std::nullopt;
     std::vector<CacheEntry> entries(count);
     for (CacheEntry& entry : entries) {
         std::string_view path;

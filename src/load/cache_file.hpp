@@ -1,10 +1,11 @@
 #pragma once
-// The parse cache's file: a header naming the format and the program that wrote it, a checksum,
-// then one entry per data file. Anything else (truncated, corrupt, of another format or another
-// build) reads as no cache at all.
+// The parse cache's file: a header naming the format and the program that wrote it, one entry per
+// data file (in any order), their count and a checksum. Anything else (truncated, corrupt, of
+// another format or another build) reads as no cache at all.
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +14,7 @@
 namespace repjourney {
 
 // Bumped whenever the layout of the file or of an encoded parse (cache_codec.cpp) changes.
-constexpr std::uint32_t cache_format_version = 2;
+constexpr std::uint32_t cache_format_version = 3;
 
 // One data file as it was when its parse was stored.
 struct CacheEntry {
@@ -31,11 +32,29 @@ struct CacheEntry {
     bool settled = false;
 };
 
-// Hands the file's bytes, written by program (its version and build, see ParseCache), to write in
-// pieces, in order: a cache of many megabytes is never copied whole.
-void write_cache_file(std::string_view program, const std::vector<CacheEntry>& entries,
-                      const std::function<void(std::string_view)>& write);
-// The same bytes as one string.
+// Writes a cache file in pieces, an entry at a time, in any order: a parse can be written as soon as
+// it is made and then let go. The file is its header, the entries, then their count and a checksum
+// of the entries and the count.
+class CacheFileWriter {
+public:
+    // write is handed the file's bytes in order; the header (naming the program that writes the
+    // file: its version and build, see ParseCache) goes at once.
+    CacheFileWriter(std::string_view program, std::function<void(std::string_view)> write);
+    ~CacheFileWriter();
+    CacheFileWriter(const CacheFileWriter&) = delete;
+    CacheFileWriter& operator=(const CacheFileWriter&) = delete;
+    void add(const CacheEntry& entry);
+    // The count and the checksum: the file is whole.
+    void finish();
+
+private:
+    std::function<void(std::string_view)> write_;
+    std::uint64_t count_ = 0;
+    struct Checksum;
+    std::unique_ptr<Checksum> checksum_;
+};
+
+// The bytes of a cache file of these entries.
 std::string cache_file_bytes(std::string_view program, const std::vector<CacheEntry>& entries);
 
 // The entries, their parses viewing into bytes; nothing unless bytes are a whole, intact cache

@@ -4,6 +4,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+#include <mutex>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -94,31 +97,57 @@ bool ours_alone(const std::string& path) {
     return ::lstat(path.c_str(), &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 022) == 0;
 }
 
-// Through a file of its own in the same directory, renamed over the old: a reader sees the old
-// cache or the new, never half of one. Made 0600 (mkstemp) in a directory made 0700.
-void write_atomically(const std::string& path, const std::vector<CacheEntry>& entries) {
-    const std::filesystem::path directory = std::filesystem::path{path}.parent_path();
-    ::mkdir(directory.parent_path().c_str(), 0700);  // $XDG_CACHE_HOME may not exist yet
-    ::mkdir(directory.c_str(), 0700);
-    if (!ours_alone(directory.string())) return;
-    std::string temporary = path + ".XXXXXX";
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) return;
-    std::FILE* out = ::fdopen(fd, "wb");
-    if (!out) {
-        ::close(fd);
-        ::unlink(temporary.c_str());
-        return;
-    }
-    bool written = true;
-    write_cache_file(parse_cache_program(), entries, [&](std::string_view piece) {
-        written = written && std::fwrite(piece.data(), 1, piece.size(), out) == piece.size();
-    });
-    if (std::fclose(out) != 0) written = false;
-    if (!written || ::rename(temporary.c_str(), path.c_str()) != 0) ::unlink(temporary.c_str());
-}
-
 }  // namespace
+
+// A new cache file, written through a file of its own in the same directory (made 0600 by
+// mkstemp, in a directory made 0700) and renamed over the old by commit(): a reader sees the old
+// cache or the new, never half of one. Removed unless committed.
+class NewCacheFile {
+public:
+    // Nothing when the file cannot be made (a read-only home) or the directory is not ours alone.
+    static std::unique_ptr<NewCacheFile> open(const std::string& path) {
+        const std::filesystem::path directory = std::filesystem::path{path}.parent_path();
+        ::mkdir(directory.parent_path().c_str(), 0700);  // $XDG_CACHE_HOME may not exist yet
+        ::mkdir(directory.c_str(), 0700);
+        if (!ours_alone(directory.string())) return nullptr;
+        std::string temporary = path + ".XXXXXX";
+        const int fd = ::mkstemp(temporary.data());
+        if (fd < 0) return nullptr;
+        std::FILE* out = ::fdopen(fd, "wb");
+        if (!out) {
+            ::close(fd);
+            ::unlink(temporary.c_str());
+            return nullptr;
+        }
+        return std::unique_ptr<NewCacheFile>(new NewCacheFile(path, std::move(temporary), out));
+    }
+    NewCacheFile(const NewCacheFile&) = delete;
+    NewCacheFile& operator=(const NewCacheFile&) = delete;
+    ~NewCacheFile() {
+        if (out_) std::fclose(out_);
+        if (!committed_) ::unlink(temporary_.c_str());
+    }
+
+    void add(const CacheEntry& entry) { writer_.add(entry); }
+    void commit() {
+        writer_.finish();
+        const bool closed = std::fclose(std::exchange(out_, nullptr)) == 0;
+        committed_ = written_ && closed && ::rename(temporary_.c_str(), path_.c_str()) == 0;
+    }
+
+private:
+    NewCacheFile(std::string path, std::string temporary, std::FILE* out)
+        : path_(std::move(path)), temporary_(std::move(temporary)), out_(out) {}
+
+    std::string path_;
+    std::string temporary_;
+    std::FILE* out_;
+    bool written_ = true;
+    bool committed_ = false;
+    CacheFileWriter writer_{parse_cache_program(), [this](std::string_view piece) {
+                                written_ = written_ && std::fwrite(piece.data(), 1, piece.size(), out_) == piece.size();
+                            }};
+};
 
 // One cache per set of data paths as given from one directory: the files' names in it are the
 // ones find_data_files gives for them.
@@ -142,10 +171,7 @@ ParseCache::ParseCache(const std::string& directory, const std::vector<std::stri
     if (!std::is_sorted(old_.begin(), old_.end(), by_path)) std::sort(old_.begin(), old_.end(), by_path);
 }
 
-void ParseCache::expect_files(std::size_t count) {
-    new_.resize(count);
-    encoded_.resize(count);
-}
+void ParseCache::expect_files(std::size_t count) { kept_.resize(count); }
 
 std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32_t file) {
     // Most often the files are those of the last load, in the same places.
@@ -160,13 +186,24 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
     std::optional<CacheEntry> stamp = stamp_of(path);
     std::optional<ParsedFile> parsed = parse_data_file(path, file);
     if (parsed && stamp) {
-        encoded_[file] = encode_parsed_file(*parsed);
+        // An encoding is most often somewhat smaller than the file.
+        const std::string encoded = encode_parsed_file(*parsed, stamp->size + stamp->size / 4);
         stamp->content_hash = parsed->content_hash;
-        stamp->parse = encoded_[file];
-        new_[file] = std::move(*stamp);
+        stamp->parse = encoded;
+        store(*stamp);
     }
-    if (new_[file] || had_entry) changed_ = true;
+    if ((parsed && stamp) || had_entry) changed_ = true;
     return parsed;
+}
+
+// Into the new cache file at once, so that no load holds the encodings of all its files.
+void ParseCache::store(const CacheEntry& entry) {
+    const std::lock_guard lock{new_file_mutex_};
+    if (!new_file_ && !new_file_failed_) {
+        new_file_ = NewCacheFile::open(file_);
+        new_file_failed_ = !new_file_;
+    }
+    if (new_file_) new_file_->add(entry);
 }
 
 // The stored parse, when the file's size, time and bytes are still those it was made from; kept
@@ -174,7 +211,7 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
 std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntry& entry) {
     if (scope_ == LoadScope::ids && entry.settled)
         if (const std::optional<CacheEntry> now = stamp_of(entry.path); now && same_stamp(*now, entry)) {
-            new_[file] = entry;
+            kept_[file] = entry;
             return decode(entry, file);
         }
     const auto read = read_file(entry.path);
@@ -183,7 +220,7 @@ std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntr
         return std::nullopt;  // parsing it says what is wrong, if anything
     std::optional<ParsedFile> parsed = decode(entry, file);
     if (!parsed) return std::nullopt;
-    CacheEntry& kept = new_[file].emplace(entry);
+    CacheEntry& kept = kept_[file].emplace(entry);
     if (!entry.settled && read->first.settled && same_stamp(read->first, entry)) {
         kept.settled = true;  // from now on completion need not read it
         changed_ = true;
@@ -201,16 +238,17 @@ void ParseCache::save() noexcept {
     try {
         // Unchanged unless a file was parsed again or one cached is no longer read.
         const auto kept = static_cast<std::size_t>(
-            std::count_if(new_.begin(), new_.end(), [](const auto& e) { return e.has_value(); }));
+            std::count_if(kept_.begin(), kept_.end(), [](const auto& e) { return e.has_value(); }));
         if (!changed_ && kept == old_.size()) return;
-        std::vector<CacheEntry> entries;
-        entries.reserve(kept);
-        for (std::optional<CacheEntry>& entry : new_)
-            if (entry) entries.push_back(std::move(*entry));
-        write_atomically(file_, entries);
+        for (const std::optional<CacheEntry>& entry : kept_)
+            if (entry) store(*entry);
+        if (new_file_) new_file_->commit();
     } catch (...) {
         // No cache is the worst a failure here may cause.
     }
+    new_file_.reset();
 }
+
+ParseCache::~ParseCache() = default;
 
 }  // namespace repjourney

@@ -7,6 +7,8 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +28,8 @@ const std::string& parse_cache_directory();
 std::string parse_cache_file(const std::string& directory, const std::vector<std::string>& data_paths);
 const std::string& parse_cache_program();
 
+class NewCacheFile;
+
 class ParseCache {
 public:
     // The cache of these data paths (as given, from the current directory) in directory. With
@@ -42,18 +46,24 @@ public:
     LoadScope scope() const { return scope_; }
     // Writes the cache again, atomically, when this load's parses differ from those it held.
     void save() noexcept;
+    ~ParseCache();
+    ParseCache(const ParseCache&) = delete;
+    ParseCache& operator=(const ParseCache&) = delete;
 
 private:
     std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
     std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file) const;
+    void store(const CacheEntry& entry);
 
     LoadScope scope_;
-    std::string file_;                            // the cache file's path
-    std::string bytes_;                           // what it held; the old entries' parses view into it
-    std::vector<CacheEntry> old_;                 // sorted by path
-    std::vector<std::optional<CacheEntry>> new_;  // by file index
-    std::vector<std::string> encoded_;            // new parses, by file index
+    std::string file_;                             // the cache file's path
+    std::string bytes_;                            // what it held; the old entries' parses view into it
+    std::vector<CacheEntry> old_;                  // sorted by path
+    std::vector<std::optional<CacheEntry>> kept_;  // old entries still good, by file index
     std::atomic<bool> changed_ = false;
+    std::mutex new_file_mutex_;
+    std::unique_ptr<NewCacheFile> new_file_;  // made with the first parse stored; guarded by the mutex
+    bool new_file_failed_ = false;            // guarded by the mutex
 };
 
 }  // namespace repjourney

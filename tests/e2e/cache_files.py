@@ -98,6 +98,12 @@ def main():
         with open(unusable, "w") as f:
             f.write("not a directory")
         check(run(binary, dict(env, XDG_CACHE_HOME=unusable)) == expected, "a cache path under a file changed the output")
+        # A load that fails after files were parsed (and written into a new cache): the new file is removed.
+        dangling = os.path.join(scratch, "dangling")
+        shutil.copytree(EXAMPLE, dangling)
+        os.symlink(os.path.join(scratch, "nowhere.yaml"), os.path.join(dangling, "zz-gone.yaml"))
+        failed = run(binary, env, data=dangling)
+        check(failed[0] == 66, f"a data file that cannot be opened exits 66, not {failed[0]}: {failed[2].decode()}")
         left = [n for n in os.listdir(os.path.dirname(cache)) if not n.endswith(".cache")]
         check(left == [], f"temporary files left in the cache directory: {left}")
     if failures:
