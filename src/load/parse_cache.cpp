@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -97,6 +98,19 @@ bool ours_alone(const std::string& path) {
     return ::lstat(path.c_str(), &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 022) == 0;
 }
 
+// New cache files of runs that were killed (or lost power) before they could commit or remove them:
+// mkstemp's names for a cache file, unchanged for an hour (no run takes that long to write one).
+void remove_abandoned_files(const std::filesystem::path& directory) {
+    namespace fs = std::filesystem;
+    const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours{1};
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator{directory, error}) {
+        const std::string name = entry.path().filename().string();
+        const auto dot = name.rfind(".cache.");
+        if (dot == std::string::npos || name.size() != dot + 7 + 6 || !entry.is_regular_file(error)) continue;
+        if (entry.last_write_time(error) < hour_ago && !error) fs::remove(entry.path(), error);
+    }
+}
 }  // namespace
 
 // A new cache file, written through a file of its own in the same directory (made 0600 by
@@ -243,6 +257,7 @@ void ParseCache::save() noexcept {
         for (const std::optional<CacheEntry>& entry : kept_)
             if (entry) store(*entry);
         if (new_file_) new_file_->commit();
+        remove_abandoned_files(std::filesystem::path{file_}.parent_path());
     } catch (...) {
         // No cache is the worst a failure here may cause.
     }
