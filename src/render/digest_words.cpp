@@ -165,19 +165,24 @@ DigestLine item_line(Language language, const DigestItem& item, Date as_of, cons
 
 // One action for one person: its title, when (the annual meeting it is done at, else the earliest of the
 // suggestions that have a deadline), and each suggestion's reason.
+// The day to act by: the earliest suggestion's day plus the window. Upcoming anniversaries and term ends are
+// for their day, which the reason names; quiet has no deadline.
+std::optional<Date> act_by(const std::vector<const Suggestion*>& suggestions, Duration window) {
+    std::optional<Date> by;
+    for (const Suggestion* s : suggestions)
+        if (!s->upcoming && s->kind != SuggestionKind::quiet && (!by || s->date + window < *by)) by = s->date + window;
+    return by;
+}
+
 DigestLine suggestion_line(Language language, const std::vector<const Suggestion*>& suggestions, Duration window,
                            Date as_of) {
     const Suggestion& first = *suggestions.front();
     std::string text = first.action->title;
-    std::optional<Date> by;
-    // Upcoming anniversaries and term ends are for their day, which the reason names; quiet has no deadline.
-    for (const Suggestion* s : suggestions)
-        if (!s->upcoming && s->kind != SuggestionKind::quiet && (!by || s->date + window < *by)) by = s->date + window;
     // One action, so one meeting: every suggestion of the line has the same.
     if (first.annual_meeting)
         text += ", " +
                 tr(language, Msg::digest_at_annual_meeting, format_date_near(language, *first.annual_meeting, as_of));
-    else if (by)
+    else if (const std::optional<Date> by = act_by(suggestions, window))
         text += ", " + tr(language, Msg::digest_by, format_date_near(language, *by, as_of));
     for (const Suggestion* s : suggestions) text += "; " + recognition_reason(language, *s, as_of);
     DigestLine line;

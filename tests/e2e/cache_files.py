@@ -101,14 +101,14 @@ def main():
         check(run(binary, dict(env, XDG_CACHE_HOME=unusable)) == expected, "a cache path under a file changed the output")
         # The new cache file of a run killed before it could commit: removed once an hour old, not before.
         folder = os.path.dirname(cache)
+        for written in caches(env["XDG_CACHE_HOME"]):  # spoilt, so that the next run writes the cache again
+            with open(written, "r+b") as f:
+                f.write(b"x")
         abandoned, recent = os.path.join(folder, "0123456789abcdef.cache.Ab12Cd"), cache + ".Xy34Zw"
         for path, age in [(abandoned, 7200), (recent, 60)]:
             with open(path, "wb") as f:
                 f.write(b"half a cache")
             os.utime(path, (time.time() - age, time.time() - age))
-        os.utime(cache, (time.time() - 10, time.time() - 10))  # so that the next run writes it again
-        with open(cache, "r+b") as f:
-            f.write(b"x")
         check(run(binary, env) == expected, "abandoned cache files changed the output")
         check(not os.path.exists(abandoned), "a cache file abandoned two hours ago was not removed")
         check(os.path.exists(recent), "a new cache file of a minute ago (maybe a run still writing) was removed")
