@@ -7,7 +7,9 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "render/words.hpp"
 #include "text/printable.hpp"
 
 namespace repjourney {
@@ -33,6 +35,11 @@ void print_milestones(const Model& model) {
         }
 }
 
+// In the language of the run's messages: --lang, else the organisation's (as `leave` and the reports name them).
+void print_exit_reasons(const std::vector<ExitReason>& reasons) {
+    print_ids(reasons, [](const ExitReason& r) { return exit_reason_title(r, message_language()); });
+}
+
 // Whatever the data holds, even with errors in it; never a diagnostic, since the shell would print it
 // in the middle of the command line.
 int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
@@ -41,8 +48,7 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
         data = load_data(resolve_data_paths(global), {}, {}, LoadScope::ids);  // no events: only ids are listed
     } catch (const std::exception&) {
         // No data to read yet: the built-in exit reasons are still the ones that apply.
-        if (options.kind == "exit-reasons")
-            print_ids(builtin_exit_reasons(), [](const ExitReason& r) { return r.title; });
+        if (options.kind == "exit-reasons") print_exit_reasons(builtin_exit_reasons());
         return exit_ok;
     }
     const Model& model = data.model;
@@ -61,7 +67,7 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
             if (std::none_of(catalogue.begin(), catalogue.end(), [&](const auto& a) { return a.id == action.id; }))
                 std::cout << action.id << '\t' << action.title << '\n';
     } else if (options.kind == "exit-reasons") {
-        print_ids(exit_reasons(model.organisation), [](const ExitReason& r) { return r.title; });
+        print_exit_reasons(exit_reasons(model.organisation));
     }
     return exit_ok;
 }
