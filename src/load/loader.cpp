@@ -95,13 +95,16 @@ public:
         done_.wait(lock, [&] { return results_[index].finished; });
         Result result = std::move(results_[index]);
         if (result.failure) std::rethrow_exception(result.failure);
-        return std::move(result.parsed);
+        if (!result.parsed) return std::nullopt;
+        return std::move(*result.parsed);
     }
 
 private:
+    // One for every file, made at the start: a parse is held apart from it, so that fifty thousand
+    // files do not cost fifty thousand ParsedFiles' room before any is parsed.
     struct Result {
         bool finished = false;
-        std::optional<ParsedFile> parsed;
+        std::unique_ptr<ParsedFile> parsed;
         std::exception_ptr failure;
     };
 
@@ -120,7 +123,8 @@ private:
             for (std::size_t index = first; index < end; ++index) {
                 Result& result = run[index - first];
                 try {
-                    result.parsed = parse(index);
+                    if (std::optional<ParsedFile> parsed = parse(index))
+                        result.parsed = std::make_unique<ParsedFile>(std::move(*parsed));
                 } catch (...) {
                     result.failure = std::current_exception();
                 }
@@ -153,12 +157,14 @@ void Loader::add_text(const std::string& name, std::string text) { sources_.push
 // with any problem is read again alone, so its diagnostics are exactly the serial ones.
 void Loader::read_sources() {
     if (reuse_ && reuse_->texts) model_.texts = reuse_->texts;  // where the kept parses' texts are
-    std::vector<std::optional<ParsedFile>> reused(sources_.size());
+    // Kept parses only come with a change's second load: other loads make no room for them.
+    std::vector<std::optional<ParsedFile>> reused(reuse_ ? sources_.size() : 0);
+    const auto was_reused = [&](std::uint32_t file) { return file < reused.size() && reused[file]; };
     std::vector<std::string> paths;
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
         model_.files.push_back(sources_[file].name);
-        if (!sources_[file].text) reused[file] = kept_parse(file);
-        paths.push_back(sources_[file].text || reused[file] ? std::string{} : sources_[file].name);
+        if (!sources_[file].text && reuse_) reused[file] = kept_parse(file);
+        paths.push_back(sources_[file].text || was_reused(file) ? std::string{} : sources_[file].name);
     }
     if (cache_) cache_->expect_files(paths.size());
     ParallelParser parser{paths, keep_ && keep_->trees, cache_};
@@ -173,7 +179,7 @@ void Loader::read_sources() {
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
         if (sources_[file].text) {
             read(file, *sources_[file].text);
-        } else if (reused[file]) {
+        } else if (was_reused(file)) {
             join(file, std::move(*reused[file]));
         } else if (auto parsed = parser.take(file)) {
             if (keep_) keep(file, *parsed);

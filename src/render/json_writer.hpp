@@ -91,6 +91,8 @@ public:
     const std::string& str() const;
     // The same, moved out of the writer, which is done with.
     std::string take();
+    // How much was written since the last write_partial.
+    std::size_t pending_bytes() const { return out_.size(); }
     // Writes out what was written since the last call, for a large document written as it
     // is made; the buffer keeps its room for what comes next.
     void write_partial(std::ostream& out) {

@@ -96,7 +96,12 @@ void StatusJsonWriter::add(std::span<const RepresentativeStatus> statuses) {
         write_representative_json(item, statuses[i]);
         items[i] = item.take();
     });
-    for (const std::string& item : items) json_.raw(item);
+    // Handed on a megabyte at a time, each item let go once copied: a chunk's JSON is never held twice.
+    for (std::string& item : items) {
+        json_.raw(item);
+        std::string{}.swap(item);
+        if (json_.pending_bytes() >= std::size_t{1} << 20) json_.write_partial(out_);
+    }
     json_.write_partial(out_);
 }
 
