@@ -84,6 +84,11 @@ public:
     }
     ~ParallelParser() {
         next_ = paths_.size();  // no more files are started
+        {
+            const std::lock_guard lock{mutex_};
+            stopping_ = true;
+        }
+        room_.notify_all();
         for (auto& worker : workers_) worker.join();
     }
 
@@ -92,6 +97,7 @@ public:
         if (workers_.empty()) return parse(index);
         std::unique_lock lock{mutex_};
         waiting_for_ = index;
+        room_.notify_all();  // workers held back may go on to look_ahead files past this one
         done_.wait(lock, [&] { return results_[index].finished; });
         Result result = std::move(results_[index]);
         if (result.failure) std::rethrow_exception(result.failure);
@@ -117,6 +123,11 @@ private:
     void work() {
         std::vector<Result> run;
         for (std::size_t first = next_.fetch_add(run_); first < paths_.size(); first = next_.fetch_add(run_)) {
+            {
+                std::unique_lock lock{mutex_};
+                room_.wait(lock, [&] { return stopping_ || first < waiting_for_ + look_ahead; });
+                if (stopping_) return;
+            }
             const std::size_t end = std::min(first + run_, paths_.size());
             run.clear();
             run.resize(end - first);
@@ -143,8 +154,14 @@ private:
     std::size_t run_ = 1;  // files a worker takes at a time
     std::atomic<std::size_t> next_ = 0;
     std::mutex mutex_;
+    // Workers stay at most this many files ahead of the one the loader waits for: when joining is the
+    // slower (fifty thousand small files, a busy machine), parses waiting to be joined would otherwise
+    // pile up and hold much of the data twice.
+    static constexpr std::size_t look_ahead = 1024;
     std::size_t waiting_for_ = 0;  // the file the loader waits for; guarded by mutex_
+    bool stopping_ = false;        // guarded by mutex_
     std::condition_variable done_;
+    std::condition_variable room_;  // waiting_for_ moved on, or stopping_
     std::vector<std::thread> workers_;
 };
 }  // namespace
