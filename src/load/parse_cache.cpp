@@ -1,6 +1,7 @@
 #include "load/parse_cache.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -68,27 +69,35 @@ std::optional<CacheEntry> stamp_of(const std::string& path) {
     return stamp_of(path, info);
 }
 
-// A regular file's stamp and bytes, read with one open; nothing when it cannot be read. The bytes
-// are those of the stamp's size, or one more when the file grew since (so that no hash matches).
-std::optional<std::pair<CacheEntry, std::string>> read_file(const std::string& path) {
+// A regular file's stamp, with the number of bytes read and their hash: read in pieces, with one
+// open, never held whole (a file of tens of megabytes would be, beside its decoded parse). Nothing
+// when it cannot be read.
+constexpr std::size_t hash_piece_bytes = std::size_t{64} * 1024;
+struct HashedFile {
+    CacheEntry stamp;
+    std::uint64_t bytes = 0;
+    std::size_t hash = 0;
+};
+std::optional<HashedFile> hash_file(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return std::nullopt;
     struct stat info {};
-    std::optional<std::pair<CacheEntry, std::string>> read;
+    std::optional<HashedFile> hashed;
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-        read.emplace(stamp_of(path, info), std::string(static_cast<std::size_t>(info.st_size) + 1, '\0'));
-        std::string& bytes = read->second;
-        std::size_t done = 0;
-        while (done < bytes.size()) {
-            const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+        hashed.emplace(HashedFile{stamp_of(path, info)});
+        ContentHash hash;
+        std::array<char, hash_piece_bytes> piece;  // NOLINT(cppcoreguidelines-pro-type-member-init): read() fills it
+        for (;;) {
+            const ssize_t n = ::read(fd, piece.data(), piece.size());
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) break;
-            done += static_cast<std::size_t>(n);
+            hash.feed(std::string_view{piece.data(), static_cast<std::size_t>(n)});
+            hashed->bytes += static_cast<std::uint64_t>(n);
         }
-        bytes.resize(done);
+        hashed->hash = hash.value();
     }
     ::close(fd);
-    return read;
+    return hashed;
 }
 
 // The cache's directory and file belong to this user and no one else may write them: a cache another user
@@ -179,8 +188,9 @@ const std::string& parse_cache_directory() { return cache_directory; }
 ParseCache::ParseCache(const std::string& directory, const std::vector<std::string>& data_paths, LoadScope scope)
     : scope_(scope), file_(parse_cache_file(directory, data_paths)) {
     if (!ours_alone(directory) || !ours_alone(file_)) return;
-    if (auto read = read_file(file_)) bytes_ = std::move(read->second);  // cut short: fails its checksum
-    if (auto entries = read_cache_file_bytes(bytes_, parse_cache_program())) old_ = std::move(*entries);
+    bytes_ = CacheFileBytes{file_};  // cut short: fails its checksum
+    if (auto entries = read_cache_file_bytes(bytes_.bytes(), parse_cache_program())) old_ = std::move(*entries);
+    for (const CacheEntry& entry : old_) bytes_.expect(entry.parse);
     const auto by_path = [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; };
     if (!std::is_sorted(old_.begin(), old_.end(), by_path)) std::sort(old_.begin(), old_.end(), by_path);
 }
@@ -225,27 +235,33 @@ void ParseCache::store(const CacheEntry& entry) {
 std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntry& entry) {
     if (scope_ == LoadScope::ids && entry.settled)
         if (const std::optional<CacheEntry> now = stamp_of(entry.path); now && same_stamp(*now, entry)) {
-            kept_[file] = entry;
-            return decode(entry, file);
+            std::optional<ParsedFile> parsed = decode(entry, file);
+            if (parsed) kept_[file] = entry;
+            return parsed;
         }
-    const auto read = read_file(entry.path);
-    if (!read || read->first.size != entry.size || read->first.modified_ns != entry.modified_ns ||
-        read->second.size() != entry.size || content_hash(read->second) != entry.content_hash)
+    const std::optional<HashedFile> read = hash_file(entry.path);
+    if (!read || read->stamp.size != entry.size || read->stamp.modified_ns != entry.modified_ns ||
+        read->bytes != entry.size || read->hash != entry.content_hash)
         return std::nullopt;  // parsing it says what is wrong, if anything
     std::optional<ParsedFile> parsed = decode(entry, file);
     if (!parsed) return std::nullopt;
     CacheEntry& kept = kept_[file].emplace(entry);
-    if (!entry.settled && read->first.settled && same_stamp(read->first, entry)) {
+    if (!entry.settled && read->stamp.settled && same_stamp(read->stamp, entry)) {
         kept.settled = true;  // from now on completion need not read it
         changed_ = true;
     }
     return parsed;
 }
 
-std::optional<ParsedFile> ParseCache::decode(const CacheEntry& entry, std::uint32_t file) const {
-    if (scope_ == LoadScope::ids) return decode_parsed_file_without_events(entry.parse, file);
-    // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
-    return decode_parsed_file(entry.parse, file, entry.size / 48);
+// The entry's parse, its bytes given back once decoded (save() reads them again if it keeps them).
+std::optional<ParsedFile> ParseCache::decode(const CacheEntry& entry, std::uint32_t file) {
+    std::optional<ParsedFile> parsed =
+        scope_ == LoadScope::ids
+            ? decode_parsed_file_without_events(entry.parse, file)
+            // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
+            : decode_parsed_file(entry.parse, file, entry.size / 48);
+    if (parsed) bytes_.release(entry.parse);
+    return parsed;
 }
 
 void ParseCache::save() noexcept {
@@ -254,8 +270,14 @@ void ParseCache::save() noexcept {
         const auto kept = static_cast<std::size_t>(
             std::count_if(kept_.begin(), kept_.end(), [](const auto& e) { return e.has_value(); }));
         if (!changed_ && kept == old_.size()) return;
-        for (const std::optional<CacheEntry>& entry : kept_)
-            if (entry) store(*entry);
+        for (const std::optional<CacheEntry>& entry : kept_) {
+            if (!entry) continue;
+            const std::optional<std::string> parse = bytes_.reread(entry->parse);
+            if (!parse) continue;  // then the file is parsed again next time
+            CacheEntry again = *entry;
+            again.parse = *parse;
+            store(again);
+        }
         if (new_file_) new_file_->commit();
         remove_abandoned_files(std::filesystem::path{file_}.parent_path());
     } catch (...) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "load/cache_file.hpp"
+#include "load/cache_file_bytes.hpp"
 #include "load/file_reading.hpp"
 
 namespace repjourney {
@@ -52,12 +53,12 @@ public:
 
 private:
     std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
-    std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file) const;
+    std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file);
     void store(const CacheEntry& entry);
 
     LoadScope scope_;
     std::string file_;                             // the cache file's path
-    std::string bytes_;                            // what it held; the old entries' parses view into it
+    CacheFileBytes bytes_;                         // what it held; the old entries' parses view into it
     std::vector<CacheEntry> old_;                  // sorted by path
     std::vector<std::optional<CacheEntry>> kept_;  // old entries still good, by file index
     std::atomic<bool> changed_ = false;

@@ -1,0 +1,47 @@
+#pragma once
+// The bytes of the cache file a load reads, in memory of their own (an anonymous mapping): once an
+// entry's parse is decoded its pages are given back, and an entry kept for the next cache is read
+// again from the file, which stays open. So a warm load never holds the old cache whole beside the
+// data it decoded from it.
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace repjourney {
+
+class CacheFileBytes {
+public:
+    CacheFileBytes() = default;
+    // The file's bytes; none when it cannot be read or is no regular file. Read to one byte past the
+    // size it had when opened, so that a file grown since fails its checksum.
+    explicit CacheFileBytes(const std::string& path);
+    ~CacheFileBytes();
+    CacheFileBytes(const CacheFileBytes&) = delete;
+    CacheFileBytes& operator=(const CacheFileBytes&) = delete;
+    CacheFileBytes(CacheFileBytes&& other) noexcept;
+    CacheFileBytes& operator=(CacheFileBytes&& other) noexcept;
+
+    std::string_view bytes() const { return {data_, size_}; }
+    // Part of bytes() that will be used, then released. Memory is given back a megabyte at a time,
+    // once every part on it has been released.
+    void expect(std::string_view part);
+    // Done with part (expected before, released once; from any thread): the memory no part still
+    // needs reads as zeros from then on.
+    void release(std::string_view part);
+    // What part (of bytes()) held, read again from the file; nothing when that fails.
+    std::optional<std::string> reread(std::string_view part) const;
+
+private:
+    int fd_ = -1;
+    char* data_ = nullptr;
+    std::size_t size_ = 0;
+    std::size_t mapped_ = 0;
+    std::unique_ptr<std::atomic<std::uint32_t>[]> parts_in_chunk_;  // expected and not yet released, a megabyte each
+};
+
+}  // namespace repjourney

@@ -1,0 +1,45 @@
+// The old cache's bytes are given back a megabyte at a time once every entry on them is decoded, and
+// what a new cache keeps is read again from the file.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "load/cache_file_bytes.hpp"
+
+using namespace repjourney;
+namespace fs = std::filesystem;
+
+TEST_CASE("cache file bytes: memory goes back once every part on it is released, and parts read again") {
+    const fs::path path = fs::temp_directory_path() / fmt::format("repjourney-cache-bytes-{}", ::getpid());
+    std::string text(3 << 20, 'a');  // three megabytes: a part across the first two, one in the third
+    text[(1 << 20) - 1] = 'b';
+    text[(2 << 20) + 5] = 'c';
+    std::ofstream{path, std::ios::binary} << text;
+    {
+        CacheFileBytes file{path.string()};
+        REQUIRE(file.bytes() == text);
+        const std::string_view bytes = file.bytes();
+        const std::string_view across = bytes.substr((1 << 20) - 10, 20);  // on the first and second megabyte
+        const std::string_view first = bytes.substr(0, 100);               // on the first
+        const std::string_view third = bytes.substr((2 << 20) + 5, 1);     // on the third
+        for (const std::string_view part : {across, first, third}) file.expect(part);
+
+        file.release(first);
+        CHECK(bytes[0] == 'a');  // `across` still needs the first megabyte
+        file.release(third);
+        CHECK(bytes[(2 << 20) + 5] == '\0');  // given back: reads as zeros
+        CHECK(file.reread(third) == "c");
+        file.release(across);
+        CHECK(bytes[0] == '\0');
+        CHECK(bytes[(1 << 20) - 1] == '\0');
+        CHECK(file.reread(across) == text.substr((1 << 20) - 10, 20));
+    }
+    fs::remove(path);
+    CHECK(CacheFileBytes{path.string()}.bytes().empty());  // gone: no bytes, never a crash
+}
