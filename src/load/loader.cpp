@@ -97,7 +97,9 @@ public:
         if (workers_.empty()) return parse(index);
         std::unique_lock lock{mutex_};
         waiting_for_ = index;
-        room_.notify_all();  // workers held back may go on to look_ahead files past this one
+        // Workers held back may go on to look_ahead files past this one: woken a run of files at a
+        // time, not for every file (a wake-up costs more than joining a small file).
+        if (held_back_ > 0 && index % 64 == 0) room_.notify_all();
         done_.wait(lock, [&] { return results_[index].finished; });
         Result result = std::move(results_[index]);
         if (result.failure) std::rethrow_exception(result.failure);
@@ -125,7 +127,9 @@ private:
         for (std::size_t first = next_.fetch_add(run_); first < paths_.size(); first = next_.fetch_add(run_)) {
             {
                 std::unique_lock lock{mutex_};
+                ++held_back_;
                 room_.wait(lock, [&] { return stopping_ || first < waiting_for_ + look_ahead; });
+                --held_back_;
                 if (stopping_) return;
             }
             const std::size_t end = std::min(first + run_, paths_.size());
@@ -160,6 +164,7 @@ private:
     static constexpr std::size_t look_ahead = 1024;
     std::size_t waiting_for_ = 0;  // the file the loader waits for; guarded by mutex_
     bool stopping_ = false;        // guarded by mutex_
+    std::size_t held_back_ = 0;    // workers waiting for room; guarded by mutex_
     std::condition_variable done_;
     std::condition_variable room_;  // waiting_for_ moved on, or stopping_
     std::vector<std::thread> workers_;
