@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
-#include <utility>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -49,22 +48,6 @@ CacheFileBytes::CacheFileBytes(const std::string& path) {
 CacheFileBytes::~CacheFileBytes() {
     if (data_) ::munmap(data_, mapped_);
     if (fd_ >= 0) ::close(fd_);
-}
-
-CacheFileBytes::CacheFileBytes(CacheFileBytes&& other) noexcept
-    : fd_(std::exchange(other.fd_, -1)),
-      data_(std::exchange(other.data_, nullptr)),
-      size_(std::exchange(other.size_, 0)),
-      mapped_(std::exchange(other.mapped_, 0)),
-      parts_in_chunk_(std::move(other.parts_in_chunk_)) {}
-
-CacheFileBytes& CacheFileBytes::operator=(CacheFileBytes&& other) noexcept {
-    std::swap(fd_, other.fd_);
-    std::swap(data_, other.data_);
-    std::swap(size_, other.size_);
-    std::swap(mapped_, other.mapped_);
-    std::swap(parts_in_chunk_, other.parts_in_chunk_);
-    return *this;
 }
 
 void CacheFileBytes::expect(std::string_view part) {

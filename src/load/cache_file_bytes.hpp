@@ -23,8 +23,6 @@ public:
     ~CacheFileBytes();
     CacheFileBytes(const CacheFileBytes&) = delete;
     CacheFileBytes& operator=(const CacheFileBytes&) = delete;
-    CacheFileBytes(CacheFileBytes&& other) noexcept;
-    CacheFileBytes& operator=(CacheFileBytes&& other) noexcept;
 
     std::string_view bytes() const { return {data_, size_}; }
     // Part of bytes() that will be used, then released. Memory is given back a megabyte at a time,

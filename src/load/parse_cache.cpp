@@ -22,14 +22,6 @@
 
 namespace repjourney {
 
-namespace {
-std::string cache_directory;
-
-std::int64_t nanoseconds(const struct timespec& time) {
-    return std::int64_t{time.tv_sec} * 1'000'000'000 + time.tv_nsec;
-}
-}  // namespace
-
 // The version and the build of this program: another build may read data differently, so its
 // cache is not this one's.
 const std::string& parse_cache_program() {
@@ -44,6 +36,11 @@ const std::string& parse_cache_program() {
 }
 
 namespace {
+std::string cache_directory;
+
+std::int64_t nanoseconds(const struct timespec& time) {
+    return std::int64_t{time.tv_sec} * 1'000'000'000 + time.tv_nsec;
+}
 
 // A regular file's path, size, times and inode.
 CacheEntry stamp_of(const std::string& path, const struct stat& info) {
@@ -115,8 +112,12 @@ void remove_abandoned_files(const std::filesystem::path& directory) {
     std::error_code error;
     for (const fs::directory_entry& entry : fs::directory_iterator{directory, error}) {
         const std::string name = entry.path().filename().string();
-        const auto dot = name.rfind(".cache.");
-        if (dot == std::string::npos || name.size() != dot + 7 + 6 || !entry.is_regular_file(error)) continue;
+        constexpr std::string_view infix = ".cache.";
+        constexpr std::size_t mkstemp_letters = 6;  // what mkstemp puts for XXXXXX
+        const auto dot = name.rfind(infix);
+        if (dot == std::string::npos || name.size() != dot + infix.size() + mkstemp_letters ||
+            !entry.is_regular_file(error))
+            continue;
         if (entry.last_write_time(error) < hour_ago && !error) fs::remove(entry.path(), error);
     }
 }
@@ -186,9 +187,10 @@ void set_parse_cache_directory(std::string directory) { cache_directory = std::m
 const std::string& parse_cache_directory() { return cache_directory; }
 
 ParseCache::ParseCache(const std::string& directory, const std::vector<std::string>& data_paths, LoadScope scope)
-    : scope_(scope), file_(parse_cache_file(directory, data_paths)) {
-    if (!ours_alone(directory) || !ours_alone(file_)) return;
-    bytes_ = CacheFileBytes{file_};  // cut short: fails its checksum
+    : scope_(scope),
+      file_(parse_cache_file(directory, data_paths)),
+      // Cut short, it fails its checksum.
+      bytes_(ours_alone(directory) && ours_alone(file_) ? CacheFileBytes{file_} : CacheFileBytes{}) {
     if (auto entries = read_cache_file_bytes(bytes_.bytes(), parse_cache_program())) old_ = std::move(*entries);
     for (const CacheEntry& entry : old_) bytes_.expect(entry.parse);
     const auto by_path = [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; };
