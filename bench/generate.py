@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a realistic repjourney data set of a chosen size, deterministically.
 
-    generate.py --people N --layout single|per-person --out DIR [--seed S] [--as-of DATE]
+    generate.py --people N --layout single|per-person|long-notes --out DIR [--seed S] [--as-of DATE]
 
 The data looks like a large union's: ten coordinators, a recognition catalogue
 and one adaptation (born 1997 or later), five roles with journeys of eight
@@ -16,6 +16,8 @@ Layouts (the same people and events for the same --people and --seed):
   single      DIR/data.yaml with all four sections, events in date order
   per-person  DIR/organisation.yaml, DIR/roles.yaml and DIR/people/ID.yaml
               with that person's `representatives:` entry and `events:`
+  long-notes  as single, with every note long (100 to 400 characters) and
+              written once, as organisers write notes of talks
 
 The output passes `repjourney check` with no errors and no warnings: no event
 is dated before the person's first assignment starts, and assignments of one
@@ -588,6 +590,28 @@ def header(args):
             f"--as-of {args.as_of}: synthetic benchmark data, not real people.\n")
 
 
+NOTE_WORDS = ("samtal om arbetsmiljön på avdelningen och hur schemat läggs inför våren, "
+              "medlemmarna vill ha fler träffar och tydligare information från styrelsen om lönerörelsen "
+              "samt stöd i rehabiliteringsärenden och hjälp att förbereda nästa möte med chefen").split()
+
+
+def long_notes(lines, seed, day):
+    """The day's event lines with each note made long and unique, from a generator of its own, so
+    that the people and events are the single layout's."""
+    rng = random.Random(f"long-notes-{seed}-{day}")
+    for n, line in enumerate(lines):
+        at = line.find(", note: ")
+        if at < 0:
+            yield line
+            continue
+        words = []
+        length = rng.randint(100, 400)
+        while sum(len(w) + 1 for w in words) < length:
+            words.append(NOTE_WORDS[rng.randrange(len(NOTE_WORDS))])
+        text = " ".join(words).capitalize() + f". Ärende {day}-{n + 1}."
+        yield line[:at] + ", note: " + scalar(text) + "}"
+
+
 def write_single(args, rng, as_of):
     buckets = {}  # day -> event lines, so the log is in date order without one big sort
     path = os.path.join(args.out, "data.yaml")
@@ -609,6 +633,8 @@ def write_single(args, rng, as_of):
         count = 0
         for day in sorted(buckets):
             bucket = buckets.pop(day)
+            if args.layout == "long-notes":
+                bucket = list(long_notes(bucket, args.seed, iso(day)))
             count += len(bucket)
             f.write("  - " + "\n  - ".join(bucket) + "\n")
     return count
@@ -636,7 +662,7 @@ def write_per_person(args, rng, as_of):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, required=True, help="number of representatives")
-    parser.add_argument("--layout", choices=["single", "per-person"], required=True)
+    parser.add_argument("--layout", choices=["single", "per-person", "long-notes"], required=True)
     parser.add_argument("--out", required=True, help="output directory (created; must be empty)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--as-of", default="2026-11-23",
@@ -654,7 +680,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
 
     rng = random.Random(args.seed)
-    write = write_single if args.layout == "single" else write_per_person
+    write = write_per_person if args.layout == "per-person" else write_single
     events = write(args, rng, as_of)
     print(f"{args.out}: {args.people} representatives, {events} events ({args.layout})")
     return 0

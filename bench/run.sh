@@ -6,8 +6,8 @@
 #
 #   bench/run.sh [OPTIONS] [SET...]
 #
-# SET is N (single file), N:single, N:per-person or N:both; N may end in k
-# (50k = 50000). Default: 1k 10k 50k 50k:per-person 200k.
+# SET is N (single file), N:single, N:per-person, N:both or N:long-notes (one file, every note long);
+# N may end in k (50k = 50000). Default: 1k 10k 50k 50k:per-person 50k:long-notes 200k.
 set -euo pipefail
 
 readonly AS_OF=2026-11-23
@@ -47,8 +47,9 @@ usage() {
     cat <<EOF
 usage: bench/run.sh [OPTIONS] [SET...]
 
-SET is N (one file), N:single, N:per-person or N:both; N may end in k.
-Default sets: 1k 10k 50k 50k:per-person 200k.
+SET is N (one file), N:single, N:per-person, N:both or N:long-notes (one file
+whose notes are long); N may end in k.
+Default sets: 1k 10k 50k 50k:per-person 50k:long-notes 200k.
 
 Options:
   --binary PATH   repjourney to measure (default: build/repjourney)
@@ -96,15 +97,15 @@ while (($#)); do
             [[ $1 == *:* ]] && layout=${1#*:}
             size=$(expand_size "$size")
             case $layout in
-                single | per-person) sets+=("$size:$layout") ;;
+                single | per-person | long-notes) sets+=("$size:$layout") ;;
                 both) sets+=("$size:single" "$size:per-person") ;;
-                *) die "unknown layout '$layout' in '$1': use single, per-person or both" ;;
+                *) die "unknown layout '$layout' in '$1': use single, per-person, both or long-notes" ;;
             esac
             shift
             ;;
     esac
 done
-((${#sets[@]})) || sets=(1000:single 10000:single 50000:single 50000:per-person 200000:single)
+((${#sets[@]})) || sets=(1000:single 10000:single 50000:single 50000:per-person 50000:long-notes 200000:single)
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a number"
 [[ $repeat =~ ^[1-9][0-9]*$ ]] || die "--repeat must be a positive number"
 
@@ -485,6 +486,12 @@ for c in "${commands[@]}"; do
     ratio_target "$c / yaml floor, $ref_name single" "$key" "$ref_floor" "$TARGET_FLOOR_RATIO" \
         "needs $ref_name single and the floor"
     peak_target "$c peak RSS, $ref_name single" "$key" "$TARGET_PEAK_MB" "needs $ref_name single"
+    # Also on data shaped unlike the one file: more, shorter files, and long notes.
+    for layout in per-person long-notes; do
+        if have "$ref:$layout|$c"; then
+            peak_target "$c peak RSS, $ref_name $layout" "$ref:$layout|$c" "$TARGET_PEAK_MB" ""
+        fi
+    done
     ratio_target "$c per-person / single, $ref_name" "$pp_key" "$key" "$TARGET_PER_PERSON_RATIO" \
         "needs $ref_name single and per-person"
     ratio_target "$c $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \

@@ -49,7 +49,7 @@ std::vector<Diagnostic> over_filled_seats(const Model& model, Date day) {
 }
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
-    const LoadResult result = load_data(resolve_data_paths(global));
+    const LoadResult result = load_data(resolve_data_paths(global), {}, {}, LoadScope::without_notes);
     print_load_problems(result);
     const std::size_t errors = count_errors(result.diagnostics);
     const auto& model = result.model;

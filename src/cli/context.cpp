@@ -90,10 +90,10 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
     return {"."};
 }
 
-LoadResult load_valid_data(const GlobalOptions& options) {
+LoadResult load_valid_data(const GlobalOptions& options, LoadScope scope) {
     LoadResult result = [&] {
         const ProgressDisplay progress{!options.quiet};  // erased before the problems are printed
-        return load_data(resolve_data_paths(options));
+        return load_data(resolve_data_paths(options), {}, {}, scope);
     }();
     if (!options.lang.empty())
         name_implicit_milestones(result.model, options.lang == "sv" ? Language::sv : Language::en);

@@ -54,8 +54,9 @@ std::string cache_directory(const GlobalOptions& options);
 std::vector<std::string> resolve_data_paths(const GlobalOptions& options);
 
 // Loads the data and prints its diagnostics to stderr. Throws Error(exit_data)
-// when there are errors: nothing is reported from invalid data.
-LoadResult load_valid_data(const GlobalOptions& options);
+// when there are errors: nothing is reported from invalid data. A report that never
+// shows an event's note loads LoadScope::without_notes.
+LoadResult load_valid_data(const GlobalOptions& options, LoadScope scope);
 
 // Prints to stderr the special files skipped, the load's diagnostics, how many warnings were left
 // out, and which files could not be read.

@@ -76,7 +76,8 @@ void deliver_workbook(const ExportData& exported, const std::string& output) {
 
 int run_export(const GlobalOptions& global, ExportFormat format, const ExportOptions& options) {
     if (format == ExportFormat::xlsx) require_workbook_output(options.output);
-    LoadResult data = load_valid_data(global);
+    LoadResult data =
+        load_valid_data(global, options.privacy.include_notes ? LoadScope::everything : LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     Selection selection = resolve_selection(options.selection, data.model);
     const Date until = until_option(options.until, context.as_of, context.as_of + Duration::of_months(12));

@@ -18,7 +18,7 @@ struct FeedbackOptions {
 };
 
 int run_feedback(const GlobalOptions& global, const FeedbackOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
     const Snapshot snapshot{data.model, context.as_of};

@@ -31,7 +31,7 @@ Message refusal_message(const NoticeResult& result, const Representative& rep, s
 }
 
 int run_notice(const GlobalOptions& global, const NoticeOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const Representative& rep = require_representative(data.model, options.rep);
     if (!options.role.empty()) require_role(data.model, options.role);

@@ -22,7 +22,7 @@ std::vector<std::string> kind_names() {
 }
 
 int run_recognize(const GlobalOptions& global, const RecognizeOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     Selection selection = resolve_selection(options.selection, data.model);
     // People who left keep their farewell (and the achievements just before it) within the window, and the

@@ -94,7 +94,8 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     if ((!options.to.empty() || !options.from.empty()) && options.format != "email")
         throw Error(exit_usage, Message{MessageId::to_from_need_email});
 
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data =
+        load_valid_data(global, options.include_notes ? LoadScope::everything : LoadScope::without_notes);
     const Model& model = data.model;
     const ReportContext context = report_context(global, model);
     SelectionOptions by_coordinator;

@@ -18,7 +18,7 @@ struct RetentionOptions {
 };
 
 int run_retention(const GlobalOptions& global, const RetentionOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
     std::optional<Date> from;

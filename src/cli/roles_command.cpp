@@ -26,7 +26,7 @@ std::vector<const Role*> chosen_roles(const RolesOptions& options, const Model& 
 }
 
 int run_roles(const GlobalOptions& global, const RolesOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const auto roles = chosen_roles(options, data.model);
     const RolesFormat format = options.format == "markdown" ? RolesFormat::markdown : RolesFormat::text;

@@ -15,7 +15,7 @@ struct ShowOptions {
 };
 
 int run_show(const GlobalOptions& global, const ShowOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::everything);
     const ReportContext context = report_context(global, data.model);
     const Representative& rep = require_representative(data.model, options.rep);
     const Snapshot snapshot{data.model, context.as_of};

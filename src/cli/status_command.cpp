@@ -19,7 +19,7 @@ struct StatusOptions {
 };
 
 int run_status(const GlobalOptions& global, const StatusOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
     const Snapshot snapshot{data.model, context.as_of};

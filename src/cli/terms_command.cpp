@@ -21,7 +21,7 @@ struct TermsOptions {
 };
 
 int run_terms(const GlobalOptions& global, const TermsOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const Selection selection = resolve_selection(options.selection, data.model);
     const Date until =

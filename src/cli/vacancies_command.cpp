@@ -16,7 +16,7 @@ struct VacanciesOptions {
 };
 
 int run_vacancies(const GlobalOptions& global, const VacanciesOptions& options) {
-    const LoadResult data = load_valid_data(global);
+    const LoadResult data = load_valid_data(global, LoadScope::without_notes);
     const ReportContext context = report_context(global, data.model);
     const Date on = options.on.empty() ? context.as_of : parse_date_option("--on", options.on);
     const Snapshot snapshot{data.model, context.as_of};

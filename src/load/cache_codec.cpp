@@ -20,10 +20,10 @@ static_assert(sizeof(Assignment) == 104, "an Assignment field was added: code it
 static_assert(sizeof(Goal) == 112, "a Goal field was added: code it in fields() below");
 static_assert(sizeof(Pause) == 24, "a Pause field was added: code it in fields() below");
 static_assert(sizeof(Representative) == 360, "a Representative field was added: code it in fields() below");
-static_assert(sizeof(Event) == 184, "an Event field was added: code it in fields() below");
+static_assert(sizeof(Event) == 144, "an Event field was added: code it in fields() below");
 static_assert(sizeof(Reference) == 120, "a Reference field was added: code it in fields() below");
 static_assert(sizeof(EventReference) == 20, "an EventReference field was added: code it in fields() below");
-static_assert(sizeof(ParsedFile) == 448, "a ParsedFile field was added: code it in encode/decode below");
+static_assert(sizeof(ParsedFile) == 552, "a ParsedFile field was added: code it in encode/decode below");
 #endif
 
 // A record of type R, const (to encode) or not (to decode).
@@ -67,9 +67,16 @@ void fields(C& c, T& r) {
     c(r.id, r.name, r.email, r.phone, r.branch, r.coordinator, r.born, r.feedback_every, r.paused, r.left,
       r.left_reason, r.assignments, r.goals, r.mark);
 }
+// An event's note, stored in line rather than in the table of texts, so that a decoder leaving notes
+// out (LoadScope::without_notes) skips it without copying it.
+template <typename View>
+struct NoteText {
+    View& view;
+};
 template <typename C, Is<Event> T>
 void fields(C& c, T& e) {
-    c(e.date, e.type, e.rep, e.milestone, e.role, e.by, e.action, e.for_key, e.note, e.mark, e.answer, e.person);
+    c(e.date, e.type, e.rep, e.milestone, e.role, e.by, e.action, e.for_key, NoteText{e.note}, e.mark, e.answer,
+      e.person);
 }
 template <typename C, Is<Reference> T>
 void fields(C& c, T& r) {
@@ -126,7 +133,9 @@ public:
     template <typename E>
     requires std::is_enum_v<E>
     void operator()(E value) { out.push_back(static_cast<char>(value)); }
-    void operator()(const std::string& text) {
+    void operator()(const std::string& text) { bytes(text); }
+    void operator()(NoteText<const std::string_view> note) { bytes(note.view); }
+    void bytes(std::string_view text) {
         (*this)(static_cast<std::uint32_t>(text.size()));
         out.append(text);
     }
@@ -160,12 +169,13 @@ struct BadBytes {};
 
 class Decoder {
 public:
-    Decoder(std::string_view in, std::uint32_t file) : in_(in), file_(file) {}
+    // Notes go to notes; with none, they are skipped.
+    Decoder(std::string_view in, std::uint32_t file, TextPool* notes = nullptr) : in_(in), file_(file), notes_(notes) {}
     std::vector<std::string_view> views;
     bool at_end() const { return in_.empty(); }
 
     template <typename... T>
-    requires(sizeof...(T) > 1) void operator()(T&... values) { ((*this)(values), ...); }
+    requires(sizeof...(T) > 1) void operator()(T&&... values) { ((*this)(std::forward<T>(values)), ...); }
     void operator()(bool& value) {
         const char byte = take(1)[0];
         if (byte != 0 && byte != 1) throw BadBytes{};
@@ -183,6 +193,10 @@ public:
         value = static_cast<E>(byte);
     }
     void operator()(std::string& text) { text.assign(bytes()); }
+    void operator()(NoteText<std::string_view> note) {
+        const std::string_view text = bytes();
+        note.view = notes_ ? notes_->copy(text) : std::string_view{};
+    }
     // A string's bytes, as they stand in the input.
     std::string_view bytes() {
         std::uint32_t size = 0;
@@ -240,6 +254,7 @@ private:
 
     std::string_view in_;
     std::uint32_t file_;
+    TextPool* notes_;
     int depth_ = 0;
 };
 }  // namespace
@@ -257,7 +272,8 @@ std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_si
     return std::move(encode.out);
 }
 
-std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room) {
+std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room,
+                                             LoadScope scope) {
     try {
         std::uint64_t table_size = 0;
         if (bytes.size() < sizeof table_size) return std::nullopt;
@@ -278,7 +294,7 @@ std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32
         // The texts are told apart already (the encoder stored each once): copied into one block of the
         // parse's pool, without a lookup each.
         ParsedFile parsed;
-        Decoder decode{bytes.substr(0, bytes.size() - table_size), file};
+        Decoder decode{bytes.substr(0, bytes.size() - table_size), file, keeps_notes(scope) ? &parsed.notes : nullptr};
         decode.views.reserve(count);
         char* place = text_bytes > 0 ? parsed.texts.block(text_bytes) : nullptr;
         for (const std::string_view text : texts) {

@@ -20,7 +20,9 @@ std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_si
 // The parse, with every mark naming file; nothing when bytes are not such an encoding: a
 // corrupt cache is never trusted. Its events get room for event_room, as a parse of the file
 // would have made (see make_room_for_events), so that the loader takes their vector over whole.
-std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0);
+// Without notes (LoadScope::without_notes), the events' notes are left empty.
+std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0,
+                                             LoadScope scope = LoadScope::everything);
 
 // The parse without its events and their references, read from the front of the bytes alone (for
 // shell completion, which lists ids); nothing when that part is no encoding.

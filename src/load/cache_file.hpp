@@ -14,7 +14,7 @@
 namespace repjourney {
 
 // Bumped whenever the layout of the file or of an encoded parse (cache_codec.cpp) changes.
-constexpr std::uint32_t cache_format_version = 3;
+constexpr std::uint32_t cache_format_version = 4;
 
 // One data file as it was when its parse was stored.
 struct CacheEntry {

@@ -54,12 +54,14 @@ void take_item(SectionReader& reader, std::string_view section, YamlNode&& item,
 }
 
 // The bytes of a file held whole: checked, hashed, parsed with records made as items come.
-std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file, ChangeTreeBuilder* tree) {
+std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file, ChangeTreeBuilder* tree,
+                                     bool with_notes) {
     if (TextChecker{}.feed(text)) return std::nullopt;
     ParsedFile parsed;
     parsed.content_hash = content_hash(text);
     Problems problems;
-    SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts};
+    SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts,
+                         with_notes ? &parsed.notes : nullptr};
     YamlDocument document = parse_yaml(text, file, [&](std::string_view section, YamlNode&& item) {
         if (problems.items().empty()) take_item(reader, section, std::move(item), parsed.lists, tree);
     });
@@ -70,13 +72,15 @@ std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file, 
 // A large file streamed: one thread runs yaml-cpp and records its events, this one builds
 // the items and makes the records from them, so the two halves of the work overlap and
 // yaml-cpp, the larger, has a core to itself.
-std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file, ChangeTreeBuilder* tree) {
+std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file, ChangeTreeBuilder* tree,
+                                         bool with_notes) {
     ParsedFile parsed;
     // Room for an event a line of the shortest kind; pages not used are never touched.
     parsed.lists.events.reserve(size / 48);
     parsed.references.events.reserve(size / 24);
     Problems problems;
-    SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts};
+    SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts,
+                         with_notes ? &parsed.notes : nullptr};
 
     CheckedFileBuffer buffer{fd};
     BoundedQueue<YamlTape> queue{pieces_in_flight};
@@ -123,16 +127,17 @@ void read_section_item(SectionReader& reader, std::string_view section, const Ya
         reader.event(item, lists.events);
 }
 
-std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file, bool with_tree) {
+std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file, ParseOptions options) {
     std::optional<ChangeTreeBuilder> tree;
-    if (with_tree) tree.emplace();
+    if (options.with_tree) tree.emplace();
     // Not blocking: a FIFO put in a data file's place since the listing must not hang the open.
     const FileDescriptor input{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     struct stat info {};
     if (input.fd < 0 || ::fstat(input.fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
     const auto size = static_cast<std::uint64_t>(info.st_size);
     if (size > max_file_bytes) return std::nullopt;
-    if (size >= streaming_threshold) return parse_streamed(input.fd, size, file, tree ? &*tree : nullptr);
+    if (size >= streaming_threshold)
+        return parse_streamed(input.fd, size, file, tree ? &*tree : nullptr, options.with_notes);
     // One byte more than the file has: a regular file's read stops short only at its end, so
     // one read both fills the text and shows the file did not grow since fstat.
     std::string text(size + 1, '\0');
@@ -148,7 +153,7 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
     }
     if (done != size) return std::nullopt;  // it shrank
     text.resize(size);
-    return parse_text(text, file, tree ? &*tree : nullptr);
+    return parse_text(text, file, tree ? &*tree : nullptr, options.with_notes);
 }
 
 std::optional<std::string> read_data_file(const std::string& path) {

@@ -16,10 +16,13 @@
 
 namespace repjourney {
 
-// What a load reads of the data: everything, or (for shell completion, which lists ids) what
-// the parse cache holds of each file without its events, from files whose stamp is unchanged
-// (ParseCache). Files parsed again are read whole either way.
-enum class LoadScope { everything, ids };
+// What a load reads of the data: everything; everything but the events' notes (for reports that
+// never show one: notes may be long, and are written freely); or (for shell completion, which lists
+// ids) what the parse cache holds of each file without its events, from files whose stamp is
+// unchanged (ParseCache). Files parsed again are read whole either way.
+enum class LoadScope { everything, without_notes, ids };
+
+constexpr bool keeps_notes(LoadScope scope) { return scope == LoadScope::everything; }
 
 // Records of the sections' lists, in file order.
 struct SectionLists {
@@ -36,7 +39,8 @@ struct ParsedFile {
     std::optional<YamlNode> root;  // the document without its streamed section items
     SectionLists lists;
     References references;  // event references index into lists.events
-    TextPool texts;         // what the events' views point at
+    TextPool texts;         // what the events' views point at, but their notes
+    TextPool notes;         // what the events' notes point at: a load without notes drops it
     std::size_t content_hash = 0;
     std::optional<ChangeTree> tree;  // when asked for
 };
@@ -44,8 +48,13 @@ struct ParsedFile {
 // Nothing when the file has any problem (it is unreadable, too large, not text,
 // not YAML, or holds a malformed record): the loader then reads it again alone, so
 // its diagnostics come out exactly as they always do. Large files are streamed.
-// With with_tree, the parse also holds the file's ChangeTree.
-std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file, bool with_tree = false);
+// With with_tree, the parse also holds the file's ChangeTree; without with_notes (a load without
+// notes that writes no cache), the events' notes are left empty.
+struct ParseOptions {
+    bool with_tree = false;
+    bool with_notes = true;
+};
+std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t file, ParseOptions options = {});
 
 // Files of at least this many bytes are streamed (never held whole, parsed on a second
 // thread). Settable only so that tests and the fuzzer reach that path with small files.

@@ -7,6 +7,7 @@
 #include <future>
 #include <iterator>
 #include <mutex>
+#include <ranges>
 #include <thread>
 #include <unordered_map>
 
@@ -72,8 +73,8 @@ void keep_first_warnings(std::vector<Diagnostic>& diagnostics, std::size_t& left
 // still shared out one at a time.
 class ParallelParser {
 public:
-    ParallelParser(const std::vector<std::string>& paths, bool with_trees, ParseCache* cache)
-        : paths_(paths), results_(paths.size()), with_trees_(with_trees), cache_(cache) {
+    ParallelParser(const std::vector<std::string>& paths, ParseOptions options, ParseCache* cache)
+        : paths_(paths), results_(paths.size()), options_(options), cache_(cache) {
         const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
         const auto files = static_cast<std::size_t>(
             std::count_if(paths.begin(), paths.end(), [](const std::string& path) { return !path.empty(); }));
@@ -119,7 +120,7 @@ private:
     std::optional<ParsedFile> parse(std::size_t index) const {
         if (paths_[index].empty()) return std::nullopt;  // data given as text: the loader reads it
         if (cache_) return cache_->parse(paths_[index], static_cast<std::uint32_t>(index));
-        return parse_data_file(paths_[index], static_cast<std::uint32_t>(index), with_trees_);
+        return parse_data_file(paths_[index], static_cast<std::uint32_t>(index), options_);
     }
 
     void work() {
@@ -153,7 +154,7 @@ private:
 
     const std::vector<std::string>& paths_;
     std::vector<Result> results_;
-    bool with_trees_;
+    ParseOptions options_;  // without the cache, which keeps every note
     ParseCache* cache_;
     std::size_t run_ = 1;  // files a worker takes at a time
     std::atomic<std::size_t> next_ = 0;
@@ -189,9 +190,9 @@ void Loader::read_sources() {
         paths.push_back(sources_[file].text || was_reused(file) ? std::string{} : sources_[file].name);
     }
     if (cache_) cache_->expect_files(paths.size());
-    ParallelParser parser{paths, keep_ && keep_->trees, cache_};
+    ParallelParser parser{paths, {.with_tree = keep_ && keep_->trees, .with_notes = keep_notes_}, cache_};
     // While the workers start: room for the events, told from the files' sizes (not wanted for ids).
-    if (!cache_ || cache_->scope() == LoadScope::everything) {
+    if (!cache_ || cache_->scope() != LoadScope::ids) {
         std::uint64_t bytes = 0;
         for (const std::string& path : paths)
             if (!path.empty()) bytes += file_size(path).value_or(0);
@@ -262,7 +263,7 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         problems_.error(SourceMark{file, problem->line, problem->column}, problem->message);
     } else {
         make_room_for_events(model_.events, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-        SectionReader reader{problems_, references_.named, references_.events, *model_.texts};
+        SectionReader reader{problems_, references_.named, references_.events, *model_.texts, notes_pool()};
         SectionLists lists;
         lists.events = std::move(model_.events);
         std::optional<ChangeTreeBuilder> tree;
@@ -303,6 +304,12 @@ void Loader::join(std::uint32_t file, ParsedFile&& parsed) {
     append(model_.representatives, std::move(parsed.lists.representatives));
     append(model_.events, std::move(parsed.lists.events));
     model_.texts->take_over(std::move(parsed.texts));
+    if (keep_notes_) {
+        model_.texts->take_over(std::move(parsed.notes));
+    } else if (!parsed.notes.empty()) {
+        for (Event& event : model_.events | std::views::drop(first_event)) event.note = {};
+        parsed.notes = TextPool{};
+    }
     append(references_.named, std::move(parsed.references.named));
     for (EventReference& reference : parsed.references.events) reference.event += first_event;
     append(references_.events, std::move(parsed.references.events));
@@ -319,7 +326,7 @@ void Loader::read_sections(const YamlNode& root, std::uint32_t file) {
             return problems_.file_problem(Severity::warning, file, Message{MessageId::file_holds_no_data});
         return problems_.error(root.mark, Message{MessageId::root_not_a_mapping, describe(root)});
     }
-    SectionReader reader{problems_, references_.named, references_.events, *model_.texts};
+    SectionReader reader{problems_, references_.named, references_.events, *model_.texts, notes_pool()};
     std::vector<std::string_view> seen;
     for (std::size_t i = 0; i < root.mapping_size(); ++i) {
         const YamlNode& key = root.key(i);
@@ -424,6 +431,7 @@ LoadResult load_data(const std::vector<std::string>& paths, const std::vector<Re
                      ParseReuse parses, LoadScope scope) {
     timing_mark("start");
     Loader loader;
+    loader.use_scope(scope);
     // The change commands keep their parses in memory, with trees the cache does not hold.
     std::optional<ParseCache> cache;
     // The files are listed while the cache is read: each takes a core for a while on many files.
@@ -475,7 +483,8 @@ std::vector<Diagnostic> check_new_event(const Model& model, const std::string& i
     if (document.root && document.root->kind == YamlNode::Kind::mapping) {
         std::vector<Event> events;
         TextPool texts;
-        SectionReader{problems, references.named, references.events, texts}.events(document.root->value(0), events);
+        SectionReader{problems, references.named, references.events, texts, &texts}.events(document.root->value(0),
+                                                                                           events);
         check_references(model, references, events, problems);
     }
     const SourceText source{"new event", text};

@@ -75,6 +75,8 @@ public:
     void reuse_parses(KeptParses& from) { reuse_ = &from; }
     // Files are parsed through cache, which must outlive the load (not with keep_parses' trees).
     void use_cache(ParseCache& cache) { cache_ = &cache; }
+    // What to read of the data (LoadScope::everything unless told).
+    void use_scope(LoadScope scope) { keep_notes_ = keeps_notes(scope); }
     // Read by finish(), which throws Error(exit_no_input) when the file cannot be read.
     void add_file(const std::string& path);
     // Data given as text, named as if it came from a file (for tests and `record`).
@@ -95,6 +97,7 @@ private:
     void read_sections(const YamlNode& root, std::uint32_t file);
     void flush_problems(std::uint32_t file, std::string_view text = {});
     std::string_view text_for_excerpts(std::uint32_t file, std::string& storage) const;
+    TextPool* notes_pool() { return keep_notes_ ? model_.texts.get() : nullptr; }
 
     std::vector<Source> sources_;
     Model model_;
@@ -106,6 +109,7 @@ private:
     KeptParses* keep_ = nullptr;
     KeptParses* reuse_ = nullptr;
     ParseCache* cache_ = nullptr;
+    bool keep_notes_ = true;
 };
 
 // A data file's text as a change would leave it: read instead of the file, or as a new file.

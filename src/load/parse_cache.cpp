@@ -261,7 +261,7 @@ std::optional<ParsedFile> ParseCache::decode(const CacheEntry& entry, std::uint3
         scope_ == LoadScope::ids
             ? decode_parsed_file_without_events(entry.parse, file)
             // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
-            : decode_parsed_file(entry.parse, file, entry.size / 48);
+            : decode_parsed_file(entry.parse, file, entry.size / 48, scope_);
     if (parsed) bytes_.release(entry.parse);
     return parsed;
 }

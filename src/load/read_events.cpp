@@ -65,12 +65,13 @@ void SectionReader::event(const YamlNode& item, std::vector<Event>& out) {
     if (event.type == EventType::feedback || event.type == EventType::recognition) event.by = texts.keep(f.text("by"));
     if (event.type == EventType::recognition) {
         event.action = texts.keep(f.id("action"));
-        event.for_key = f.text("for");
+        event.for_key = texts.keep(f.text("for"));
         // A mistyped key would silently never answer its suggestion.
         if (!event.for_key.empty() && !suggestion_key_kind(event.for_key))
             problems.warning(f.value("for")->mark, Message{MessageId::for_not_a_key, event.for_key});
     }
-    event.note = f.text("note");
+    const std::string_view note = f.text("note");
+    if (notes) event.note = notes->copy(note);
     out.push_back(std::move(event));
 
     refer_from_event(Reference::Kind::representative, f.value("rep"), out);

@@ -35,6 +35,7 @@ struct SectionReader {
     std::vector<Reference>& references;
     std::vector<EventReference>& event_references;
     TextPool& texts;  // keeps the ids events name
+    TextPool* notes;  // keeps the events' notes; none: they are left out
 
     void organisation(const YamlNode& node, Organisation& out);
     void seat(const YamlNode& item, std::vector<Seat>& out);

@@ -190,7 +190,7 @@ struct Representative {
     SourceMark mark;
 };
 
-enum class EventType { milestone, feedback, recognition, note, nomination };
+enum class EventType : std::uint8_t { milestone, feedback, recognition, note, nomination };
 
 // What a person told the nominating committee about another term (nomination events).
 enum class NominationAnswer : std::uint8_t { none, yes, no, undecided };
@@ -198,23 +198,26 @@ enum class NominationAnswer : std::uint8_t { none, yes, no, undecided };
 // An event's person before validation has found it, or when no representative has its id.
 constexpr std::uint32_t no_person = UINT32_MAX;
 
-// There are hundreds of thousands of events, so the ids they repeat are views into
-// the model's TextPool (see Model::texts) rather than strings of their own.
+// There are hundreds of thousands of events, so their texts are views into the model's
+// TextPool (see Model::texts) rather than strings of their own, and the small fields are
+// packed together.
 struct Event {
     Date date;
     EventType type = EventType::note;
+    NominationAnswer answer = NominationAnswer::none;  // nomination events
+    // The index in Model::representatives of the first with id `rep`, found once by
+    // validation so that later checks and reports need not look the id up again.
+    std::uint32_t person = no_person;
+    SourceMark mark;
     std::string_view rep;
     std::string_view milestone;  // milestone events
     std::string_view role;       // milestone events, optional; nomination events, required
     std::string_view by;         // feedback events, optional
     std::string_view action;     // recognition events, optional
-    std::string for_key;         // recognition events: the suggestion key it answers
-    std::string note;
-    SourceMark mark;
-    NominationAnswer answer = NominationAnswer::none;  // nomination events
-    // The index in Model::representatives of the first with id `rep`, found once by
-    // validation so that later checks and reports need not look the id up again.
-    std::uint32_t person = no_person;
+    std::string_view for_key;    // recognition events: the suggestion key it answers
+    // Empty when the load left notes out (LoadScope::without_notes): only reports that show
+    // notes read them, and they may be long.
+    std::string_view note;
 };
 
 struct Model {

@@ -14,25 +14,33 @@ constexpr std::size_t largest_block_bytes = std::size_t{64} * 1024;
 std::string_view TextPool::keep(std::string_view text) {
     if (text.empty()) return {};
     if (const auto found = kept_.find(text); found != kept_.end()) return *found;
-    char* place;
-    if (text.size() > largest_block_bytes / 4) {
-        // A long text gets a block of its own; the current block keeps its room.
-        blocks_.push_back(std::make_unique<char[]>(text.size()));
-        place = blocks_.back().get();
-    } else {
-        if (room_ < text.size()) {
-            block_bytes_ = std::max(text.size(), std::min(2 * block_bytes_, largest_block_bytes));
-            blocks_.push_back(std::make_unique<char[]>(block_bytes_));
-            current_ = blocks_.back().get();
-            room_ = block_bytes_;
-        }
-        place = current_ + (block_bytes_ - room_);
-        room_ -= text.size();
-    }
-    std::memcpy(place, text.data(), text.size());
-    const std::string_view kept{place, text.size()};
+    const std::string_view kept = copy(text);
     kept_.insert(kept);
     return kept;
+}
+
+std::string_view TextPool::copy(std::string_view text) {
+    if (text.empty()) return {};
+    char* place = room_for(text.size());
+    std::memcpy(place, text.data(), text.size());
+    return {place, text.size()};
+}
+
+char* TextPool::room_for(std::size_t size) {
+    if (size > largest_block_bytes / 4) {
+        // A long text gets a block of its own; the current block keeps its room.
+        blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+        return blocks_.back().get();
+    }
+    if (room_ < size) {
+        block_bytes_ = std::max(size, std::min(2 * block_bytes_, largest_block_bytes));
+        blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_bytes_));
+        current_ = blocks_.back().get();
+        room_ = block_bytes_;
+    }
+    char* place = current_ + (block_bytes_ - room_);
+    room_ -= size;
+    return place;
 }
 
 char* TextPool::block(std::size_t size) {

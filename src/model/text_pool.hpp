@@ -15,6 +15,9 @@ class TextPool {
 public:
     // A view of text that lives as long as the pool (or the pool that takes it over).
     std::string_view keep(std::string_view text);
+    // The same, without looking for it among the kept texts or keeping it there: for texts
+    // seldom written twice (an event's note).
+    std::string_view copy(std::string_view text);
     // Room for size bytes that the caller writes texts into, valid as long as kept texts are
     // (for texts read in bulk, already told apart: keep() never finds them).
     char* block(std::size_t size);
@@ -24,8 +27,11 @@ public:
     // pool on another thread takes over keeps no more texts. Keeping still works, without
     // finding texts kept before.
     void drop_index();
+    bool empty() const { return blocks_.empty(); }
 
 private:
+    char* room_for(std::size_t size);
+
     std::vector<std::unique_ptr<char[]>> blocks_;  // never moved or freed while the pool lives
     char* current_ = nullptr;                      // the block new texts go to
     std::size_t block_bytes_ = 128;                // of the current block; the first has twice this

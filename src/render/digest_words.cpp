@@ -218,7 +218,7 @@ std::string record_command(const Suggestion* suggestion) {
 DigestLine note_line(Language language, const DigestNote& note, Date as_of) {
     DigestLine line;
     line.person = one_line(note.representative->name);
-    line.text = one_line(format_date_near(language, note.event->date, as_of) + ": " + note.event->note);
+    line.text = one_line(format_date_near(language, note.event->date, as_of).append(": ").append(note.event->note));
     return line;
 }
 

@@ -332,7 +332,7 @@ void write_details(Page& p, const RepresentativeStatus& status, const std::vecto
     std::vector<std::string> notes;
     // Only there when asked for: private_model dropped them otherwise.
     for (const Event* e : p.data.snapshot.events_of(rep))
-        if (e->type == EventType::note) notes.push_back(html_escape(p.date(e->date) + ": " + e->note));
+        if (e->type == EventType::note) notes.push_back(html_escape(p.date(e->date).append(": ").append(e->note)));
     detail(p, Msg::show_notes, notes);
     p.out += "</dl>";
 }

@@ -5,8 +5,7 @@ namespace repjourney {
 Model private_model(Model model, const Privacy& privacy) {
     if (!privacy.include_notes) {
         std::erase_if(model.events, [](const Event& e) { return e.type == EventType::note; });
-        // Swapped for an empty one rather than cleared, so that the notes' memory goes too.
-        for (Event& event : model.events) std::string{}.swap(event.note);
+        for (Event& event : model.events) event.note = {};
     }
     if (privacy.redact) {
         model.organisation.email.clear();

@@ -95,7 +95,7 @@ void write_feedback_section(const RepresentativeStatus& status, std::span<const 
             const Coordinator* c = w.snapshot.model().find_coordinator(e.by);
             text += " " + tr(w.lang(), Msg::show_by, c ? c->name : e.by);
         }
-        if (!e.note.empty()) text += ": " + e.note;
+        if (!e.note.empty()) text.append(": ").append(e.note);
         w.line(one_line(text), 2);
     }
 }
@@ -110,9 +110,9 @@ void write_events_of_type(std::span<const Event* const> events, EventType type, 
         std::string text = e.date.iso();
         if (type == EventType::recognition) {
             if (!e.action.empty()) text += " " + std::string{action_name(w.snapshot.organisation(), e.action)};
-            if (!e.for_key.empty()) text += " [" + e.for_key + "]";
+            if (!e.for_key.empty()) text.append(" [").append(e.for_key).append("]");
         }
-        if (!e.note.empty()) text += (type == EventType::note ? " " : ": ") + e.note;
+        if (!e.note.empty()) text.append(type == EventType::note ? " " : ": ").append(e.note);
         w.line(one_line(text));
     }
     if (!any) w.line(w.paint(tr(w.lang(), Msg::show_none), Style::muted));

@@ -57,16 +57,16 @@ ParsedFile fully_populated() {
     const std::string_view asa = parsed.texts.keep("asa");
     Event event{Date::from_ymd(2026, 2, 3),
                 EventType::nomination,
+                NominationAnswer::undecided,
+                42,
+                mark(9),
                 asa,
                 parsed.texts.keep("renewal"),
                 parsed.texts.keep("steward"),
                 parsed.texts.keep("maria"),
                 parsed.texts.keep("gift"),
-                "term:steward@2026-12-31",
-                "Wants another term",
-                mark(9),
-                NominationAnswer::undecided,
-                42};
+                parsed.texts.keep("term:steward@2026-12-31"),
+                parsed.notes.copy("Wants another term")};
     parsed.lists.events.push_back(event);
     event.rep = asa;  // the same view twice: stored once
     parsed.lists.events.push_back(event);
@@ -103,6 +103,8 @@ TEST_CASE("a parse through the cache's bytes is the same parse, with its marks n
     CHECK(event.by == "maria");
     CHECK(event.answer == NominationAnswer::undecided);
     CHECK(event.mark.line == 9);
+    CHECK(event.for_key == "term:steward@2026-12-31");
+    CHECK(event.note == "Wants another term");
     CHECK(back->references.named.at(0).role == "steward");
     CHECK(back->references.events.at(0).event == 1);
 }
@@ -116,7 +118,27 @@ TEST_CASE("the events' texts in a parse from the cache live in its own pool") {
     REQUIRE(back);
     TextPool pool;
     pool.take_over(std::move(back->texts));
+    pool.take_over(std::move(back->notes));
     CHECK(back->lists.events.at(0).milestone == "renewal");
+    CHECK(back->lists.events.at(0).note == "Wants another term");
+}
+
+TEST_CASE("a parse decoded without notes has every event and every other text, and its notes empty") {
+    const ParsedFile parsed = fully_populated();
+    const std::string bytes = encode_parsed_file(parsed);
+    std::optional<ParsedFile> back = decode_parsed_file(bytes, 0, 0, LoadScope::without_notes);
+    REQUIRE(back);
+    CHECK(back->notes.empty());
+    REQUIRE(back->lists.events.size() == 2);
+    for (const Event& event : back->lists.events) {
+        CHECK(event.note.empty());
+        CHECK(event.for_key == "term:steward@2026-12-31");
+        CHECK(event.answer == NominationAnswer::undecided);
+    }
+    // Nothing else differs: with the notes put back, the encoding is the original's.
+    ParsedFile again = std::move(*back);
+    for (Event& event : again.lists.events) event.note = again.notes.copy("Wants another term");
+    CHECK(encode_parsed_file(again) == bytes);
 }
 
 TEST_CASE("bytes cut short, with a byte changed or with bytes added decode to nothing or to a parse, never a crash") {

@@ -97,7 +97,7 @@ inline Event event(std::string_view date, std::string rep, EventType type, std::
     e.rep = kept(rep);
     e.type = type;
     e.milestone = kept(milestone);
-    e.note = std::move(note);
+    e.note = kept(note);
     return e;
 }
 

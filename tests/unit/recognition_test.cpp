@@ -36,7 +36,7 @@ Event recognition(std::string_view date, std::string rep, std::string for_key = 
     e.date = d(date);
     e.rep = test::kept(rep);
     e.type = EventType::recognition;
-    e.for_key = std::move(for_key);
+    e.for_key = test::kept(for_key);
     return e;
 }
 
