@@ -73,6 +73,8 @@ template <typename View>
 struct NoteText {
     View& view;
 };
+template <typename View>
+NoteText(View&) -> NoteText<View>;
 template <typename C, Is<Event> T>
 void fields(C& c, T& e) {
     c(e.date, e.type, e.rep, e.milestone, e.role, e.by, e.action, e.for_key, NoteText{e.note}, e.mark, e.answer,
@@ -169,8 +171,15 @@ struct BadBytes {};
 
 class Decoder {
 public:
-    // Notes go to notes; with none, they are skipped.
-    Decoder(std::string_view in, std::uint32_t file, TextPool* notes = nullptr) : in_(in), file_(file), notes_(notes) {}
+    // Notes go to notes; with none, they are skipped. What is decoded goes to done_with, when given,
+    // a megabyte or more at a time (and the rest with let_go_of_rest()).
+    Decoder(std::string_view in, std::uint32_t file, TextPool* notes = nullptr,
+            const DoneWithBytes* done_with = nullptr)
+        : in_(in),
+          file_(file),
+          notes_(notes),
+          done_with_(done_with && *done_with ? done_with : nullptr),
+          held_from_(in.data()) {}
     std::vector<std::string_view> views;
     bool at_end() const { return in_.empty(); }
 
@@ -231,7 +240,15 @@ public:
         (*this)(size);
         if (size > in_.size()) throw BadBytes{};  // each item takes a byte at least: no huge vector from a bad count
         items.resize(size);
-        for (T& item : items) (*this)(item);
+        for (T& item : items) {
+            (*this)(item);
+            if (done_with_ && static_cast<std::size_t>(in_.data() - held_from_) >= let_go_bytes) let_go_of_rest();
+        }
+    }
+    void let_go_of_rest() {
+        if (!done_with_ || in_.data() == held_from_) return;
+        (*done_with_)({held_from_, static_cast<std::size_t>(in_.data() - held_from_)});
+        held_from_ = in_.data();
     }
     // Nested no deeper than the parser allows: a corrupt cache must not exhaust the stack.
     void operator()(YamlNode& node) {
@@ -252,9 +269,12 @@ private:
         return taken;
     }
 
+    static constexpr std::size_t let_go_bytes = std::size_t{1} << 20;
     std::string_view in_;
     std::uint32_t file_;
     TextPool* notes_;
+    const DoneWithBytes* done_with_;
+    const char* held_from_;  // the first byte not yet handed to done_with_
     int depth_ = 0;
 };
 }  // namespace
@@ -273,7 +293,7 @@ std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_si
 }
 
 std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room,
-                                             LoadScope scope) {
+                                             LoadScope scope, const DoneWithBytes& done_with) {
     try {
         std::uint64_t table_size = 0;
         if (bytes.size() < sizeof table_size) return std::nullopt;
@@ -291,10 +311,11 @@ std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32
             text_bytes += text.size();
         }
         if (!table.at_end()) return std::nullopt;
+        const std::string_view records = bytes.substr(0, bytes.size() - table_size);
         // The texts are told apart already (the encoder stored each once): copied into one block of the
         // parse's pool, without a lookup each.
         ParsedFile parsed;
-        Decoder decode{bytes.substr(0, bytes.size() - table_size), file, keeps_notes(scope) ? &parsed.notes : nullptr};
+        Decoder decode{records, file, keeps_notes(scope) ? &parsed.notes : nullptr, &done_with};
         decode.views.reserve(count);
         char* place = text_bytes > 0 ? parsed.texts.block(text_bytes) : nullptr;
         for (const std::string_view text : texts) {
@@ -306,9 +327,11 @@ std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32
             decode.views.emplace_back(place, text.size());
             place += text.size();
         }
+        if (done_with) done_with(std::string_view{records.end(), table_size + sizeof table_size});  // copied
         parsed.lists.events.reserve(event_room);
         decode(parsed);
         if (!decode.at_end()) throw BadBytes{};
+        decode.let_go_of_rest();
         for (const EventReference& reference : parsed.references.events)
             if (reference.event >= parsed.lists.events.size()) throw BadBytes{};
         parsed.texts.drop_index();  // as a parse hands its pool over to the loader's thread

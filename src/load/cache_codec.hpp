@@ -3,6 +3,7 @@
 // fields (cache_codec.cpp) serves both ways, so they cannot disagree.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,8 +22,13 @@ std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_si
 // corrupt cache is never trusted. Its events get room for event_room, as a parse of the file
 // would have made (see make_room_for_events), so that the loader takes their vector over whole.
 // Without notes (LoadScope::without_notes), the events' notes are left empty.
+// done_with, when given, is handed the pieces of bytes the decoding is done with as it goes, a
+// megabyte or more at a time: every byte once when the decoding succeeds (some of them when not), so
+// that a large file's cached parse need not be held whole while it is decoded.
+using DoneWithBytes = std::function<void(std::string_view)>;
 std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0,
-                                             LoadScope scope = LoadScope::everything);
+                                             LoadScope scope = LoadScope::everything,
+                                             const DoneWithBytes& done_with = {});
 
 // The parse without its events and their references, read from the front of the bytes alone (for
 // shell completion, which lists ids); nothing when that part is no encoding.

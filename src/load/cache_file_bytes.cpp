@@ -42,7 +42,7 @@ CacheFileBytes::CacheFileBytes(const std::string& path) {
     }
     data_ = static_cast<char*>(memory);
     size_ = read_at(fd_, data_, mapped_, 0);
-    parts_in_chunk_ = std::make_unique<std::atomic<std::uint32_t>[]>(mapped_ / chunk_bytes + 1);
+    bytes_in_chunk_ = std::make_unique<std::atomic<std::uint32_t>[]>(mapped_ / chunk_bytes + 1);
 }
 
 CacheFileBytes::~CacheFileBytes() {
@@ -50,20 +50,30 @@ CacheFileBytes::~CacheFileBytes() {
     if (fd_ >= 0) ::close(fd_);
 }
 
+// Calls use(chunk, bytes) for each chunk part overlaps, with how many of its bytes are on it.
+template <typename Use>
+void CacheFileBytes::for_each_chunk(std::string_view part, Use&& use) const {
+    auto offset = static_cast<std::size_t>(part.data() - data_);
+    const std::size_t end = offset + part.size();
+    while (offset < end) {
+        const std::size_t chunk = offset / chunk_bytes;
+        const std::size_t chunk_end = std::min(end, (chunk + 1) * chunk_bytes);
+        use(chunk, static_cast<std::uint32_t>(chunk_end - offset));
+        offset = chunk_end;
+    }
+}
+
 void CacheFileBytes::expect(std::string_view part) {
-    if (part.empty() || !parts_in_chunk_) return;
-    const auto first = static_cast<std::size_t>(part.data() - data_) / chunk_bytes;
-    const auto last = static_cast<std::size_t>(part.data() + part.size() - 1 - data_) / chunk_bytes;
-    for (std::size_t chunk = first; chunk <= last; ++chunk) ++parts_in_chunk_[chunk];
+    if (part.empty() || !bytes_in_chunk_) return;
+    for_each_chunk(part, [&](std::size_t chunk, std::uint32_t bytes) { bytes_in_chunk_[chunk] += bytes; });
 }
 
 void CacheFileBytes::release(std::string_view part) {
-    if (part.empty() || !parts_in_chunk_) return;
-    const auto first = static_cast<std::size_t>(part.data() - data_) / chunk_bytes;
-    const auto last = static_cast<std::size_t>(part.data() + part.size() - 1 - data_) / chunk_bytes;
-    for (std::size_t chunk = first; chunk <= last; ++chunk)
-        if (--parts_in_chunk_[chunk] == 0)
+    if (part.empty() || !bytes_in_chunk_) return;
+    for_each_chunk(part, [&](std::size_t chunk, std::uint32_t bytes) {
+        if ((bytes_in_chunk_[chunk] -= bytes) == 0)
             ::madvise(data_ + chunk * chunk_bytes, std::min(chunk_bytes, mapped_ - chunk * chunk_bytes), MADV_DONTNEED);
+    });
 }
 
 std::optional<std::string> CacheFileBytes::reread(std::string_view part) const {

@@ -26,20 +26,23 @@ public:
 
     std::string_view bytes() const { return {data_, size_}; }
     // Part of bytes() that will be used, then released. Memory is given back a megabyte at a time,
-    // once every part on it has been released.
+    // once every byte expected on it has been released.
     void expect(std::string_view part);
-    // Done with part (expected before, released once; from any thread): the memory no part still
-    // needs reads as zeros from then on.
+    // Done with part (from any thread): a part expected before, or a piece of one (each byte
+    // released once). The memory no part still needs reads as zeros from then on.
     void release(std::string_view part);
     // What part (of bytes()) held, read again from the file; nothing when that fails.
     std::optional<std::string> reread(std::string_view part) const;
 
 private:
+    template <typename Use>
+    void for_each_chunk(std::string_view part, Use&& use) const;
+
     int fd_ = -1;
     char* data_ = nullptr;
     std::size_t size_ = 0;
     std::size_t mapped_ = 0;
-    std::unique_ptr<std::atomic<std::uint32_t>[]> parts_in_chunk_;  // expected and not yet released, a megabyte each
+    std::unique_ptr<std::atomic<std::uint32_t>[]> bytes_in_chunk_;  // expected and not yet released, a megabyte each
 };
 
 }  // namespace repjourney

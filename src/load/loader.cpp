@@ -307,7 +307,7 @@ void Loader::join(std::uint32_t file, ParsedFile&& parsed) {
     if (keep_notes_) {
         model_.texts->take_over(std::move(parsed.notes));
     } else if (!parsed.notes.empty()) {
-        for (Event& event : model_.events | std::views::drop(first_event)) event.note = {};
+        for (std::size_t i = first_event; i < model_.events.size(); ++i) model_.events[i].note = {};
         parsed.notes = TextPool{};
     }
     append(references_.named, std::move(parsed.references.named));

@@ -255,15 +255,16 @@ std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntr
     return parsed;
 }
 
-// The entry's parse, its bytes given back once decoded (save() reads them again if it keeps them).
+// The entry's parse, its bytes given back as they are decoded (save() reads them again if it keeps them).
 std::optional<ParsedFile> ParseCache::decode(const CacheEntry& entry, std::uint32_t file) {
-    std::optional<ParsedFile> parsed =
-        scope_ == LoadScope::ids
-            ? decode_parsed_file_without_events(entry.parse, file)
-            // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
-            : decode_parsed_file(entry.parse, file, entry.size / 48, scope_);
-    if (parsed) bytes_.release(entry.parse);
-    return parsed;
+    if (scope_ == LoadScope::ids) {
+        std::optional<ParsedFile> parsed = decode_parsed_file_without_events(entry.parse, file);
+        if (parsed) bytes_.release(entry.parse);
+        return parsed;
+    }
+    // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
+    return decode_parsed_file(entry.parse, file, entry.size / 48, scope_,
+                              [this](std::string_view done) { bytes_.release(done); });
 }
 
 void ParseCache::save() noexcept {

@@ -168,3 +168,24 @@ TEST_CASE("a parse decoded without its events has every other record, and needs 
     for (std::size_t size = 0; size < 64; ++size)
         CHECK_FALSE(decode_parsed_file_without_events(bytes.substr(0, size), 0));
 }
+
+TEST_CASE("a decoder hands on every byte it is done with once, a megabyte or more at a time, the texts first") {
+    ParsedFile parsed = fully_populated();
+    const Event event = parsed.lists.events.at(0);
+    parsed.lists.events.resize(50'000, event);  // records of a few megabytes
+    const std::string bytes = encode_parsed_file(parsed);
+    std::vector<std::string_view> pieces;
+    const std::optional<ParsedFile> back = decode_parsed_file(bytes, 0, 0, LoadScope::everything,
+                                                              [&](std::string_view piece) { pieces.push_back(piece); });
+    REQUIRE(back);
+    CHECK(back->lists.events.size() == 50'000);
+    REQUIRE(pieces.size() > 2);
+    // The table of texts at the end, then the records from the front, each piece where the last ended.
+    CHECK(pieces[0].end() == bytes.data() + bytes.size());
+    CHECK(pieces[1].data() == bytes.data());
+    for (std::size_t i = 2; i < pieces.size(); ++i) {
+        CHECK(pieces[i].data() == pieces[i - 1].end());
+        if (i + 1 < pieces.size()) CHECK(pieces[i].size() >= std::size_t{1} << 20);
+    }
+    CHECK(pieces.back().end() == pieces[0].data());
+}

@@ -43,3 +43,24 @@ TEST_CASE("cache file bytes: memory goes back once every part on it is released,
     fs::remove(path);
     CHECK(CacheFileBytes{path.string()}.bytes().empty());  // gone: no bytes, never a crash
 }
+
+TEST_CASE("cache file bytes: a part released in pieces gives its megabytes back as the pieces cover them") {
+    const fs::path path = fs::temp_directory_path() / fmt::format("repjourney-cache-pieces-{}", ::getpid());
+    const std::string text(3 << 20, 'a');
+    std::ofstream{path, std::ios::binary} << text;
+    {
+        CacheFileBytes file{path.string()};
+        const std::string_view bytes = file.bytes();
+        const std::string_view part = bytes.substr(100, (3 << 20) - 200);  // a large entry, decoded front to back
+        file.expect(part);
+        file.release(part.substr(0, (1 << 20) - 200));  // up to 100 bytes short of the first megabyte's end
+        CHECK(bytes[200] == 'a');
+        file.release(part.substr((1 << 20) - 200, 100));  // the rest of the part on the first megabyte
+        CHECK(bytes[200] == '\0');
+        CHECK(bytes[1 << 20] == 'a');
+        file.release(part.substr((1 << 20) - 100));  // the rest
+        CHECK(bytes[1 << 20] == '\0');
+        CHECK(bytes[(3 << 20) - 150] == '\0');
+    }
+    fs::remove(path);
+}
