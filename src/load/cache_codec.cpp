@@ -121,6 +121,8 @@ concept Record = requires(int& c, T& t) {
 // Little-endian or not, as the machine is: a cache never leaves the machine that wrote it.
 class Encoder {
 public:
+    // With write, the bytes are handed on a megabyte or more at a time (see flush_if_full).
+    explicit Encoder(const WriteBytes* write = nullptr) : write_(write) {}
     std::string out;
     // The events' views into the parse's TextPool, each stored once, by its place in this list.
     std::vector<std::string_view> views;
@@ -156,15 +158,29 @@ public:
     template <typename T>
     void operator()(const std::vector<T>& items) {
         (*this)(static_cast<std::uint32_t>(items.size()));
-        for (const T& item : items) (*this)(item);
+        for (const T& item : items) {
+            (*this)(item);
+            if (write_ && out.size() >= piece_bytes) flush();
+        }
     }
     template <Record T>
     void operator()(const T& record) {
         fields(*this, record);
     }
+    // How many bytes have been encoded so far.
+    std::uint64_t encoded() const { return handed_on_ + out.size(); }
+    void flush() {
+        if (!write_ || out.empty()) return;
+        (*write_)(out);
+        handed_on_ += out.size();
+        out.clear();
+    }
 
 private:
+    static constexpr std::size_t piece_bytes = std::size_t{1} << 20;
     std::unordered_map<std::string_view, std::uint32_t> view_places_;
+    const WriteBytes* write_;
+    std::uint64_t handed_on_ = 0;
 };
 
 struct BadBytes {};
@@ -173,8 +189,7 @@ class Decoder {
 public:
     // Notes go to notes; with none, they are skipped. What is decoded goes to done_with, when given,
     // a megabyte or more at a time (and the rest with let_go_of_rest()).
-    Decoder(std::string_view in, std::uint32_t file, TextPool* notes = nullptr,
-            const DoneWithBytes* done_with = nullptr)
+    Decoder(std::string_view in, std::uint32_t file, TextPool* notes = nullptr, const WriteBytes* done_with = nullptr)
         : in_(in),
           file_(file),
           notes_(notes),
@@ -239,8 +254,12 @@ public:
         std::uint32_t size = 0;
         (*this)(size);
         if (size > in_.size()) throw BadBytes{};  // each item takes a byte at least: no huge vector from a bad count
-        items.resize(size);
-        for (T& item : items) {
+        // Made one by one, not all at once: a large file's records then take memory only as the bytes
+        // they are decoded from are given back.
+        items.clear();
+        items.reserve(size);
+        for (std::uint32_t i = 0; i < size; ++i) {
+            T& item = items.emplace_back();
             (*this)(item);
             if (done_with_ && static_cast<std::size_t>(in_.data() - held_from_) >= let_go_bytes) let_go_of_rest();
         }
@@ -273,27 +292,38 @@ private:
     std::string_view in_;
     std::uint32_t file_;
     TextPool* notes_;
-    const DoneWithBytes* done_with_;
+    const WriteBytes* done_with_;
     const char* held_from_;  // the first byte not yet handed to done_with_
     int depth_ = 0;
 };
-}  // namespace
 
 // The records, then the views' texts they point at, then how many bytes those take: the records of
 // a large file are written once, not copied behind a table made after them.
+void encode_all(Encoder& encoder, const ParsedFile& parsed) {
+    encoder(parsed);
+    const std::uint64_t records = encoder.encoded();
+    encoder(static_cast<std::uint32_t>(encoder.views.size()));
+    for (const std::string_view view : encoder.views) encoder.bytes(view);
+    encoder(encoder.encoded() - records);
+}
+}  // namespace
+
 std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_size) {
-    Encoder encode;
-    encode.out.reserve(expected_size);
-    encode(parsed);
-    const std::size_t records = encode.out.size();
-    encode(static_cast<std::uint32_t>(encode.views.size()));
-    for (const std::string_view view : encode.views) encode(std::string{view});
-    encode(static_cast<std::uint64_t>(encode.out.size() - records));
-    return std::move(encode.out);
+    Encoder encoder;
+    encoder.out.reserve(expected_size);
+    encode_all(encoder, parsed);
+    return std::move(encoder.out);
+}
+
+std::uint64_t encode_parsed_file(const ParsedFile& parsed, const WriteBytes& write) {
+    Encoder encoder{&write};
+    encode_all(encoder, parsed);
+    encoder.flush();
+    return encoder.encoded();
 }
 
 std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room,
-                                             LoadScope scope, const DoneWithBytes& done_with) {
+                                             LoadScope scope, const WriteBytes& done_with) {
     try {
         std::uint64_t table_size = 0;
         if (bytes.size() < sizeof table_size) return std::nullopt;

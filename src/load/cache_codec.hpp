@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "load/cache_file.hpp"
 #include "load/file_reading.hpp"
 
 namespace repjourney {
@@ -18,6 +19,10 @@ namespace repjourney {
 // copies of itself as it grows (reserved pages cost no memory until written).
 std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_size = 0);
 
+// The same bytes, handed to write a megabyte or more at a time as they are made, so that a large
+// file's encoding is never held whole; returns how many there were.
+std::uint64_t encode_parsed_file(const ParsedFile& parsed, const WriteBytes& write);
+
 // The parse, with every mark naming file; nothing when bytes are not such an encoding: a
 // corrupt cache is never trusted. Its events get room for event_room, as a parse of the file
 // would have made (see make_room_for_events), so that the loader takes their vector over whole.
@@ -25,10 +30,8 @@ std::string encode_parsed_file(const ParsedFile& parsed, std::size_t expected_si
 // done_with, when given, is handed the pieces of bytes the decoding is done with as it goes, a
 // megabyte or more at a time: every byte once when the decoding succeeds (some of them when not), so
 // that a large file's cached parse need not be held whole while it is decoded.
-using DoneWithBytes = std::function<void(std::string_view)>;
 std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32_t file, std::size_t event_room = 0,
-                                             LoadScope scope = LoadScope::everything,
-                                             const DoneWithBytes& done_with = {});
+                                             LoadScope scope = LoadScope::everything, const WriteBytes& done_with = {});
 
 // The parse without its events and their references, read from the front of the bytes alone (for
 // shell completion, which lists ids); nothing when that part is no encoding.

@@ -20,23 +20,6 @@ void put_bytes(std::string& out, std::string_view bytes) {
     out.append(bytes);
 }
 
-// Reads from the front of in; false once in is too short.
-template <typename I>
-bool take(std::string_view& in, I& value) {
-    if (in.size() < sizeof value) return false;
-    std::memcpy(&value, in.data(), sizeof value);
-    in.remove_prefix(sizeof value);
-    return true;
-}
-
-bool take_bytes(std::string_view& in, std::string_view& bytes) {
-    std::uint64_t size = 0;
-    if (!take(in, size) || size > in.size()) return false;
-    bytes = in.substr(0, size);
-    in.remove_prefix(size);
-    return true;
-}
-
 // What tells a foreign or older file.
 std::string header(std::string_view program) {
     std::string out{magic};
@@ -45,18 +28,51 @@ std::string header(std::string_view program) {
     return out;
 }
 
-// An entry's path and stamp, then its parse: the parse is handed on as it is, never copied.
-std::string framing(const CacheEntry& entry) {
-    std::string out;
-    put_bytes(out, entry.path);
+// What follows an entry's parse: its path and stamp, then the parse's size. Read from the back.
+std::string trailer(const CacheEntry& entry, std::uint64_t parse_size) {
+    std::string out{entry.path};
+    put(out, static_cast<std::uint64_t>(entry.path.size()));
     put(out, entry.size);
     put(out, entry.modified_ns);
     put(out, entry.content_hash);
     put(out, entry.changed_ns);
     put(out, entry.inode);
     put(out, static_cast<std::uint8_t>(entry.settled));
-    put(out, static_cast<std::uint64_t>(entry.parse.size()));
+    put(out, parse_size);
     return out;
+}
+
+// Reads from the back of in; false once in is too short.
+template <typename I>
+bool take_back(std::string_view& in, I& value) {
+    if (in.size() < sizeof value) return false;
+    std::memcpy(&value, in.data() + in.size() - sizeof value, sizeof value);
+    in.remove_suffix(sizeof value);
+    return true;
+}
+
+bool take_back_bytes(std::string_view& in, std::string_view& bytes) {
+    std::uint64_t size = 0;
+    if (!take_back(in, size) || size > in.size()) return false;
+    bytes = in.substr(in.size() - size);
+    in.remove_suffix(size);
+    return true;
+}
+
+// The last entry of in, taken off its back.
+bool take_back_entry(std::string_view& in, CacheEntry& entry) {
+    std::string_view path;
+    std::uint8_t settled = 0;
+    std::uint64_t parse_size = 0;
+    if (!take_back(in, parse_size) || !take_back(in, settled) || settled > 1 || !take_back(in, entry.inode) ||
+        !take_back(in, entry.changed_ns) || !take_back(in, entry.content_hash) || !take_back(in, entry.modified_ns) ||
+        !take_back(in, entry.size) || !take_back_bytes(in, path) || parse_size > in.size())
+        return false;
+    entry.path = path;
+    entry.settled = settled == 1;
+    entry.parse = in.substr(in.size() - parse_size);
+    in.remove_suffix(parse_size);
+    return true;
 }
 }  // namespace
 
@@ -64,7 +80,7 @@ struct CacheFileWriter::Checksum {
     XXH3_state_t state;
 };
 
-CacheFileWriter::CacheFileWriter(std::string_view program, std::function<void(std::string_view)> write)
+CacheFileWriter::CacheFileWriter(std::string_view program, WriteBytes write)
     : write_(std::move(write)), checksum_(std::make_unique<Checksum>()) {
     XXH3_64bits_reset(&checksum_->state);
     write_(header(program));
@@ -73,11 +89,18 @@ CacheFileWriter::CacheFileWriter(std::string_view program, std::function<void(st
 CacheFileWriter::~CacheFileWriter() = default;
 
 void CacheFileWriter::add(const CacheEntry& entry) {
-    const std::string frame = framing(entry);
-    for (const std::string_view piece : {std::string_view{frame}, entry.parse}) {
+    add(entry, [&](const WriteBytes& write) {
+        write(entry.parse);
+        return static_cast<std::uint64_t>(entry.parse.size());
+    });
+}
+
+void CacheFileWriter::add(const CacheEntry& entry, const std::function<std::uint64_t(const WriteBytes&)>& write_parse) {
+    const WriteBytes write = [this](std::string_view piece) {
         XXH3_64bits_update(&checksum_->state, piece.data(), piece.size());
         write_(piece);
-    }
+    };
+    write(trailer(entry, write_parse(write)));
     ++count_;
 }
 
@@ -103,24 +126,12 @@ std::optional<std::vector<CacheEntry>> read_cache_file_bytes(std::string_view by
     bytes.remove_prefix(expected.size());
     std::uint64_t checksum = 0;
     std::uint64_t count = 0;
-    if (bytes.size() < sizeof checksum + sizeof count) return std::nullopt;
-    std::memcpy(&checksum, bytes.data() + bytes.size() - sizeof checksum, sizeof checksum);
-    bytes.remove_suffix(sizeof checksum);
-    if (checksum != XXH3_64bits(bytes.data(), bytes.size())) return std::nullopt;
-    std::memcpy(&count, bytes.data() + bytes.size() - sizeof count, sizeof count);
-    bytes.remove_suffix(sizeof count);
-    if (count > bytes.size()) return std::nullopt;
+    if (!take_back(bytes, checksum) || checksum != XXH3_64bits(bytes.data(), bytes.size()) ||
+        !take_back(bytes, count) || count > bytes.size())
+        return std::nullopt;
     std::vector<CacheEntry> entries(count);
-    for (CacheEntry& entry : entries) {
-        std::string_view path;
-        std::uint8_t settled = 0;
-        if (!take_bytes(bytes, path) || !take(bytes, entry.size) || !take(bytes, entry.modified_ns) ||
-            !take(bytes, entry.content_hash) || !take(bytes, entry.changed_ns) || !take(bytes, entry.inode) ||
-            !take(bytes, settled) || settled > 1 || !take_bytes(bytes, entry.parse))
-            return std::nullopt;
-        entry.path = path;
-        entry.settled = settled == 1;
-    }
+    for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry)
+        if (!take_back_entry(bytes, *entry)) return std::nullopt;
     if (!bytes.empty()) return std::nullopt;
     return entries;
 }

@@ -14,7 +14,7 @@
 namespace repjourney {
 
 // Bumped whenever the layout of the file or of an encoded parse (cache_codec.cpp) changes.
-constexpr std::uint32_t cache_format_version = 4;
+constexpr std::uint32_t cache_format_version = 5;
 
 // One data file as it was when its parse was stored.
 struct CacheEntry {
@@ -32,23 +32,30 @@ struct CacheEntry {
     bool settled = false;
 };
 
+// Takes bytes in order, a piece at a time.
+using WriteBytes = std::function<void(std::string_view)>;
+
 // Writes a cache file in pieces, an entry at a time, in any order: a parse can be written as soon as
 // it is made and then let go. The file is its header, the entries, then their count and a checksum
-// of the entries and the count.
+// of the entries and the count. An entry is its parse, then its path and stamp and the parse's size:
+// a parse can be written as it is encoded, before its size is known.
 class CacheFileWriter {
 public:
     // write is handed the file's bytes in order; the header (naming the program that writes the
     // file: its version and build, see ParseCache) goes at once.
-    CacheFileWriter(std::string_view program, std::function<void(std::string_view)> write);
+    CacheFileWriter(std::string_view program, WriteBytes write);
     ~CacheFileWriter();
     CacheFileWriter(const CacheFileWriter&) = delete;
     CacheFileWriter& operator=(const CacheFileWriter&) = delete;
     void add(const CacheEntry& entry);
+    // An entry whose parse (not entry.parse) write_parse hands to the writer it is given, in pieces,
+    // returning how many bytes that was.
+    void add(const CacheEntry& entry, const std::function<std::uint64_t(const WriteBytes&)>& write_parse);
     // The count and the checksum: the file is whole.
     void finish();
 
 private:
-    std::function<void(std::string_view)> write_;
+    WriteBytes write_;
     std::uint64_t count_ = 0;
     struct Checksum;
     std::unique_ptr<Checksum> checksum_;

@@ -45,9 +45,16 @@ CacheFileBytes::CacheFileBytes(const std::string& path) {
     bytes_in_chunk_ = std::make_unique<std::atomic<std::uint32_t>[]>(mapped_ / chunk_bytes + 1);
 }
 
-CacheFileBytes::~CacheFileBytes() {
+CacheFileBytes::~CacheFileBytes() { forget(); }
+
+void CacheFileBytes::forget() {
     if (data_) ::munmap(data_, mapped_);
     if (fd_ >= 0) ::close(fd_);
+    data_ = nullptr;
+    size_ = 0;
+    mapped_ = 0;
+    fd_ = -1;
+    bytes_in_chunk_.reset();
 }
 
 // Calls use(chunk, bytes) for each chunk part overlaps, with how many of its bytes are on it.

@@ -31,6 +31,8 @@ public:
     // Done with part (from any thread): a part expected before, or a piece of one (each byte
     // released once). The memory no part still needs reads as zeros from then on.
     void release(std::string_view part);
+    // Gives every byte back and closes the file: for bytes that are no cache of this program.
+    void forget();
     // What part (of bytes()) held, read again from the file; nothing when that fails.
     std::optional<std::string> reread(std::string_view part) const;
 

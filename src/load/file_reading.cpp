@@ -118,6 +118,8 @@ std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32
 
 void set_streaming_threshold(std::uint64_t bytes) { streaming_threshold = bytes; }
 
+bool is_streamed(std::uint64_t file_bytes) { return file_bytes >= streaming_threshold; }
+
 void read_section_item(SectionReader& reader, std::string_view section, const YamlNode& item, SectionLists& lists) {
     if (section == "roles")
         reader.role(item, lists.roles);

@@ -60,6 +60,8 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
 // thread). Settable only so that tests and the fuzzer reach that path with small files.
 constexpr std::uint64_t default_streaming_threshold = std::uint64_t{4} << 20;
 void set_streaming_threshold(std::uint64_t bytes);
+// Whether a file of this many bytes is streamed.
+bool is_streamed(std::uint64_t file_bytes);
 
 // The bytes of a data file; nothing when it holds more than max_file_bytes, told from its size and
 // again while reading (a file may grow, and one in /proc says it is empty). It is opened without

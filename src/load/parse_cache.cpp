@@ -153,6 +153,9 @@ public:
     }
 
     void add(const CacheEntry& entry) { writer_.add(entry); }
+    void add(const CacheEntry& entry, const std::function<std::uint64_t(const WriteBytes&)>& write_parse) {
+        writer_.add(entry, write_parse);
+    }
     void commit() {
         writer_.finish();
         const bool closed = std::fclose(std::exchange(out_, nullptr)) == 0;
@@ -191,7 +194,10 @@ ParseCache::ParseCache(const std::string& directory, const std::vector<std::stri
       file_(parse_cache_file(directory, data_paths)),
       // Cut short, it fails its checksum.
       bytes_(ours_alone(directory) && ours_alone(file_) ? CacheFileBytes{file_} : CacheFileBytes{}) {
-    if (auto entries = read_cache_file_bytes(bytes_.bytes(), parse_cache_program())) old_ = std::move(*entries);
+    if (auto entries = read_cache_file_bytes(bytes_.bytes(), parse_cache_program()))
+        old_ = std::move(*entries);
+    else
+        bytes_.forget();  // another program's cache, or a broken one, is not held through the load
     for (const CacheEntry& entry : old_) bytes_.expect(entry.parse);
     const auto by_path = [](const CacheEntry& a, const CacheEntry& b) { return a.path < b.path; };
     if (!std::is_sorted(old_.begin(), old_.end(), by_path)) std::sort(old_.begin(), old_.end(), by_path);
@@ -212,24 +218,41 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
     std::optional<CacheEntry> stamp = stamp_of(path);
     std::optional<ParsedFile> parsed = parse_data_file(path, file);
     if (parsed && stamp) {
-        // An encoding is most often somewhat smaller than the file.
-        const std::string encoded = encode_parsed_file(*parsed, stamp->size + stamp->size / 4);
         stamp->content_hash = parsed->content_hash;
-        stamp->parse = encoded;
-        store(*stamp);
+        store(*stamp, *parsed);
     }
     if ((parsed && stamp) || had_entry) changed_ = true;
     return parsed;
 }
 
-// Into the new cache file at once, so that no load holds the encodings of all its files.
-void ParseCache::store(const CacheEntry& entry) {
-    const std::lock_guard lock{new_file_mutex_};
+// The new cache file, made with the first entry stored; nothing when it cannot be made. Called
+// with new_file_mutex_ held.
+NewCacheFile* ParseCache::new_file() {
     if (!new_file_ && !new_file_failed_) {
         new_file_ = NewCacheFile::open(file_);
         new_file_failed_ = !new_file_;
     }
-    if (new_file_) new_file_->add(entry);
+    return new_file_.get();
+}
+
+// Into the new cache file at once, so that no load holds the encodings of all its files.
+void ParseCache::store(const CacheEntry& entry) {
+    const std::lock_guard lock{new_file_mutex_};
+    if (NewCacheFile* file = new_file()) file->add(entry);
+}
+
+// A small file's parse is encoded before the file is locked, so that other workers seldom wait; a
+// large (streamed) one's is written as it is encoded, never held whole.
+void ParseCache::store(CacheEntry stamp, const ParsedFile& parsed) {
+    if (!is_streamed(stamp.size)) {
+        // An encoding is most often somewhat smaller than the file.
+        const std::string bytes = encode_parsed_file(parsed, stamp.size + stamp.size / 4);
+        stamp.parse = bytes;
+        return store(stamp);
+    }
+    const std::lock_guard lock{new_file_mutex_};
+    if (NewCacheFile* file = new_file())
+        file->add(stamp, [&](const WriteBytes& write) { return encode_parsed_file(parsed, write); });
 }
 
 // The stored parse, when the file's size, time and bytes are still those it was made from; kept
@@ -243,8 +266,10 @@ std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntr
         }
     const std::optional<HashedFile> read = hash_file(entry.path);
     if (!read || read->stamp.size != entry.size || read->stamp.modified_ns != entry.modified_ns ||
-        read->bytes != entry.size || read->hash != entry.content_hash)
-        return std::nullopt;  // parsing it says what is wrong, if anything
+        read->bytes != entry.size || read->hash != entry.content_hash) {
+        bytes_.release(entry.parse);  // never to be used
+        return std::nullopt;          // parsing it says what is wrong, if anything
+    }
     std::optional<ParsedFile> parsed = decode(entry, file);
     if (!parsed) return std::nullopt;
     CacheEntry& kept = kept_[file].emplace(entry);

@@ -54,7 +54,9 @@ public:
 private:
     std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
     std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file);
+    NewCacheFile* new_file();
     void store(const CacheEntry& entry);
+    void store(CacheEntry stamp, const ParsedFile& parsed);
 
     LoadScope scope_;
     std::string file_;                             // the cache file's path

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""REPJOURNEY_TIMINGS: each step's time on standard error, in order, and nothing else changes.
+"""REPJOURNEY_TIMINGS: each step's time and the peak memory so far on standard error, in order, and nothing
+else changes.
 
 - With REPJOURNEY_TIMINGS=1, `check` and `status --format json` print one well-formed timing line per
-  step, in the order the steps run, and exactly the standard output they print without it.
+  step, in the order the steps run, and exactly the standard output they print without it; the peak
+  memory they show never falls.
 - Unset, empty or "0": no timing lines.
 
 Usage: timings.py BINARY
@@ -16,7 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e_common import ROOT, check, environment, failures  # noqa: E402
 
 DATA = os.path.join(ROOT, "examples", "union-branch")
-LINE = re.compile(r"^timing: (\S+) +\d+\.\d{3} s   cpu so far +\d+\.\d{3} s$")
+LINE = re.compile(r"^timing: (\S+) +\d+\.\d{3} s   cpu so far +\d+\.\d{3} s   peak so far +(\d+) MB$")
 STEPS = {
     # The example has seats: check indexes the day's snapshot to find seats with more holders than places.
     "check": ["start", "listed", "parsed", "validated", "snapshot", "finished"],
@@ -49,6 +51,8 @@ def main():
             check(LINE.match(line), f"{command}: malformed timing line {line!r}")
         names = [LINE.match(line).group(1) for line in timing_lines if LINE.match(line)]
         check(names == steps, f"{command}: steps {names}, expected {steps}")
+        peaks = [int(LINE.match(line).group(2)) for line in timing_lines if LINE.match(line)]
+        check(peaks == sorted(peaks) and peaks and peaks[0] > 0, f"{command}: peaks so far {peaks}")
         check([line for line in err if not line.startswith("timing:")] == plain_err,
               f"{command}: timings change the other error output")
     if failures:

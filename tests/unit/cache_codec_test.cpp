@@ -189,3 +189,18 @@ TEST_CASE("a decoder hands on every byte it is done with once, a megabyte or mor
     }
     CHECK(pieces.back().end() == pieces[0].data());
 }
+
+TEST_CASE("an encoding handed on in pieces is the encoding made whole, in pieces of a megabyte or more") {
+    ParsedFile parsed = fully_populated();
+    const Event event = parsed.lists.events.at(0);
+    parsed.lists.events.resize(50'000, event);
+    std::vector<std::string> pieces;
+    const std::uint64_t size = encode_parsed_file(parsed, [&](std::string_view piece) { pieces.emplace_back(piece); });
+    const std::string whole = encode_parsed_file(parsed);
+    CHECK(size == whole.size());
+    REQUIRE(pieces.size() > 1);
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) CHECK(pieces[i].size() >= std::size_t{1} << 20);
+    std::string joined;
+    for (const std::string& piece : pieces) joined += piece;
+    CHECK(joined == whole);
+}

@@ -64,3 +64,18 @@ TEST_CASE("cache file bytes: a part released in pieces gives its megabytes back 
     }
     fs::remove(path);
 }
+
+TEST_CASE("cache file bytes: forgotten, they are gone and read nothing again") {
+    const fs::path path = fs::temp_directory_path() / fmt::format("repjourney-cache-forget-{}", ::getpid());
+    std::ofstream{path, std::ios::binary} << "a foreign cache";
+    {
+        CacheFileBytes file{path.string()};
+        const std::string_view part = file.bytes().substr(2, 7);
+        CHECK(part == "foreign");
+        file.forget();
+        CHECK(file.bytes().empty());
+        CHECK_FALSE(file.reread(part));
+        file.release(part);  // harmless
+    }
+    fs::remove(path);
+}

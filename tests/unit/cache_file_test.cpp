@@ -49,3 +49,17 @@ TEST_CASE("a cache file of another program, cut short, changed or grown reads as
         CHECK_FALSE(read_cache_file_bytes(changed, "repjourney 1.0"));
     }
 }
+
+TEST_CASE("an entry whose parse is handed over in pieces is written as the same bytes as one given whole") {
+    const std::vector<CacheEntry> entries = two_entries();
+    std::string pieces;
+    CacheFileWriter writer{"repjourney 1.0", [&](std::string_view piece) { pieces += piece; }};
+    writer.add(entries[0], [](const WriteBytes& write) {
+        write("parse");
+        write(" one");
+        return std::uint64_t{9};
+    });
+    writer.add(entries[1]);
+    writer.finish();
+    CHECK(pieces == cache_file_bytes("repjourney 1.0", entries));
+}

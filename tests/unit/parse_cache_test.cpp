@@ -122,3 +122,19 @@ TEST_CASE("a cached parse is used only for the bytes it was made from; completio
         CHECK(folder.load(LoadScope::ids).first == "asa");
     }
 }
+
+TEST_CASE("a streamed file's parse, written into the cache as it is encoded, reads back as its parse") {
+    set_streaming_threshold(0);  // every file is streamed, and its parse encoded into the cache in pieces
+    {
+        const CachedFolder folder;
+        const std::string bytes = read_whole(folder.cache_file);
+        const auto entries = read_cache_file_bytes(bytes, parse_cache_program());
+        REQUIRE(entries);
+        REQUIRE(entries->size() == 1);
+        const std::optional<ParsedFile> parsed = parse_data_file(folder.data, 0);
+        REQUIRE(parsed);
+        CHECK(entries->front().parse == encode_parsed_file(*parsed));
+        CHECK(folder.load(LoadScope::everything) == std::pair<std::string, std::size_t>{"asa", 1});
+    }
+    set_streaming_threshold(default_streaming_threshold);
+}
