@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/completion_answers.hpp"
 #include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
@@ -50,6 +51,7 @@ std::vector<Diagnostic> over_filled_seats(const Model& model, Date day) {
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
     const LoadResult result = load_data(resolve_data_paths(global), {}, {}, LoadScope::without_notes);
+    keep_completion_answers(resolve_data_paths(global), result, false);
     print_load_problems(result);
     const std::size_t errors = count_errors(result.diagnostics);
     const auto& model = result.model;

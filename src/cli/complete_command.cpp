@@ -7,8 +7,12 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "cli/completion_answers.hpp"
 #include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
+#include "load/completion_memo.hpp"
+#include "load/data_files.hpp"
+#include "load/parse_cache.hpp"
 #include "render/words.hpp"
 #include "text/printable.hpp"
 
@@ -19,56 +23,39 @@ struct CompleteOptions {
     std::string kind;
 };
 
-template <typename T, typename Name>
-void print_ids(const std::vector<T>& items, Name name) {
-    // The shell shows the names beside the ids: one line each, with any control escaped.
-    for (const auto& item : items) std::cout << item.id << '\t' << one_line(name(item)) << '\n';
-}
+const std::array<std::string_view, 6> kinds = {"reps",       "roles",   "coordinators",
+                                               "milestones", "actions", "exit-reasons"};
 
-void print_milestones(const Model& model) {
-    std::vector<std::string_view> seen;  // the same milestone id in several roles is offered once
-    for (const auto& role : model.roles)
-        for (const auto& milestone : role.journey) {
-            if (std::find(seen.begin(), seen.end(), milestone.id) != seen.end()) continue;
-            seen.push_back(milestone.id);
-            std::cout << milestone.id << '\t' << one_line(milestone.title) << '\n';
-        }
-}
-
-// In the language of the run's messages: --lang, else the organisation's (as `leave` and the reports name them).
-void print_exit_reasons(const std::vector<ExitReason>& reasons) {
-    print_ids(reasons, [](const ExitReason& r) { return exit_reason_title(r, message_language()); });
+void print_answer(const CompletionAnswers& answers, std::string_view kind) {
+    if (const std::string_view language = completion_answer(answers, "language"); !language.empty())
+        use_data_language(language == "sv" ? Language::sv : Language::en);
+    std::cout << completion_answer(answers, kind == "exit-reasons" ? exit_reasons_key(message_language()) : kind);
 }
 
 // Whatever the data holds, even with errors in it; never a diagnostic, since the shell would print it
-// in the middle of the command line.
+// in the middle of the command line. With the cache on, the answers are kept in a memo (see
+// completion_memo.hpp) that the next TAB prints while the data's files are unchanged.
 int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
+    const std::vector<std::string> paths = resolve_data_paths(global);
+    const std::string& cache = parse_cache_directory();
+    const std::string memo = cache.empty() ? std::string{} : completion_memo_file(cache, paths);
     LoadResult data;
     try {
-        data = load_data(resolve_data_paths(global), {}, {}, LoadScope::ids);  // no events: only ids are listed
+        if (!memo.empty()) {
+            const std::vector<std::string> files = find_data_files(paths).files;
+            if (const std::optional<CompletionAnswers> kept = read_completion_memo(memo, files)) {
+                print_answer(*kept, options.kind);
+                return exit_ok;
+            }
+        }
+        data = load_data(paths, {}, {}, LoadScope::ids);  // no events: only ids are listed
     } catch (const std::exception&) {
         // No data to read yet: the built-in exit reasons are still the ones that apply.
-        if (options.kind == "exit-reasons") print_exit_reasons(builtin_exit_reasons());
+        if (options.kind == "exit-reasons") std::cout << exit_reason_lines(builtin_exit_reasons(), message_language());
         return exit_ok;
     }
-    const Model& model = data.model;
-    if (options.kind == "reps")
-        print_ids(model.representatives, [](const Representative& r) { return r.name; });
-    else if (options.kind == "roles")
-        print_ids(model.roles, [](const Role& r) { return r.title; });
-    else if (options.kind == "coordinators")
-        print_ids(model.organisation.coordinators, [](const Coordinator& c) { return c.name; });
-    else if (options.kind == "milestones")
-        print_milestones(model);
-    else if (options.kind == "actions") {
-        print_ids(model.organisation.recognition.actions, [](const RecognitionAction& a) { return a.title; });
-        const auto& catalogue = model.organisation.recognition.actions;
-        for (const auto& action : builtin_actions())
-            if (std::none_of(catalogue.begin(), catalogue.end(), [&](const auto& a) { return a.id == action.id; }))
-                std::cout << action.id << '\t' << action.title << '\n';
-    } else if (options.kind == "exit-reasons") {
-        print_exit_reasons(exit_reasons(model.organisation));
-    }
+    print_answer(completion_answers(data.model), options.kind);
+    keep_completion_answers(paths, data, true);
     return exit_ok;
 }
 }  // namespace
@@ -79,7 +66,7 @@ void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRun
     complete->group("");  // hidden from --help; the man page documents it for completion scripts
     complete->add_option("KIND", options->kind, "What to list")
         ->required()
-        ->check(CLI::IsMember({"reps", "roles", "coordinators", "milestones", "actions", "exit-reasons"}));
+        ->check(CLI::IsMember(std::vector<std::string>(kinds.begin(), kinds.end())));
     complete->callback([&, options] { runner = [&global, options] { return run_complete(global, *options); }; });
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "cli/completion_answers.hpp"
 #include "cli/message_language.hpp"
 #include "cli/progress_display.hpp"
 #include "diagnostics/error.hpp"
@@ -95,6 +96,7 @@ LoadResult load_valid_data(const GlobalOptions& options, LoadScope scope) {
         const ProgressDisplay progress{!options.quiet};  // erased before the problems are printed
         return load_data(resolve_data_paths(options), {}, {}, scope);
     }();
+    keep_completion_answers(resolve_data_paths(options), result, false);  // before --lang renames anything
     if (!options.lang.empty())
         name_implicit_milestones(result.model, options.lang == "sv" ? Language::sv : Language::en);
     print_load_problems(result);

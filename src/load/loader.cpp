@@ -460,6 +460,8 @@ LoadResult load_data(const std::vector<std::string>& paths, const std::vector<Re
     LoadResult result = loader.finish();
     if (cache) {
         cache->save();
+        result.cache_written = cache->written();
+        result.settled_stamps = cache->settled_stamps();
         timing_mark("cached");
     }
     result.skipped_files = std::move(data.skipped);

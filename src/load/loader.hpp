@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "load/cache_file.hpp"
 #include "load/data_files.hpp"
 #include "load/events_section.hpp"
 #include "load/file_reading.hpp"
@@ -46,6 +47,10 @@ struct LoadProblems {
 struct LoadResult : LoadProblems {
     Model model;
     std::vector<FileFacts> file_facts;  // by index into model.files
+    // Through the parse cache: whether it was written anew, and the stamps of every data file when
+    // each had settled (ParseCache::settled_stamps): what completion's memo is made from.
+    bool cache_written = false;
+    std::optional<std::vector<CacheEntry>> settled_stamps;
 };
 
 // What one load parsed of each file, kept for a second load of the same data: a change (add, elect,

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -12,12 +10,13 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "load/cache_codec.hpp"
+#include "load/file_stamp.hpp"
+#include "load/new_cache_file.hpp"
 #include "load/text_checks.hpp"
 
 namespace repjourney {
@@ -37,34 +36,6 @@ const std::string& parse_cache_program() {
 
 namespace {
 std::string cache_directory;
-
-std::int64_t nanoseconds(const struct timespec& time) {
-    return std::int64_t{time.tv_sec} * 1'000'000'000 + time.tv_nsec;
-}
-
-// A regular file's path, size, times and inode.
-CacheEntry stamp_of(const std::string& path, const struct stat& info) {
-    CacheEntry stamp;
-    stamp.path = path;
-    stamp.size = static_cast<std::uint64_t>(info.st_size);
-    stamp.modified_ns = nanoseconds(info.st_mtim);
-    stamp.changed_ns = nanoseconds(info.st_ctim);
-    stamp.inode = info.st_ino;
-    struct timespec now {};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    stamp.settled = stamp.changed_ns < nanoseconds(now) - 2'000'000'000;
-    return stamp;
-}
-
-bool same_stamp(const CacheEntry& a, const CacheEntry& b) {
-    return a.size == b.size && a.modified_ns == b.modified_ns && a.changed_ns == b.changed_ns && a.inode == b.inode;
-}
-
-std::optional<CacheEntry> stamp_of(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
-    return stamp_of(path, info);
-}
 
 // A regular file's stamp, with the number of bytes read and their hash: read in pieces, with one
 // open, never held whole (a file of tens of megabytes would be, beside its decoded parse). Nothing
@@ -97,84 +68,7 @@ std::optional<HashedFile> hash_file(const std::string& path) {
     return hashed;
 }
 
-// The cache's directory and file belong to this user and no one else may write them: a cache another user
-// could have written (an XDG_CACHE_HOME on shared ground) is not trusted, since it says what the data holds.
-bool ours_alone(const std::string& path) {
-    struct stat info {};
-    return ::lstat(path.c_str(), &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 022) == 0;
-}
-
-// New cache files of runs that were killed (or lost power) before they could commit or remove them:
-// mkstemp's names for a cache file, unchanged for an hour (no run takes that long to write one).
-void remove_abandoned_files(const std::filesystem::path& directory) {
-    namespace fs = std::filesystem;
-    const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours{1};
-    std::error_code error;
-    for (const fs::directory_entry& entry : fs::directory_iterator{directory, error}) {
-        const std::string name = entry.path().filename().string();
-        constexpr std::string_view infix = ".cache.";
-        constexpr std::size_t mkstemp_letters = 6;  // what mkstemp puts for XXXXXX
-        const auto dot = name.rfind(infix);
-        if (dot == std::string::npos || name.size() != dot + infix.size() + mkstemp_letters ||
-            !entry.is_regular_file(error))
-            continue;
-        if (entry.last_write_time(error) < hour_ago && !error) fs::remove(entry.path(), error);
-    }
-}
 }  // namespace
-
-// A new cache file, written through a file of its own in the same directory (made 0600 by
-// mkstemp, in a directory made 0700) and renamed over the old by commit(): a reader sees the old
-// cache or the new, never half of one. Removed unless committed.
-class NewCacheFile {
-public:
-    // Nothing when the file cannot be made (a read-only home) or the directory is not ours alone.
-    static std::unique_ptr<NewCacheFile> open(const std::string& path) {
-        const std::filesystem::path directory = std::filesystem::path{path}.parent_path();
-        ::mkdir(directory.parent_path().c_str(), 0700);  // $XDG_CACHE_HOME may not exist yet
-        ::mkdir(directory.c_str(), 0700);
-        if (!ours_alone(directory.string())) return nullptr;
-        std::string temporary = path + ".XXXXXX";
-        const int fd = ::mkstemp(temporary.data());
-        if (fd < 0) return nullptr;
-        std::FILE* out = ::fdopen(fd, "wb");
-        if (!out) {
-            ::close(fd);
-            ::unlink(temporary.c_str());
-            return nullptr;
-        }
-        return std::unique_ptr<NewCacheFile>(new NewCacheFile(path, std::move(temporary), out));
-    }
-    NewCacheFile(const NewCacheFile&) = delete;
-    NewCacheFile& operator=(const NewCacheFile&) = delete;
-    ~NewCacheFile() {
-        if (out_) std::fclose(out_);
-        if (!committed_) ::unlink(temporary_.c_str());
-    }
-
-    void add(const CacheEntry& entry) { writer_.add(entry); }
-    void add(const CacheEntry& entry, const std::function<std::uint64_t(const WriteBytes&)>& write_parse) {
-        writer_.add(entry, write_parse);
-    }
-    void commit() {
-        writer_.finish();
-        const bool closed = std::fclose(std::exchange(out_, nullptr)) == 0;
-        committed_ = written_ && closed && ::rename(temporary_.c_str(), path_.c_str()) == 0;
-    }
-
-private:
-    NewCacheFile(std::string path, std::string temporary, std::FILE* out)
-        : path_(std::move(path)), temporary_(std::move(temporary)), out_(out) {}
-
-    std::string path_;
-    std::string temporary_;
-    std::FILE* out_;
-    bool written_ = true;
-    bool committed_ = false;
-    CacheFileWriter writer_{parse_cache_program(), [this](std::string_view piece) {
-                                written_ = written_ && std::fwrite(piece.data(), 1, piece.size(), out_) == piece.size();
-                            }};
-};
 
 // One cache per set of data paths as given from one directory: the files' names in it are the
 // ones find_data_files gives for them.
@@ -203,7 +97,10 @@ ParseCache::ParseCache(const std::string& directory, const std::vector<std::stri
     if (!std::is_sorted(old_.begin(), old_.end(), by_path)) std::sort(old_.begin(), old_.end(), by_path);
 }
 
-void ParseCache::expect_files(std::size_t count) { kept_.resize(count); }
+void ParseCache::expect_files(std::size_t count) {
+    kept_.resize(count);
+    read_stamps_.resize(count);
+}
 
 std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32_t file) {
     // Most often the files are those of the last load, in the same places.
@@ -216,6 +113,7 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
         if (std::optional<ParsedFile> parsed = cached(file, *old)) return parsed;
     // Told before parsing: a file changed meanwhile has a newer time, so the next run parses it again.
     std::optional<CacheEntry> stamp = stamp_of(path);
+    if (stamp) read_stamps_[file] = *stamp;
     std::optional<ParsedFile> parsed = parse_data_file(path, file);
     if (parsed && stamp) {
         stamp->content_hash = parsed->content_hash;
@@ -229,7 +127,7 @@ std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32
 // with new_file_mutex_ held.
 NewCacheFile* ParseCache::new_file() {
     if (!new_file_ && !new_file_failed_) {
-        new_file_ = NewCacheFile::open(file_);
+        new_file_ = NewCacheFile::open(file_, parse_cache_program());
         new_file_failed_ = !new_file_;
     }
     return new_file_.get();
@@ -298,6 +196,7 @@ void ParseCache::save() noexcept {
         const auto kept = static_cast<std::size_t>(
             std::count_if(kept_.begin(), kept_.end(), [](const auto& e) { return e.has_value(); }));
         if (!changed_ && kept == old_.size()) return;
+        written_ = true;
         for (const std::optional<CacheEntry>& entry : kept_) {
             if (!entry) continue;
             const std::optional<std::string> parse = bytes_.reread(entry->parse);
@@ -312,6 +211,18 @@ void ParseCache::save() noexcept {
         // No cache is the worst a failure here may cause.
     }
     new_file_.reset();
+}
+
+std::optional<std::vector<CacheEntry>> ParseCache::settled_stamps() const {
+    std::vector<CacheEntry> stamps;
+    stamps.reserve(kept_.size());
+    for (std::size_t file = 0; file < kept_.size(); ++file) {
+        const std::optional<CacheEntry>& stamp = kept_[file] ? kept_[file] : read_stamps_[file];
+        if (!stamp || !stamp->settled) return std::nullopt;
+        stamps.push_back(*stamp);
+        stamps.back().parse = {};
+    }
+    return stamps;
 }
 
 ParseCache::~ParseCache() = default;

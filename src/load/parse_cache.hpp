@@ -16,6 +16,7 @@
 #include "load/cache_file.hpp"
 #include "load/cache_file_bytes.hpp"
 #include "load/file_reading.hpp"
+#include "load/new_cache_file.hpp"
 
 namespace repjourney {
 
@@ -28,8 +29,6 @@ const std::string& parse_cache_directory();
 // that writes it there (its version and build): for tests, which look into it.
 std::string parse_cache_file(const std::string& directory, const std::vector<std::string>& data_paths);
 const std::string& parse_cache_program();
-
-class NewCacheFile;
 
 class ParseCache {
 public:
@@ -47,6 +46,11 @@ public:
     LoadScope scope() const { return scope_; }
     // Writes the cache again, atomically, when this load's parses differ from those it held.
     void save() noexcept;
+    // Whether save() wrote the cache anew.
+    bool written() const { return written_; }
+    // The stamp of every file of the load, in order: a cached file's as stored, another's as taken
+    // just before it was read; nothing unless every one was settled (see CacheEntry).
+    std::optional<std::vector<CacheEntry>> settled_stamps() const;
     ~ParseCache();
     ParseCache(const ParseCache&) = delete;
     ParseCache& operator=(const ParseCache&) = delete;
@@ -59,10 +63,12 @@ private:
     void store(CacheEntry stamp, const ParsedFile& parsed);
 
     LoadScope scope_;
-    std::string file_;                             // the cache file's path
-    CacheFileBytes bytes_;                         // what it held; the old entries' parses view into it
-    std::vector<CacheEntry> old_;                  // sorted by path
-    std::vector<std::optional<CacheEntry>> kept_;  // old entries still good, by file index
+    std::string file_;                                    // the cache file's path
+    CacheFileBytes bytes_;                                // what it held; the old entries' parses view into it
+    std::vector<CacheEntry> old_;                         // sorted by path
+    std::vector<std::optional<CacheEntry>> kept_;         // old entries still good, by file index
+    std::vector<std::optional<CacheEntry>> read_stamps_;  // of the other files, taken before they were read
+    bool written_ = false;
     std::atomic<bool> changed_ = false;
     std::mutex new_file_mutex_;
     std::unique_ptr<NewCacheFile> new_file_;  // made with the first parse stored; guarded by the mutex

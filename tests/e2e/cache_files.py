@@ -25,9 +25,20 @@ def run(binary, env, *args, data=EXAMPLE):
     return result.returncode, result.stdout, result.stderr
 
 
-def caches(directory):
+def cache_folder_files(directory, memos):
     folder = os.path.join(directory, "repjourney")
-    return sorted(os.path.join(folder, n) for n in os.listdir(folder)) if os.path.isdir(folder) else []
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    return [os.path.join(folder, n) for n in names if n.endswith(".complete.cache") == memos]
+
+
+def caches(directory):
+    """The parse caches in directory/repjourney, and anything else but completion's memos."""
+    return cache_folder_files(directory, False)
+
+
+def memos(directory):
+    """Completion's memos: written with a cache whose data files' stamps had all settled."""
+    return cache_folder_files(directory, True)
 
 
 def main():
@@ -47,8 +58,11 @@ def main():
         check(len(home_caches) == 1, f"one cache in ~/.cache/repjourney, not {home_caches}")
         folder = os.path.join(env["HOME"], ".cache", "repjourney")
         check(stat.S_IMODE(os.stat(folder).st_mode) == 0o700, "the cache directory is not 0700")
-        for cache in home_caches:
-            check(stat.S_IMODE(os.stat(cache).st_mode) == 0o600, "the cache file is not 0600")
+        # The example's files changed long ago: their stamps have settled, so a memo for completion comes too.
+        home_memos = memos(os.path.join(env["HOME"], ".cache"))
+        check(len(home_memos) == 1, f"one completion memo in ~/.cache/repjourney, not {home_memos}")
+        for cache in home_caches + home_memos:
+            check(stat.S_IMODE(os.stat(cache).st_mode) == 0o600, f"{cache} is not 0600")
         check(run(binary, env) == expected, "the warm run differs")
 
         # $XDG_CACHE_HOME wins; REPJOURNEY_CACHE=off writes nothing; another data path set has a cache of its own.
@@ -61,6 +75,8 @@ def main():
         shutil.copytree(EXAMPLE, copy)
         run(binary, env, data=copy)
         check(len(caches(env["XDG_CACHE_HOME"])) == 2, "two data path sets share one cache file")
+        # The copy's files are new: no memo can be trusted for them yet.
+        check(len(memos(env["XDG_CACHE_HOME"])) == 1, "a completion memo for files not settled")
 
         # Corrupt, cut short, foreign or empty: ignored, then written again whole.
         cache = caches(env["XDG_CACHE_HOME"])[0]

@@ -30,7 +30,8 @@ def data_files(data):
 def reports(rep):
     """Every report, as one command line each (after the data option)."""
     json = ["--format", "json"]
-    # Completion first: it trusts an unchanged settled stamp, and a report before it would cache the file anew.
+    # Completion first: it trusts an unchanged settled stamp (in the parse cache, and in its memo of what it
+    # answered), and a report before it would cache the file anew.
     return [
         ["__complete", "reps"],
         ["check"],
@@ -173,8 +174,13 @@ def property_on(binary, source, rep, iterations, seed, scratch):
     time.sleep(2.1)
     if not compare(binary, data, rep, env, ["(none)"]):
         return
-    caches = os.listdir(os.path.join(scratch, "cache", "repjourney"))
-    check(len(caches) == 1, f"one cache file for {source}, not {caches}")
+    caches = sorted(os.listdir(os.path.join(scratch, "cache", "repjourney")))
+    check(len(caches) == 2 and caches[0].endswith(".cache") and caches[1] == caches[0].replace(".cache", ".complete.cache"),
+          f"one cache file and one completion memo for {source}, not {caches}")
+    # Completion's memo, made from the settled files by the run above, now answers alone; after the edits
+    # below it is stale, and must not be used.
+    if not compare(binary, data, rep, env, ["(none), completion from its memo"]):
+        return
     for _ in range(iterations):
         # Mostly one or two edits to valid data, where every change shows; sometimes edits on edits.
         if rng.random() < 0.6:

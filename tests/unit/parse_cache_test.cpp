@@ -138,3 +138,20 @@ TEST_CASE("a streamed file's parse, written into the cache as it is encoded, rea
     }
     set_streaming_threshold(default_streaming_threshold);
 }
+
+TEST_CASE("a load's stamps are given for completion's memo only when every one had settled") {
+    CachedFolder folder;  // its file just written
+    const auto stamps_of_a_load = [&] {
+        ParseCache cache{folder.cache_directory, {folder.data}};
+        cache.expect_files(1);
+        REQUIRE(cache.parse(folder.data, 0));
+        return cache.settled_stamps();
+    };
+    CHECK_FALSE(stamps_of_a_load());
+    folder.change_entry([](CacheEntry& entry) { entry.settled = true; });
+    const auto stamps = stamps_of_a_load();
+    REQUIRE(stamps);
+    REQUIRE(stamps->size() == 1);
+    CHECK(stamps->front().path == folder.data);
+    CHECK(stamps->front().parse.empty());
+}
