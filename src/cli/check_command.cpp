@@ -50,8 +50,9 @@ std::vector<Diagnostic> over_filled_seats(const Model& model, Date day) {
 }
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
-    const LoadResult result = load_data(resolve_data_paths(global), {}, {}, LoadScope::without_notes);
-    keep_completion_answers(resolve_data_paths(global), result, false);
+    const std::vector<std::string> paths = resolve_data_paths(global);
+    const LoadResult result = load_data(paths, {}, {}, LoadScope::without_notes);
+    keep_completion_answers(paths, result, false);
     print_load_problems(result);
     const std::size_t errors = count_errors(result.diagnostics);
     const auto& model = result.model;

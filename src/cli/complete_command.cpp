@@ -1,7 +1,6 @@
 // `__complete KIND`: the ids the shell completion scripts offer, one "id<TAB>name" a line. Hidden from --help:
 // it is for completion/repjourney.{bash,fish} and _repjourney, not for people.
 
-#include <algorithm>
 #include <array>
 #include <iostream>
 #include <string_view>
@@ -10,11 +9,8 @@
 #include "cli/completion_answers.hpp"
 #include "cli/message_language.hpp"
 #include "diagnostics/error.hpp"
-#include "load/completion_memo.hpp"
 #include "load/data_files.hpp"
 #include "load/parse_cache.hpp"
-#include "render/words.hpp"
-#include "text/printable.hpp"
 
 namespace repjourney {
 

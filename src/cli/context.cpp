@@ -92,11 +92,12 @@ std::vector<std::string> resolve_data_paths(const GlobalOptions& options) {
 }
 
 LoadResult load_valid_data(const GlobalOptions& options, LoadScope scope) {
+    const std::vector<std::string> paths = resolve_data_paths(options);
     LoadResult result = [&] {
         const ProgressDisplay progress{!options.quiet};  // erased before the problems are printed
-        return load_data(resolve_data_paths(options), {}, {}, scope);
+        return load_data(paths, {}, {}, scope);
     }();
-    keep_completion_answers(resolve_data_paths(options), result, false);  // before --lang renames anything
+    keep_completion_answers(paths, result, false);  // before --lang renames anything
     if (!options.lang.empty())
         name_implicit_milestones(result.model, options.lang == "sv" ? Language::sv : Language::en);
     print_load_problems(result);

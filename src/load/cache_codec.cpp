@@ -121,7 +121,7 @@ concept Record = requires(int& c, T& t) {
 // Little-endian or not, as the machine is: a cache never leaves the machine that wrote it.
 class Encoder {
 public:
-    // With write, the bytes are handed on a megabyte or more at a time (see flush_if_full).
+    // With write, the bytes are handed on a megabyte or more at a time (see flush).
     explicit Encoder(const WriteBytes* write = nullptr) : write_(write) {}
     std::string out;
     // The events' views into the parse's TextPool, each stored once, by its place in this list.

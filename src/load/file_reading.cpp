@@ -138,8 +138,7 @@ std::optional<ParsedFile> parse_data_file(const std::string& path, std::uint32_t
     if (input.fd < 0 || ::fstat(input.fd, &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
     const auto size = static_cast<std::uint64_t>(info.st_size);
     if (size > max_file_bytes) return std::nullopt;
-    if (size >= streaming_threshold)
-        return parse_streamed(input.fd, size, file, tree ? &*tree : nullptr, options.with_notes);
+    if (is_streamed(size)) return parse_streamed(input.fd, size, file, tree ? &*tree : nullptr, options.with_notes);
     // One byte more than the file has: a regular file's read stops short only at its end, so
     // one read both fills the text and shows the file did not grow since fstat.
     std::string text(size + 1, '\0');

@@ -7,7 +7,6 @@
 #include <future>
 #include <iterator>
 #include <mutex>
-#include <ranges>
 #include <thread>
 #include <unordered_map>
 

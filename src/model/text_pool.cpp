@@ -27,11 +27,7 @@ std::string_view TextPool::copy(std::string_view text) {
 }
 
 char* TextPool::room_for(std::size_t size) {
-    if (size > largest_block_bytes / 4) {
-        // A long text gets a block of its own; the current block keeps its room.
-        blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
-        return blocks_.back().get();
-    }
+    if (size > largest_block_bytes / 4) return block(size);  // the current block keeps its room
     if (room_ < size) {
         block_bytes_ = std::max(size, std::min(2 * block_bytes_, largest_block_bytes));
         blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_bytes_));
