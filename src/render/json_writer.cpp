@@ -1,6 +1,7 @@
 #include "render/json_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -14,11 +15,16 @@ constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
 
 // Text that goes into JSON as it is: printable ASCII without a quote or backslash. Ids,
 // dates and most names; checked in one pass, so they skip the UTF-8 check and the escaping.
+// A table, as a report checks every key and string of 50,000 people.
+constexpr std::array<bool, 256> plain_ascii_bytes = [] {
+    std::array<bool, 256> plain{};
+    for (std::size_t c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
 bool is_plain_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
-    });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return plain_ascii_bytes[static_cast<unsigned char>(c)]; });
 }
 
 // Appends valid UTF-8 text, escaped: the short forms where JSON has one, \u00XX for other controls.
@@ -96,6 +102,25 @@ std::string JsonWriter::take() {
     return std::move(out_);
 }
 
+JsonWriter JsonWriter::array_items(JsonLayout layout, std::size_t depth, bool after_items) {
+    if (depth == 0) throw std::logic_error("JSON array items outside an array");
+    JsonWriter items{layout, depth - 1};
+    items.levels_.push_back(Level{false, !after_items});
+    return items;
+}
+
+std::string JsonWriter::take_items() {
+    if (levels_.size() != 1 || levels_.back().object) throw std::logic_error("JSON array items not complete");
+    return std::move(out_);
+}
+
+void JsonWriter::write_items(std::ostream& out, std::string_view items) {
+    if (levels_.empty() || levels_.back().object) throw std::logic_error("JSON array items outside an array");
+    write_partial(out);
+    out.write(items.data(), static_cast<std::streamsize>(items.size()));
+    if (!items.empty()) levels_.back().empty = false;
+}
+
 JsonWriter& JsonWriter::scalar(std::string_view text) {
     begin_value();
     out_ += text;
@@ -141,8 +166,13 @@ JsonWriter& JsonWriter::close(char bracket, bool object) {
 
 void JsonWriter::new_line(std::size_t depth) {
     if (layout_ == JsonLayout::compact) return;
-    out_ += '\n';
-    out_.append(2 * (base_depth_ + depth), ' ');
+    // One append for the line break and the indent: a report writes one for every field of 50,000 people.
+    static const std::string line_starts = '\n' + std::string(64, ' ');
+    const std::size_t indent = 2 * (base_depth_ + depth);
+    if (indent < line_starts.size())
+        out_.append(line_starts, 0, 1 + indent);
+    else
+        out_.append(1, '\n').append(indent, ' ');
 }
 
 }  // namespace repjourney

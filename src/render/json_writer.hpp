@@ -32,9 +32,10 @@ inline constexpr bool is_std_optional<std::optional<T>> = true;
 class JsonWriter {
 public:
     explicit JsonWriter(JsonLayout layout = JsonLayout::pretty) : layout_(layout) {}
-    // A writer for a value that another writer will take with raw() at this depth of nesting:
-    // its lines are indented to fit there. So the items of a large array can be written apart.
-    JsonWriter(JsonLayout layout, std::size_t depth) : layout_(layout), base_depth_(depth) {}
+    // A writer of items for the array another writer has open at this depth: they follow the
+    // array's items so far (after_items), commas and all, and take_items() gives them for that
+    // writer's write_items(). So a large array's items can be written on every core.
+    static JsonWriter array_items(JsonLayout layout, std::size_t depth, bool after_items);
 
     JsonWriter& begin_object();
     JsonWriter& end_object();
@@ -52,7 +53,7 @@ public:
     }
     JsonWriter& boolean(bool b) { return scalar(b ? "true" : "false"); }
     JsonWriter& null() { return scalar("null"); }
-    // A whole value another writer wrote (constructed with this writer's depth here), as it is.
+    // A value already written as JSON, as it is.
     JsonWriter& raw(std::string_view json) { return scalar(json); }
     // The depth of nesting the next value is written at.
     std::size_t depth() const { return base_depth_ + levels_.size(); }
@@ -93,6 +94,10 @@ public:
     std::string take();
     // How much was written since the last write_partial.
     std::size_t pending_bytes() const { return out_.size(); }
+    // The items an array_items writer wrote, the array left open.
+    std::string take_items();
+    // Writes out what is pending, then items from take_items() as the next of the open array's.
+    void write_items(std::ostream& out, std::string_view items);
     // Writes out what was written since the last call, for a large document written as it
     // is made; the buffer keeps its room for what comes next.
     void write_partial(std::ostream& out) {
@@ -101,6 +106,9 @@ public:
     }
 
 private:
+    // A writer whose lines are indented as if depth levels were open around it.
+    JsonWriter(JsonLayout layout, std::size_t depth) : layout_(layout), base_depth_(depth) {}
+
     struct Level {
         bool object = false;
         bool empty = true;

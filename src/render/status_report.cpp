@@ -1,5 +1,7 @@
 #include "render/status_report.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "engine/urgency.hpp"
@@ -90,19 +92,26 @@ StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {
 }
 
 void StatusJsonWriter::add(std::span<const RepresentativeStatus> statuses) {
-    std::vector<std::string> items(statuses.size());
-    parallel_for(statuses.size(), [&](std::size_t i) {
-        JsonWriter item{JsonLayout::pretty, json_.depth()};
-        write_representative_json(item, statuses[i]);
-        items[i] = item.take();
+    // A thousand items at a time, so that their JSON (four kilobytes each, often) is held only briefly.
+    constexpr std::size_t items_at_a_time = 1024;
+    for (std::size_t start = 0; start < statuses.size(); start += items_at_a_time)
+        add_items(statuses.subspan(start, std::min(items_at_a_time, statuses.size() - start)));
+}
+
+void StatusJsonWriter::add_items(std::span<const RepresentativeStatus> statuses) {
+    // Each core writes its run of the items, kept where the run begins, and they go out in order.
+    std::vector<std::string> runs(statuses.size());
+    parallel_ranges(statuses.size(), [&](std::size_t begin, std::size_t end) {
+        JsonWriter items = JsonWriter::array_items(JsonLayout::pretty, json_.depth(), any_items_ || begin > 0);
+        for (std::size_t i = begin; i < end; ++i) write_representative_json(items, statuses[i]);
+        runs[begin] = items.take_items();
     });
-    // Handed on a megabyte at a time, each item let go once copied: a chunk's JSON is never held twice.
-    for (std::string& item : items) {
-        json_.raw(item);
-        std::string{}.swap(item);
-        if (json_.pending_bytes() >= std::size_t{1} << 20) json_.write_partial(out_);
+    for (std::string& run : runs) {
+        if (run.empty()) continue;
+        json_.write_items(out_, run);
+        std::string{}.swap(run);
+        any_items_ = true;
     }
-    json_.write_partial(out_);
 }
 
 void StatusJsonWriter::finish() {

@@ -35,8 +35,11 @@ public:
     void finish();
 
 private:
+    void add_items(std::span<const RepresentativeStatus> statuses);
+
     std::ostream& out_;
     JsonWriter json_;
+    bool any_items_ = false;
 };
 
 // A row per representative: id, name, stage, active, paused, progress, next step, overdue items, feedback, signals.

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -120,24 +121,46 @@ TEST_CASE("misuse throws instead of writing broken JSON") {
     CHECK(json.str() == "{\n  \"k\": \"v\"\n}");
 }
 
-TEST_CASE("items written apart at their depth and taken raw read as if written in place") {
+TEST_CASE("runs of items written apart and written out in order read as if written in place") {
     const auto item = [](JsonWriter& json, int n) {
         json.begin_object().field("n", n).key("list").begin_array().string("a").end_array().end_object();
     };
     for (const auto layout : {JsonLayout::pretty, JsonLayout::compact}) {
         JsonWriter in_place{layout};
         in_place.begin_object().key("items").begin_array();
-        for (int n = 0; n < 3; ++n) item(in_place, n);
+        for (int n = 0; n < 5; ++n) item(in_place, n);
         in_place.end_array().end_object();
 
+        std::ostringstream out;
         JsonWriter joined{layout};
         joined.begin_object().key("items").begin_array();
-        for (int n = 0; n < 3; ++n) {
-            JsonWriter apart{layout, joined.depth()};
-            item(apart, n);
-            joined.raw(apart.str());
+        // Runs of 2, 0 and 3 items: the empty run adds nothing, the later ones follow with a comma.
+        int next = 0;
+        for (const int count : {2, 0, 3}) {
+            JsonWriter run = JsonWriter::array_items(layout, joined.depth(), next > 0);
+            for (int i = 0; i < count; ++i) item(run, next++);
+            joined.write_items(out, run.take_items());
         }
         joined.end_array().end_object();
-        CHECK(joined.str() == in_place.str());
+        joined.write_partial(out);
+        CHECK(out.str() == in_place.str());
     }
+}
+
+TEST_CASE("an empty run leaves an array empty; items outside an array or unfinished throw") {
+    std::ostringstream out;
+    JsonWriter json;
+    json.begin_object().key("items").begin_array();
+    json.write_items(out, JsonWriter::array_items(JsonLayout::pretty, json.depth(), false).take_items());
+    json.end_array().end_object();
+    json.write_partial(out);
+    CHECK(out.str() == "{\n  \"items\": []\n}");
+
+    CHECK_THROWS_AS((void)JsonWriter::array_items(JsonLayout::pretty, 0, false), std::logic_error);
+    JsonWriter open = JsonWriter::array_items(JsonLayout::pretty, 2, false);
+    open.begin_object();
+    CHECK_THROWS_AS((void)open.take_items(), std::logic_error);
+    JsonWriter in_object;
+    in_object.begin_object();
+    CHECK_THROWS_AS(in_object.write_items(out, "1"), std::logic_error);
 }
