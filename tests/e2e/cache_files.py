@@ -7,6 +7,7 @@ changes nothing; one in a directory, or a file, that another user may write is n
     cache_files.py REPJOURNEY
 """
 import os
+import pwd
 import shutil
 import stat
 import subprocess
@@ -19,10 +20,28 @@ from e2e_common import ROOT, check, environment, failures
 EXAMPLE = os.path.join(ROOT, "examples", "union-branch")
 
 
-def run(binary, env, *args, data=EXAMPLE):
+def run(binary, env, *args, data=EXAMPLE, user=None):
+    """The example's status as JSON: exit status, output and errors. user: a user id to run it as (needs root)."""
     result = subprocess.run([binary, "--data", data, "--as-of", "2026-11-23", "status", "--format", "json", *args],
-                            capture_output=True, env=env, timeout=60)
+                            capture_output=True, env=env, timeout=60, user=user, group=user,
+                            extra_groups=[] if user is not None else None)
     return result.returncode, result.stdout, result.stderr
+
+
+def unwritable_cache_directory(scratch, binary):
+    """A cache directory the program may read but not write, the user to run it as and the program to run: this
+    user and program, or, for root (who writes anywhere), nobody, with the directory nobody's own and a copy of the
+    program in the scratch directory, open to nobody wherever this checkout is."""
+    readonly = os.path.join(scratch, "readonly")
+    os.mkdir(readonly, 0o500)
+    if os.geteuid() != 0:
+        return readonly, None, binary
+    nobody = pwd.getpwnam("nobody").pw_uid
+    os.chown(readonly, nobody, nobody)
+    os.chmod(scratch, 0o755)
+    copied = os.path.join(scratch, "repjourney")
+    shutil.copy(binary, copied)
+    return readonly, nobody, copied
 
 
 def cache_folder_files(directory, memos):
@@ -107,10 +126,11 @@ def main():
         check(stat.S_IMODE(os.stat(planted).st_mode) == 0o600, "a cache file others may write was not made anew")
 
         # A cache directory that cannot be written: the same output, and no error.
-        if os.geteuid() != 0:  # root writes anywhere
-            readonly = os.path.join(scratch, "readonly")
-            os.mkdir(readonly, 0o500)
-            check(run(binary, dict(env, XDG_CACHE_HOME=readonly)) == expected, "an unwritable cache changed the output")
+        # (The example's copy, as nobody may not reach this checkout.)
+        readonly, user, program = unwritable_cache_directory(scratch, binary)
+        check(run(program, dict(env, XDG_CACHE_HOME=readonly), data=copy, user=user) == expected,
+              "an unwritable cache changed the output")
+        check(os.listdir(readonly) == [], f"something was written in an unwritable cache directory: {os.listdir(readonly)}")
         unusable = os.path.join(scratch, "a-file")
         with open(unusable, "w") as f:
             f.write("not a directory")
