@@ -39,16 +39,21 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
             json.add(chunk);
         });
         json.finish();
-    } else {
-        std::vector<RepresentativeStatus> statuses;
+    } else if (options.format == "csv") {
+        // Rows of text are kept, not the statuses they come from, which are many times larger.
+        Sheet sheet = status_sheet(Language::en);
         for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
             overdue |= overdue_items(status) > 0;
-            statuses.push_back(status);
+            add_status_row(sheet, status, Language::en);
         });
-        if (options.format == "csv")
-            std::cout << render_status_csv(statuses, csv_style(context, options.excel));
-        else
-            std::cout << render_status_table(statuses, snapshot, {context.language, context.color, context.width});
+        std::cout << render_sheet_csv(sheet, csv_style(context, options.excel));
+    } else {
+        StatusTable table{snapshot, {context.language, context.color, context.width}};
+        for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
+            overdue |= overdue_items(status) > 0;
+            table.add(status);
+        });
+        std::cout << table.render();
     }
     return options.fail_if_overdue && overdue ? exit_overdue : exit_ok;
 }

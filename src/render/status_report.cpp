@@ -35,55 +35,54 @@ Cell feedback_cell(const RepresentativeStatus& status, Date as_of, Language lang
 }
 }  // namespace
 
-std::string render_status_table(const std::vector<RepresentativeStatus>& statuses, const Snapshot& snapshot,
-                                const ReportStyle& style) {
+StatusTable::StatusTable(const Snapshot& snapshot, const ReportStyle& style) : snapshot_(snapshot), style_(style) {
     const Language lang = style.language;
-    if (statuses.empty()) return tr(lang, Msg::nobody_selected) + "\n";
-    Table table;
     // The next step gives way first, then the feedback (wrapped at spaces), the name last; the counts go to the
     // second line when narrow.
-    table.columns = {{.heading = tr(lang, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
-                     {.heading = tr(lang, Msg::heading_stage)},
-                     {.heading = tr(lang, Msg::heading_progress), .align = Align::right, .second_line = true},
-                     {.heading = tr(lang, Msg::heading_next_step), .fit = Fit::shorten, .min_width = 12},
-                     {.heading = tr(lang, Msg::heading_due)},
-                     {.heading = tr(lang, Msg::heading_overdue), .align = Align::right, .second_line = true},
-                     {.heading = tr(lang, Msg::column_feedback),
-                      .fit = Fit::wrap,
-                      .priority = 1,
-                      .min_width = 10,
-                      .second_line = true},
-                     {.heading = tr(lang, Msg::heading_signs), .align = Align::right, .second_line = true}};
-    for (const auto& status : statuses) {
-        std::vector<Cell> row{Cell{status.representative->name},
-                              Cell{stage_word(lang, status.stage), style_of(status.stage)},
-                              Cell{progress_text(status)}};
-        if (status.next_step) {
-            const OpenItem& step = *status.next_step;
-            row.emplace_back(next_step_title(lang, step));
-            row.emplace_back(step.due.iso(), style_of(step.state));
-        } else {
-            row.emplace_back("–", Style::muted);
-            row.emplace_back("");
-        }
-        const int overdue = status.overdue.total();
-        row.emplace_back(overdue ? std::to_string(overdue) : std::string{}, overdue ? Style::overdue : Style::plain);
-        row.push_back(feedback_cell(status, snapshot.as_of(), lang));
-        const auto signs = status.signals.size();
-        row.emplace_back(signs ? std::to_string(signs) : std::string{},
-                         status.at_risk() ? Style::overdue : Style::plain);
-        table.rows.push_back(std::move(row));
-    }
-    std::string out = render_table(table, TableLayout{style.width, style.color});
+    table_.columns = {{.heading = tr(lang, Msg::heading_name), .fit = Fit::shorten, .priority = 2, .min_width = 12},
+                      {.heading = tr(lang, Msg::heading_stage)},
+                      {.heading = tr(lang, Msg::heading_progress), .align = Align::right, .second_line = true},
+                      {.heading = tr(lang, Msg::heading_next_step), .fit = Fit::shorten, .min_width = 12},
+                      {.heading = tr(lang, Msg::heading_due)},
+                      {.heading = tr(lang, Msg::heading_overdue), .align = Align::right, .second_line = true},
+                      {.heading = tr(lang, Msg::column_feedback),
+                       .fit = Fit::wrap,
+                       .priority = 1,
+                       .min_width = 10,
+                       .second_line = true},
+                      {.heading = tr(lang, Msg::heading_signs), .align = Align::right, .second_line = true}};
+}
 
-    std::string at_risk;
-    for (const auto& status : statuses) {
-        if (!status.at_risk()) continue;
-        at_risk += fmt::format("  {}\n", paint(one_line(status.representative->name), Style::heading, style.color));
-        for (const auto& signal : status.signals)
-            at_risk += fitted(one_line(describe_signal(lang, signal, snapshot)), style.width, "    - ", "      ");
+void StatusTable::add(const RepresentativeStatus& status) {
+    const Language lang = style_.language;
+    std::vector<Cell> row{Cell{status.representative->name},
+                          Cell{stage_word(lang, status.stage), style_of(status.stage)}, Cell{progress_text(status)}};
+    if (status.next_step) {
+        const OpenItem& step = *status.next_step;
+        row.emplace_back(next_step_title(lang, step));
+        row.emplace_back(step.due.iso(), style_of(step.state));
+    } else {
+        row.emplace_back("–", Style::muted);
+        row.emplace_back("");
     }
-    if (!at_risk.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk;
+    const int overdue = status.overdue.total();
+    row.emplace_back(overdue ? std::to_string(overdue) : std::string{}, overdue ? Style::overdue : Style::plain);
+    row.push_back(feedback_cell(status, snapshot_.as_of(), lang));
+    const auto signs = status.signals.size();
+    row.emplace_back(signs ? std::to_string(signs) : std::string{}, status.at_risk() ? Style::overdue : Style::plain);
+    table_.rows.push_back(std::move(row));
+
+    if (!status.at_risk()) return;
+    at_risk_ += fmt::format("  {}\n", paint(one_line(status.representative->name), Style::heading, style_.color));
+    for (const auto& signal : status.signals)
+        at_risk_ += fitted(one_line(describe_signal(lang, signal, snapshot_)), style_.width, "    - ", "      ");
+}
+
+std::string StatusTable::render() const {
+    const Language lang = style_.language;
+    if (table_.rows.empty()) return tr(lang, Msg::nobody_selected) + "\n";
+    std::string out = render_table(table_, TableLayout{style_.width, style_.color});
+    if (!at_risk_.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk_;
     return out;
 }
 
@@ -120,7 +119,7 @@ void StatusJsonWriter::finish() {
     out_ << "\n";
 }
 
-Sheet status_sheet(const std::vector<RepresentativeStatus>& statuses, Language language) {
+Sheet status_sheet(Language language) {
     using enum CellType;
     Sheet sheet{tr(language, Msg::sheet_status),
                 sheet_columns(language, {{"id", Msg::col_id},
@@ -141,28 +140,29 @@ Sheet status_sheet(const std::vector<RepresentativeStatus>& statuses, Language l
                                          {"signals", Msg::col_signals},
                                          {"at_risk", Msg::col_at_risk}}),
                 {}};
-    auto& rows = sheet.rows;
-    for (const auto& s : statuses) {
-        const Progress& p = s.progress;
-        const auto& step = s.next_step;
-        std::string signals;
-        for (const auto& signal : s.signals)
-            signals += (signals.empty() ? "" : " ") + std::string{to_string(signal.kind)};
-        rows.push_back({s.representative->id, s.representative->name, std::string{to_string(s.stage)},
-                        s.active ? "true" : "false", s.paused ? "true" : "false", std::to_string(p.done),
-                        std::to_string(p.total), step ? std::string{to_string(step->kind)} : "",
-                        step ? next_step_title(language, *step) : "", step ? step->due.iso() : "",
-                        step ? std::string{to_string(step->state)} : "", std::to_string(s.overdue.total()),
-                        s.feedback ? std::string{to_string(s.feedback->state)} : "",
-                        s.feedback ? s.feedback->next_due.iso() : "",
-                        s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",
-                        signals, s.at_risk() ? "true" : "false"});
-    }
     return sheet;
 }
 
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvStyle style) {
-    return render_sheet_csv(status_sheet(statuses, Language::en), style);
+void add_status_row(Sheet& sheet, const RepresentativeStatus& s, Language language) {
+    const Progress& p = s.progress;
+    const auto& step = s.next_step;
+    std::string signals;
+    for (const auto& signal : s.signals) signals += (signals.empty() ? "" : " ") + std::string{to_string(signal.kind)};
+    sheet.rows.push_back({s.representative->id, s.representative->name, std::string{to_string(s.stage)},
+                          s.active ? "true" : "false", s.paused ? "true" : "false", std::to_string(p.done),
+                          std::to_string(p.total), step ? std::string{to_string(step->kind)} : "",
+                          step ? next_step_title(language, *step) : "", step ? step->due.iso() : "",
+                          step ? std::string{to_string(step->state)} : "", std::to_string(s.overdue.total()),
+                          s.feedback ? std::string{to_string(s.feedback->state)} : "",
+                          s.feedback ? s.feedback->next_due.iso() : "",
+                          s.feedback && s.feedback->days_overdue ? std::to_string(*s.feedback->days_overdue) : "",
+                          signals, s.at_risk() ? "true" : "false"});
+}
+
+Sheet status_sheet(const std::vector<RepresentativeStatus>& statuses, Language language) {
+    Sheet sheet = status_sheet(language);
+    for (const RepresentativeStatus& status : statuses) add_status_row(sheet, status, language);
+    return sheet;
 }
 
 }  // namespace repjourney

@@ -11,6 +11,7 @@
 #include "render/csv.hpp"
 #include "render/json_writer.hpp"
 #include "render/sheet.hpp"
+#include "render/table.hpp"
 
 namespace repjourney {
 
@@ -21,9 +22,20 @@ struct ReportStyle {
 };
 
 // Name, stage, progress, next step and its due date, overdue items, feedback and
-// warning signs; then the people at risk with their signs in words.
-std::string render_status_table(const std::vector<RepresentativeStatus>& statuses, const Snapshot& snapshot,
-                                const ReportStyle& style);
+// warning signs; then the people at risk with their signs in words. Filled a status at a
+// time: it keeps the cells, not the statuses, which for a national federation are many times larger.
+class StatusTable {
+public:
+    StatusTable(const Snapshot& snapshot, const ReportStyle& style);
+    void add(const RepresentativeStatus& status);
+    std::string render() const;
+
+private:
+    const Snapshot& snapshot_;
+    ReportStyle style_;
+    Table table_;
+    std::string at_risk_;  // the people at risk and their signs, as written under the table
+};
 
 // The SPEC's contract: {"as_of", "representatives": [...]}, written out person by
 // person: for a national federation the document is hundreds of megabytes.
@@ -44,6 +56,8 @@ private:
 
 // A row per representative: id, name, stage, active, paused, progress, next step, overdue items, feedback, signals.
 Sheet status_sheet(const std::vector<RepresentativeStatus>& statuses, Language language);
-std::string render_status_csv(const std::vector<RepresentativeStatus>& statuses, CsvStyle style);
+// The same, its rows to come: added a status at a time, so that the statuses are never all held.
+Sheet status_sheet(Language language);
+void add_status_row(Sheet& sheet, const RepresentativeStatus& status, Language language);
 
 }  // namespace repjourney
