@@ -1,4 +1,5 @@
 #include <iostream>
+#include <utility>
 
 #include "cli/commands.hpp"
 #include "cli/report_options.hpp"
@@ -53,7 +54,7 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
             overdue |= overdue_items(status) > 0;
             table.add(status);
         });
-        std::cout << table.render();
+        std::move(table).write(std::cout);
     }
     return options.fail_if_overdue && overdue ? exit_overdue : exit_ok;
 }

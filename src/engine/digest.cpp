@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "engine/activity.hpp"
+#include "engine/ordered_statuses.hpp"
 #include "engine/vacancies.hpp"
 
 namespace repjourney {
@@ -43,9 +44,10 @@ std::set<ItemKey> previous_items(const Snapshot& snapshot, const DigestOptions& 
     const Date last = previous.as_of().plus_days(std::max(options.days, 1) - 1);
     std::set<ItemKey> keys;
     // Everyone's, not only options.coordinator's people: escalated items come from the other coordinators.
-    for (const RepresentativeStatus& status : compute_statuses(previous))
+    for_each_status_in_data_order(previous, [&](const RepresentativeStatus& status) {
         for (const OpenItem& item : open_items(status))
             if (item.due <= last) keys.insert(key_of(status.representative, item));
+    });
     return keys;
 }
 
@@ -213,11 +215,11 @@ Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
     std::vector<std::vector<DigestItem>> escalated(groups.size());  // by the index of the item's own group
 
     const std::set<ItemKey> previous = previous_items(snapshot, options);
-    for (const RepresentativeStatus& status : compute_statuses(snapshot)) {
+    for_each_status_in_data_order(snapshot, [&](const RepresentativeStatus& status) {
         DigestGroup* group = group_of(*status.representative);
         DigestGroup* home = home_of(*status.representative);
         const bool escalating = escalation && home != escalation;
-        if (!group && !escalating) continue;
+        if (!group && !escalating) return;
         for (OpenItem& step : open_items(status)) {
             DigestItem item{status.representative, std::move(step)};
             item.is_new = !previous.contains(key_of(item.representative, item.step));
@@ -225,7 +227,7 @@ Digest compute_digest(const Snapshot& snapshot, const DigestOptions& options) {
                 escalated.at(static_cast<std::size_t>(home - groups.data())).push_back(item);
             if (group) add_item(*group, std::move(item), period);
         }
-    }
+    });
     if (escalation)
         for (std::size_t i = 0; i < groups.size(); ++i) {
             if (escalated[i].empty()) continue;

@@ -1,6 +1,7 @@
 #include "engine/ordered_statuses.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 
 #include "diagnostics/timings.hpp"
@@ -9,8 +10,22 @@
 namespace repjourney {
 
 namespace {
-// Statuses computed again for the writing, this many at a time.
+// Statuses computed on every core this many at a time, and held no longer.
 constexpr std::size_t chunk_size = 4096;
+
+// The statuses of these representatives (indexes into the model's), in this order, a chunk at a time.
+void in_chunks(const Snapshot& snapshot, std::span<const std::size_t> listed, const StatusChunkUse& use) {
+    const auto& representatives = snapshot.model().representatives;
+    std::vector<RepresentativeStatus> chunk;
+    for (std::size_t start = 0; start < listed.size(); start += chunk_size) {
+        const std::size_t count = std::min(chunk_size, listed.size() - start);
+        chunk.assign(count, RepresentativeStatus{});
+        parallel_for(count, [&](std::size_t i) {
+            chunk[i] = representative_status(snapshot, representatives[listed[start + i]]);
+        });
+        use(chunk);
+    }
+}
 }  // namespace
 
 void for_each_status(const Snapshot& snapshot, const StatusFilter& keep, StatusOrder order, const StatusUse& use) {
@@ -35,17 +50,16 @@ void for_each_status_chunk(const Snapshot& snapshot, const StatusFilter& keep, S
                      [&](std::size_t a, std::size_t b) { return comes_before(*ranks[a], *ranks[b], order); });
     ranks = {};
     timing_mark("ranked");
+    // Then the statuses again, in that order.
+    in_chunks(snapshot, listed, use);
+}
 
-    // Then the statuses again, in that order, a chunk at a time.
-    std::vector<RepresentativeStatus> chunk;
-    for (std::size_t start = 0; start < listed.size(); start += chunk_size) {
-        const std::size_t count = std::min(chunk_size, listed.size() - start);
-        chunk.assign(count, RepresentativeStatus{});
-        parallel_for(count, [&](std::size_t i) {
-            chunk[i] = representative_status(snapshot, representatives[listed[start + i]]);
-        });
-        use(chunk);
-    }
+void for_each_status_in_data_order(const Snapshot& snapshot, const StatusUse& use) {
+    std::vector<std::size_t> everyone(snapshot.model().representatives.size());
+    std::iota(everyone.begin(), everyone.end(), std::size_t{0});
+    in_chunks(snapshot, everyone, [&](std::span<const RepresentativeStatus> chunk) {
+        for (const auto& status : chunk) use(status);
+    });
 }
 
 }  // namespace repjourney

@@ -23,4 +23,8 @@ void for_each_status(const Snapshot& snapshot, const StatusFilter& keep, StatusO
 void for_each_status_chunk(const Snapshot& snapshot, const StatusFilter& keep, StatusOrder order,
                            const StatusChunkUse& use);
 
+// Calls use with every representative's status, in the order of the data, computed on every core
+// a chunk at a time (never all held).
+void for_each_status_in_data_order(const Snapshot& snapshot, const StatusUse& use);
+
 }  // namespace repjourney

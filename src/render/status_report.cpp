@@ -1,6 +1,7 @@
 #include "render/status_report.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -78,12 +79,15 @@ void StatusTable::add(const RepresentativeStatus& status) {
         at_risk_ += fitted(one_line(describe_signal(lang, signal, snapshot_)), style_.width, "    - ", "      ");
 }
 
-std::string StatusTable::render() const {
+void StatusTable::write(std::ostream& out) && {
     const Language lang = style_.language;
-    if (table_.rows.empty()) return tr(lang, Msg::nobody_selected) + "\n";
-    std::string out = render_table(table_, TableLayout{style_.width, style_.color});
-    if (!at_risk_.empty()) out += "\n" + tr(lang, Msg::at_risk_heading) + "\n" + at_risk_;
-    return out;
+    if (table_.rows.empty()) {
+        out << tr(lang, Msg::nobody_selected) << "\n";
+        return;
+    }
+    // Written in its parts, not joined first: for a national federation each is megabytes.
+    out << render_table(std::move(table_), TableLayout{style_.width, style_.color});
+    if (!at_risk_.empty()) out << "\n" << tr(lang, Msg::at_risk_heading) << "\n" << at_risk_;
 }
 
 StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {

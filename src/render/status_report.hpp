@@ -28,7 +28,8 @@ class StatusTable {
 public:
     StatusTable(const Snapshot& snapshot, const ReportStyle& style);
     void add(const RepresentativeStatus& status);
-    std::string render() const;
+    // Writes the table out; its rows go into the text.
+    void write(std::ostream& out) &&;
 
 private:
     const Snapshot& snapshot_;

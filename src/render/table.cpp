@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
+#include <utility>
 
 #include "text/printable.hpp"
 #include "text/utf8.hpp"
@@ -153,21 +154,24 @@ std::vector<std::size_t> floors_of(const std::vector<Column>& columns, const std
 }
 }  // namespace
 
-std::string render_table(const Table& table, const TableLayout& layout) {
+std::string render_table(Table table, const TableLayout& layout) {
     const auto& columns = table.columns;
     if (columns.empty()) return {};
 
-    // The lines as shown, headings first, each with one cell per column and the text shown below it.
+    // The lines as shown, headings first, each with one cell per column and the text shown below it: the
+    // rows' own cells, made one line each, so that a table of 50,000 people is not held twice.
     std::vector<Row> lines;
     lines.reserve(table.rows.size() + 1);
     auto& headings = lines.emplace_back(std::vector<Cell>{});
     for (const auto& column : columns) headings.cells.emplace_back(one_line(column.heading), Style::heading);
-    for (const auto& row : table.rows) {
+    for (auto& row : table.rows) {
         if (row.cells.size() > columns.size()) throw std::invalid_argument("table row has more cells than columns");
-        auto& line = lines.emplace_back(std::vector<Cell>{}, Cell{one_line(row.below.text), row.below.style});
-        for (const auto& cell : row.cells) line.cells.emplace_back(one_line(cell.text), cell.style);
+        Row& line = lines.emplace_back(std::move(row));
+        line.below.text = one_line(line.below.text);
+        for (Cell& cell : line.cells) cell.text = one_line(cell.text);
         line.cells.resize(columns.size());
     }
+    table.rows = {};
 
     std::vector<std::size_t> natural(columns.size(), 0);
     for (const auto& line : lines)

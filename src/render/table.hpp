@@ -72,6 +72,6 @@ struct TableLayout {
 // each row becomes two lines: the columns without second_line, then, indented by four, the others
 // (each part narrowed the same way). What still does not fit runs wider than max_width: a word is
 // only ever split when it alone is wider than its column.
-std::string render_table(const Table& table, const TableLayout& layout);
+std::string render_table(Table table, const TableLayout& layout);
 
 }  // namespace repjourney

@@ -73,3 +73,19 @@ TEST_CASE("no one listed: nothing is handed over") {
     const Snapshot snapshot{model, d("2026-11-23")};
     CHECK(ids_in_order(snapshot, StatusOrder::urgency, [](const RepresentativeStatus&) { return false; }).empty());
 }
+
+TEST_CASE("statuses in the order of the data are everyone's, as computing them all gives") {
+    const Model model = crowd(9000);  // more than two chunks
+    const Snapshot snapshot{model, d("2026-11-23")};
+    const std::vector<RepresentativeStatus> whole = compute_statuses(snapshot);
+    std::size_t seen = 0;
+    for_each_status_in_data_order(snapshot, [&](const RepresentativeStatus& status) {
+        REQUIRE(seen < whole.size());
+        CHECK(status.representative == whole[seen].representative);
+        CHECK(status.stage == whole[seen].stage);
+        CHECK(overdue_items(status) == overdue_items(whole[seen]));
+        CHECK(status.next_step.has_value() == whole[seen].next_step.has_value());
+        ++seen;
+    });
+    CHECK(seen == model.representatives.size());
+}
