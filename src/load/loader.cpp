@@ -69,7 +69,8 @@ void keep_first_warnings(std::vector<Diagnostic>& diagnostics, std::size_t& left
 // Parses the data files on worker threads, one per core, and hands each back in file
 // order. Workers take the files in runs of neighbours, so that fifty thousand small
 // files cost a few thousand hand-overs and not one each, while a few large ones are
-// still shared out one at a time.
+// still shared out one at a time. A file the cache holds unchanged is only read and hashed on a
+// worker; its cached parse is decoded on the loader's thread, which joins it.
 class ParallelParser {
 public:
     ParallelParser(const std::vector<std::string>& paths, ParseOptions options, ParseCache* cache)
@@ -102,7 +103,9 @@ public:
         if (held_back_ > 0 && index % 64 == 0) room_.notify_all();
         done_.wait(lock, [&] { return results_[index].finished; });
         Result result = std::move(results_[index]);
+        lock.unlock();
         if (result.failure) std::rethrow_exception(result.failure);
+        if (result.unchanged) return cache_->decode_unchanged(*result.unchanged, static_cast<std::uint32_t>(index));
         if (!result.parsed) return std::nullopt;
         return std::move(*result.parsed);
     }
@@ -113,6 +116,7 @@ private:
     struct Result {
         bool finished = false;
         std::unique_ptr<ParsedFile> parsed;
+        const CacheEntry* unchanged = nullptr;  // a cached parse still good, decoded by take()
         std::exception_ptr failure;
     };
 
@@ -138,8 +142,13 @@ private:
             for (std::size_t index = first; index < end; ++index) {
                 Result& result = run[index - first];
                 try {
-                    if (std::optional<ParsedFile> parsed = parse(index))
+                    if (cache_ && !paths_[index].empty()) {
+                        ParseCache::Lookup found = cache_->look_up(paths_[index], static_cast<std::uint32_t>(index));
+                        result.unchanged = found.unchanged;
+                        if (found.parsed) result.parsed = std::make_unique<ParsedFile>(std::move(*found.parsed));
+                    } else if (std::optional<ParsedFile> parsed = parse(index)) {
                         result.parsed = std::make_unique<ParsedFile>(std::move(*parsed));
+                    }
                 } catch (...) {
                     result.failure = std::current_exception();
                 }

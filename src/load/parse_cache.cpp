@@ -102,15 +102,30 @@ void ParseCache::expect_files(std::size_t count) {
     read_stamps_.resize(count);
 }
 
-std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32_t file) {
+ParseCache::Lookup ParseCache::look_up(const std::string& path, std::uint32_t file) {
     // Most often the files are those of the last load, in the same places.
     auto old = file < old_.size() && old_[file].path == path ? old_.begin() + file : old_.end();
     if (old == old_.end())
         old = std::lower_bound(old_.begin(), old_.end(), path,
                                [](const CacheEntry& entry, const std::string& p) { return entry.path < p; });
     const bool had_entry = old != old_.end() && old->path == path;
-    if (had_entry)
-        if (std::optional<ParsedFile> parsed = cached(file, *old)) return parsed;
+    if (had_entry && unchanged(file, *old)) return Lookup{std::nullopt, &*old};
+    return Lookup{parse_anew(path, file, had_entry), nullptr};
+}
+
+std::optional<ParsedFile> ParseCache::decode_unchanged(const CacheEntry& entry, std::uint32_t file) {
+    if (std::optional<ParsedFile> parsed = decode(entry, file)) return parsed;
+    kept_[file].reset();  // not to be kept: parsed now, it is stored anew
+    return parse_anew(entry.path, file, true);
+}
+
+std::optional<ParsedFile> ParseCache::parse(const std::string& path, std::uint32_t file) {
+    Lookup found = look_up(path, file);
+    if (found.unchanged) return decode_unchanged(*found.unchanged, file);
+    return std::move(found.parsed);
+}
+
+std::optional<ParsedFile> ParseCache::parse_anew(const std::string& path, std::uint32_t file, bool had_entry) {
     // Told before parsing: a file changed meanwhile has a newer time, so the next run parses it again.
     std::optional<CacheEntry> stamp = stamp_of(path);
     if (stamp) read_stamps_[file] = *stamp;
@@ -153,29 +168,26 @@ void ParseCache::store(CacheEntry stamp, const ParsedFile& parsed) {
         file->add(stamp, [&](const WriteBytes& write) { return encode_parsed_file(parsed, write); });
 }
 
-// The stored parse, when the file's size, time and bytes are still those it was made from; kept
+// Whether the file's size, time and bytes are still those the entry was made from; then it is kept
 // for save(). For ids, a settled stamp unchanged is proof enough, as git's index takes it.
-std::optional<ParsedFile> ParseCache::cached(std::uint32_t file, const CacheEntry& entry) {
+bool ParseCache::unchanged(std::uint32_t file, const CacheEntry& entry) {
     if (scope_ == LoadScope::ids && entry.settled)
         if (const std::optional<CacheEntry> now = stamp_of(entry.path); now && same_stamp(*now, entry)) {
-            std::optional<ParsedFile> parsed = decode(entry, file);
-            if (parsed) kept_[file] = entry;
-            return parsed;
+            kept_[file] = entry;
+            return true;
         }
     const std::optional<HashedFile> read = hash_file(entry.path);
     if (!read || read->stamp.size != entry.size || read->stamp.modified_ns != entry.modified_ns ||
         read->bytes != entry.size || read->hash != entry.content_hash) {
         bytes_.release(entry.parse);  // never to be used
-        return std::nullopt;          // parsing it says what is wrong, if anything
+        return false;                 // parsing it says what is wrong, if anything
     }
-    std::optional<ParsedFile> parsed = decode(entry, file);
-    if (!parsed) return std::nullopt;
     CacheEntry& kept = kept_[file].emplace(entry);
     if (!entry.settled && read->stamp.settled && same_stamp(read->stamp, entry)) {
         kept.settled = true;  // from now on completion need not read it
         changed_ = true;
     }
-    return parsed;
+    return true;
 }
 
 // The entry's parse, its bytes given back as they are decoded (save() reads them again if it keeps them).

@@ -43,6 +43,18 @@ public:
     // The cached parse when the file is unchanged (it is read and hashed), else parse_data_file's;
     // a new parse is stored for save().
     std::optional<ParsedFile> parse(const std::string& path, std::uint32_t file);
+
+    // The same in two steps, for the loader's workers: look_up reads and hashes the file and gives
+    // its entry when unchanged, else the file's new parse (nothing when it has problems);
+    // decode_unchanged, on the loader's own thread, decodes that entry there, where the model the
+    // parse joins is made and freed (cheaper than across threads), while the workers read on.
+    struct Lookup {
+        std::optional<ParsedFile> parsed;
+        const CacheEntry* unchanged = nullptr;
+    };
+    Lookup look_up(const std::string& path, std::uint32_t file);
+    // An entry's parse; the file parsed anew should the entry not decode.
+    std::optional<ParsedFile> decode_unchanged(const CacheEntry& entry, std::uint32_t file);
     LoadScope scope() const { return scope_; }
     // Writes the cache again, atomically, when this load's parses differ from those it held.
     void save() noexcept;
@@ -56,7 +68,8 @@ public:
     ParseCache& operator=(const ParseCache&) = delete;
 
 private:
-    std::optional<ParsedFile> cached(std::uint32_t file, const CacheEntry& entry);
+    bool unchanged(std::uint32_t file, const CacheEntry& entry);
+    std::optional<ParsedFile> parse_anew(const std::string& path, std::uint32_t file, bool had_entry);
     std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file);
     NewCacheFile* new_file();
     void store(const CacheEntry& entry);

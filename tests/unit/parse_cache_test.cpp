@@ -123,6 +123,44 @@ TEST_CASE("a cached parse is used only for the bytes it was made from; completio
     }
 }
 
+TEST_CASE(
+    "a worker's look-up gives an unchanged file's entry, decoded on the loader's thread; one that will not "
+    "decode is parsed anew and stored") {
+    CachedFolder folder;
+    const auto looked_up = [&] {
+        ParseCache cache{folder.cache_directory, {folder.data}};
+        cache.expect_files(1);
+        ParseCache::Lookup found = cache.look_up(folder.data, 0);
+        CHECK_FALSE(found.parsed);
+        REQUIRE(found.unchanged);
+        const std::optional<ParsedFile> parsed = cache.decode_unchanged(*found.unchanged, 0);
+        REQUIRE(parsed);
+        REQUIRE(parsed->lists.representatives.size() == 1);
+        cache.save();
+        return parsed->lists.representatives[0].id;
+    };
+    SUBCASE("unchanged") { CHECK(looked_up() == "asa"); }
+    SUBCASE("an entry whose bytes are no parse (its file unchanged)") {
+        folder.change_entry([](CacheEntry& entry) { entry.parse = "not a parse"; });
+        CHECK(looked_up() == "asa");
+        // Stored anew: the entry is a parse again.
+        const std::string bytes = read_whole(folder.cache_file);
+        const auto entries = read_cache_file_bytes(bytes, parse_cache_program());
+        REQUIRE(entries);
+        REQUIRE(entries->size() == 1);
+        CHECK(decode_parsed_file(entries->front().parse, 0));
+    }
+    SUBCASE("a file changed since: its new parse, and no entry") {
+        std::ofstream{folder.data, std::ios::app} << "  - {date: 2026-01-03, type: note, rep: asa}\n";
+        ParseCache cache{folder.cache_directory, {folder.data}};
+        cache.expect_files(1);
+        const ParseCache::Lookup found = cache.look_up(folder.data, 0);
+        CHECK_FALSE(found.unchanged);
+        REQUIRE(found.parsed);
+        CHECK(found.parsed->lists.events.size() == 2);
+    }
+}
+
 TEST_CASE("a streamed file's parse, written into the cache as it is encoded, reads back as its parse") {
     set_streaming_threshold(0);  // every file is streamed, and its parse encoded into the cache in pieces
     {
