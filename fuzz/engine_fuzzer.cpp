@@ -7,6 +7,7 @@
 #include <span>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -65,8 +66,12 @@ void report(const Model& model, Language language) {
                 repjourney::fuzz::fail("status lists people in another order than sorting them does",
                                        fmt::format("order {}, place {}", static_cast<int>(order), i));
     }
-    (void)render_status_table(statuses, snapshot, {language, true, 80});
-    for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_status_csv(statuses, CsvStyle{cells});
+    StatusTable table{snapshot, {language, true, 80}};
+    for (const RepresentativeStatus& status : statuses) table.add(status);
+    std::ostringstream table_text;
+    std::move(table).write(table_text);
+    const Sheet sheet = status_sheet(statuses, Language::en);
+    for (const CsvCells cells : {CsvCells::guarded, CsvCells::raw}) (void)render_sheet_csv(sheet, CsvStyle{cells});
 
     std::vector<Suggestion> suggestions = recognition_suggestions(snapshot);
     (void)render_recognize_table(suggestions, as_of, language, layout);

@@ -164,3 +164,16 @@ TEST_CASE("an empty run leaves an array empty; items outside an array or unfinis
     in_object.begin_object();
     CHECK_THROWS_AS(in_object.write_items(out, "1"), std::logic_error);
 }
+
+TEST_CASE("deep nesting is indented two spaces a level, past the prepared indents too") {
+    constexpr int levels = 40;  // 80 spaces at the deepest: more than new_line keeps ready
+    JsonWriter json;
+    for (int i = 0; i < levels; ++i) json.begin_array();
+    json.number(1);
+    for (int i = 0; i < levels; ++i) json.end_array();
+    const std::string& text = json.str();
+    CHECK(text.find("\n" + std::string(2 * levels, ' ') + "1\n" + std::string(2 * (levels - 1), ' ') + "]") !=
+          std::string::npos);
+    CHECK(text.starts_with("[\n  [\n    ["));
+    CHECK(text.ends_with("\n  ]\n]"));
+}
