@@ -10,11 +10,15 @@
 namespace repjourney {
 
 namespace {
+// The shell shows the names beside the ids: one line each, with any control escaped.
+void append_line(std::string& lines, std::string_view id, std::string_view name) {
+    lines.append(id).append("\t").append(one_line(name)).append("\n");
+}
+
 template <typename T, typename Name>
 std::string id_lines(const std::vector<T>& items, Name name) {
-    // The shell shows the names beside the ids: one line each, with any control escaped.
     std::string lines;
-    for (const auto& item : items) lines.append(item.id).append("\t").append(one_line(name(item))).append("\n");
+    for (const auto& item : items) append_line(lines, item.id, name(item));
     return lines;
 }
 
@@ -25,7 +29,7 @@ std::string milestone_lines(const Model& model) {
         for (const auto& milestone : role.journey) {
             if (std::find(seen.begin(), seen.end(), milestone.id) != seen.end()) continue;
             seen.push_back(milestone.id);
-            lines.append(milestone.id).append("\t").append(one_line(milestone.title)).append("\n");
+            append_line(lines, milestone.id, milestone.title);
         }
     return lines;
 }
@@ -35,7 +39,7 @@ std::string action_lines(const Model& model) {
     std::string lines = id_lines(catalogue, [](const RecognitionAction& a) { return a.title; });
     for (const auto& action : builtin_actions())
         if (std::none_of(catalogue.begin(), catalogue.end(), [&](const auto& a) { return a.id == action.id; }))
-            lines.append(action.id).append("\t").append(action.title).append("\n");
+            append_line(lines, action.id, action.title);
     return lines;
 }
 }  // namespace

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <span>
 #include <utility>
 
 #include "cli/commands.hpp"
@@ -31,28 +32,29 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     const auto keep = [&](const RepresentativeStatus& status) {
         return selected(selection, *status.representative, status.stage) && (!options.at_risk || status.at_risk());
     };
+    // The statuses stream by a chunk at a time: a national federation's are never all held at once. Each
+    // format keeps only what it writes (the table and CSV their rows' text).
     bool overdue = false;
-    if (options.format == "json") {
-        // Streamed: a national federation's statuses are never all held at once.
-        StatusJsonWriter json{std::cout, context.as_of};
+    const auto each_chunk = [&](const StatusChunkUse& use) {
         for_each_status_chunk(snapshot, keep, order, [&](std::span<const RepresentativeStatus> chunk) {
             for (const auto& status : chunk) overdue |= overdue_items(status) > 0;
-            json.add(chunk);
+            use(chunk);
         });
+    };
+    if (options.format == "json") {
+        StatusJsonWriter json{std::cout, context.as_of};
+        each_chunk([&](std::span<const RepresentativeStatus> chunk) { json.add(chunk); });
         json.finish();
     } else if (options.format == "csv") {
-        // Rows of text are kept, not the statuses they come from, which are many times larger.
         Sheet sheet = status_sheet(Language::en);
-        for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
-            overdue |= overdue_items(status) > 0;
-            add_status_row(sheet, status, Language::en);
+        each_chunk([&](std::span<const RepresentativeStatus> chunk) {
+            for (const auto& status : chunk) add_status_row(sheet, status, Language::en);
         });
         std::cout << render_sheet_csv(sheet, csv_style(context, options.excel));
     } else {
         StatusTable table{snapshot, {context.language, context.color, context.width}};
-        for_each_status(snapshot, keep, order, [&](const RepresentativeStatus& status) {
-            overdue |= overdue_items(status) > 0;
-            table.add(status);
+        each_chunk([&](std::span<const RepresentativeStatus> chunk) {
+            for (const auto& status : chunk) table.add(status);
         });
         std::move(table).write(std::cout);
     }

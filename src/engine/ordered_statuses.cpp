@@ -10,8 +10,9 @@
 namespace repjourney {
 
 namespace {
-// Statuses computed on every core this many at a time, and held no longer.
-constexpr std::size_t chunk_size = 4096;
+// Statuses computed on every core this many at a time, and held no longer (nor, by status, their JSON:
+// about four kilobytes each).
+constexpr std::size_t chunk_size = 1024;
 
 // The statuses of these representatives (indexes into the model's), in this order, a chunk at a time.
 void in_chunks(const Snapshot& snapshot, std::span<const std::size_t> listed, const StatusChunkUse& use) {

@@ -95,15 +95,18 @@ public:
 
     // The file's parse (nothing when it has problems); waits for it when needed.
     std::optional<ParsedFile> take(std::size_t index) {
-        if (workers_.empty()) return parse(index);
-        std::unique_lock lock{mutex_};
-        waiting_for_ = index;
-        // Workers held back may go on to look_ahead files past this one: woken a run of files at a
-        // time, not for every file (a wake-up costs more than joining a small file).
-        if (held_back_ > 0 && index % 64 == 0) room_.notify_all();
-        done_.wait(lock, [&] { return results_[index].finished; });
-        Result result = std::move(results_[index]);
-        lock.unlock();
+        Result result;
+        if (workers_.empty()) {
+            result = parse(index);
+        } else {
+            std::unique_lock lock{mutex_};
+            waiting_for_ = index;
+            // Workers held back may go on to look_ahead files past this one: woken a run of files at a
+            // time, not for every file (a wake-up costs more than joining a small file).
+            if (held_back_ > 0 && index % 64 == 0) room_.notify_all();
+            done_.wait(lock, [&] { return results_[index].finished; });
+            result = std::move(results_[index]);
+        }
         if (result.failure) std::rethrow_exception(result.failure);
         if (result.unchanged) return cache_->decode_unchanged(*result.unchanged, static_cast<std::uint32_t>(index));
         if (!result.parsed) return std::nullopt;
@@ -120,10 +123,26 @@ private:
         std::exception_ptr failure;
     };
 
-    std::optional<ParsedFile> parse(std::size_t index) const {
-        if (paths_[index].empty()) return std::nullopt;  // data given as text: the loader reads it
-        if (cache_) return cache_->parse(paths_[index], static_cast<std::uint32_t>(index));
-        return parse_data_file(paths_[index], static_cast<std::uint32_t>(index), options_);
+    // The file's parse, or its cache entry still good; what it threw is kept for take() to throw.
+    Result parse(std::size_t index) const {
+        Result result;
+        result.finished = true;
+        if (paths_[index].empty()) return result;  // data given as text: the loader reads it
+        const auto file = static_cast<std::uint32_t>(index);
+        try {
+            std::optional<ParsedFile> parsed;
+            if (cache_) {
+                ParseCache::Lookup found = cache_->look_up(paths_[index], file);
+                result.unchanged = found.unchanged;
+                parsed = std::move(found.parsed);
+            } else {
+                parsed = parse_data_file(paths_[index], file, options_);
+            }
+            if (parsed) result.parsed = std::make_unique<ParsedFile>(std::move(*parsed));
+        } catch (...) {
+            result.failure = std::current_exception();
+        }
+        return result;
     }
 
     void work() {
@@ -138,22 +157,7 @@ private:
             }
             const std::size_t end = std::min(first + run_, paths_.size());
             run.clear();
-            run.resize(end - first);
-            for (std::size_t index = first; index < end; ++index) {
-                Result& result = run[index - first];
-                try {
-                    if (cache_ && !paths_[index].empty()) {
-                        ParseCache::Lookup found = cache_->look_up(paths_[index], static_cast<std::uint32_t>(index));
-                        result.unchanged = found.unchanged;
-                        if (found.parsed) result.parsed = std::make_unique<ParsedFile>(std::move(*found.parsed));
-                    } else if (std::optional<ParsedFile> parsed = parse(index)) {
-                        result.parsed = std::make_unique<ParsedFile>(std::move(*parsed));
-                    }
-                } catch (...) {
-                    result.failure = std::current_exception();
-                }
-                result.finished = true;
-            }
+            for (std::size_t index = first; index < end; ++index) run.push_back(parse(index));
             std::lock_guard lock{mutex_};
             std::move(run.begin(), run.end(), results_.begin() + static_cast<std::ptrdiff_t>(first));
             if (waiting_for_ >= first && waiting_for_ < end) done_.notify_one();

@@ -1,6 +1,5 @@
 #include "render/status_report.hpp"
 
-#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -95,13 +94,6 @@ StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {
 }
 
 void StatusJsonWriter::add(std::span<const RepresentativeStatus> statuses) {
-    // A thousand items at a time, so that their JSON (four kilobytes each, often) is held only briefly.
-    constexpr std::size_t items_at_a_time = 1024;
-    for (std::size_t start = 0; start < statuses.size(); start += items_at_a_time)
-        add_items(statuses.subspan(start, std::min(items_at_a_time, statuses.size() - start)));
-}
-
-void StatusJsonWriter::add_items(std::span<const RepresentativeStatus> statuses) {
     // Each core writes its run of the items, kept where the run begins, and they go out in order.
     std::vector<std::string> runs(statuses.size());
     parallel_ranges(statuses.size(), [&](std::size_t begin, std::size_t end) {

@@ -43,13 +43,12 @@ private:
 class StatusJsonWriter {
 public:
     StatusJsonWriter(std::ostream& out, Date as_of);
-    // Adds these to the list, made into JSON on every core and written out in order.
+    // Adds these to the list, made into JSON on every core and written out in order. Their JSON is
+    // held until then: give a chunk at a time (for_each_status_chunk's).
     void add(std::span<const RepresentativeStatus> statuses);
     void finish();
 
 private:
-    void add_items(std::span<const RepresentativeStatus> statuses);
-
     std::ostream& out_;
     JsonWriter json_;
     bool any_items_ = false;
