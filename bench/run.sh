@@ -452,6 +452,15 @@ else
     echo "Ratios and targets (judged on 'status'; 'check' for information)"
 fi
 ((repeat > 1)) && echo "Each ratio is the median of the $repeat rounds' ratios, judged on wall time."
+# other_shape_peaks NAME C: C's peak against status's target on the data shaped unlike the one file (more,
+# shorter files; long notes), where those sets ran.
+other_shape_peaks() {
+    for layout in per-person long-notes; do
+        if have "$ref:$layout|$2"; then
+            peak_target "$1 peak RSS, $ref_name $layout" "$ref:$layout|$2" "$TARGET_PEAK_MB" ""
+        fi
+    done
+}
 is_report() { [[ " ${REPORTS[*]} " == *" $1 "* ]]; }
 # report_ratios NAME: a report against status at the reference size, its peak and its scaling; judged for
 # the exports.
@@ -465,11 +474,8 @@ report_ratios() {
     if [[ $c == status-table ]]; then
         # status's peak target holds for it too, on every shape of data.
         judge=1
-        for layout in single per-person long-notes; do
-            if have "$ref:$layout|$c"; then
-                peak_target "$name peak RSS, $ref_name $layout" "$ref:$layout|$c" "$TARGET_PEAK_MB" ""
-            fi
-        done
+        peak_target "$name peak RSS, $ref_name single" "$key" "$TARGET_PEAK_MB" "needs $ref_name single"
+        other_shape_peaks "$name" "$c"
         judge=0
     else
         peak_target "$name peak RSS, $ref_name single" "$key" "$TARGET_EXPORT_PEAK_MB" "needs $ref_name single"
@@ -500,12 +506,7 @@ for c in "${commands[@]}"; do
     ratio_target "$c / yaml floor, $ref_name single" "$key" "$ref_floor" "$TARGET_FLOOR_RATIO" \
         "needs $ref_name single and the floor"
     peak_target "$c peak RSS, $ref_name single" "$key" "$TARGET_PEAK_MB" "needs $ref_name single"
-    # Also on data shaped unlike the one file: more, shorter files, and long notes.
-    for layout in per-person long-notes; do
-        if have "$ref:$layout|$c"; then
-            peak_target "$c peak RSS, $ref_name $layout" "$ref:$layout|$c" "$TARGET_PEAK_MB" ""
-        fi
-    done
+    other_shape_peaks "$c" "$c"
     ratio_target "$c per-person / single, $ref_name" "$pp_key" "$key" "$TARGET_PER_PERSON_RATIO" \
         "needs $ref_name single and per-person"
     ratio_target "$c $big_name / $ref_name single" "$big_key" "$key" "$scaling_target" \
