@@ -22,7 +22,7 @@ packages=(
     patch                                      # the --dry-run diffs of add, elect, leave, pause and import, applied
     util-linux                                 # setpriv: tests/e2e/hostile_writes.py records as two users
     clang-14 libclang-rt-14-dev libfuzzer-14-dev  # fuzz/run.sh: libFuzzer with ASan and UBSan
-    clang-format clang-tidy                    # scripts/test.sh's format and tidy stages
+    clang-format clang-tidy-22                 # scripts/test.sh's format and tidy stages (22: .clang-tidy says why)
 )
 
 # ical.js and ajv (tests/e2e/node_readers.py) come from the npm registry, pinned by tests/node/package-lock.json;

@@ -4,7 +4,7 @@
 #   setup    scripts/setup.sh: the Debian packages
 #   build    the normal build in build/, without the unit tests, and the tests labelled `once` (ctest -L once)
 #   format   clang-format --dry-run --Werror over every *.cpp and *.hpp git knows
-#   tidy     clang-tidy (.clang-tidy) over src/, warnings as errors
+#   tidy     clang-tidy 22 (.clang-tidy) over src/, warnings as errors
 #   asan     an AddressSanitizer + UndefinedBehaviorSanitizer build with clang in build-fuzz/ (the fuzzers'
 #            tree, fuzz/configure.sh) and every other test (ctest -LE once)
 #   fuzz     bash fuzz/run.sh 60 with all four targets: the loader, engine, editor and cache fuzzers for a minute,
@@ -14,7 +14,7 @@
 # hostile inputs and writes, record, the change commands, import, the exports, the fuzzers' regressions)
 # under the sanitizers, and those the sanitizers add nothing to (the Debian package, docs and README
 # checks, completion scripts, the architecture rule, Chromium's print of the HTML, the schema, the
-# benchmark's smoke run) on the optimised build, which is the one packaged. tests/CMakeLists.txt sets
+# benchmark's smoke run, the cache's property test of outputs alike with and without it) on the optimised build, which is the one packaged. tests/CMakeLists.txt sets
 # the label; a plain `ctest` in either build runs them all.
 #
 # Usage: bash scripts/test.sh [STAGE...]     no STAGE: all of them, in this order
@@ -61,7 +61,7 @@ stage_tidy() {
     # it hides (library headers, checks that are off) in "N warnings generated." lines: noise, dropped.
     python3 -c 'import json, sys; sys.stdout.write("".join(e["file"] + "\0" for e in json.load(sys.stdin)))' \
         <build-tidy/compile_commands.json |
-        xargs -0 -n 1 -P "$jobs" clang-tidy -p build-tidy --quiet 2>&1 |
+        xargs -0 -n 1 -P "$jobs" clang-tidy-22 -p build-tidy --quiet 2>&1 |
         { grep -v -E '^[0-9]+ warnings? generated\.$' || true; }
     echo "tidy: $files files, all of src/, without a finding"
 }

@@ -24,6 +24,7 @@ namespace {
 std::string unreadable_files_note(const LoadProblems& result) {
     if (result.unreadable_files.empty()) return {};
     std::vector<std::string> files;  // as shown: a file name may hold anything but '/' and NUL
+    files.reserve(result.unreadable_files.size());
     for (const auto& file : result.unreadable_files) files.push_back(visible(file));
     const MessageId note = files.size() == 1 ? MessageId::note_unreadable_file : MessageId::note_unreadable_files;
     return Message{note, fmt::format("{}", fmt::join(files, ", "))}.text(message_language()) + "\n";

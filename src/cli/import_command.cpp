@@ -108,6 +108,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     if (plan.not_in_sheet > 0) summary = summary + Message{MessageId::import_not_in_sheet, plan.not_in_sheet};
     if (!columns.ignored.empty()) {
         std::vector<std::string> names;
+        names.reserve(columns.ignored.size());
         for (const auto& column : columns.ignored) names.push_back(column.name);
         summary = summary + Message{MessageId::import_ignored_columns, fmt::format("{}", fmt::join(names, ", "))};
     }

@@ -62,7 +62,7 @@ std::optional<fs::path> installed_schema() {
     std::error_code ec;
     const fs::path binary = fs::read_symlink("/proc/self/exe", ec);
     if (ec) return std::nullopt;
-    const fs::path schema = (binary.parent_path() / REPJOURNEY_BIN_TO_DATA / schema_name).lexically_normal();
+    fs::path schema = (binary.parent_path() / REPJOURNEY_BIN_TO_DATA / schema_name).lexically_normal();
     if (!fs::is_regular_file(schema, ec)) return std::nullopt;
     return schema;
 }

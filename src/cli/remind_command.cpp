@@ -122,6 +122,7 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
     const Mailbox from = sender(options, organisation);
     const int offset = utc_offset_minutes(digest.first, digest_mail_hour);
     std::vector<MailMessage> messages;
+    messages.reserve(digest.groups.size());
     for (const DigestGroup& group : digest.groups)
         messages.push_back({digest_group_key(group, organisation),
                             render_digest_mail(digest_of_group(digest, group), organisation, context.language, from,

@@ -93,7 +93,7 @@ void PersonIds::take(std::string_view id) { taken_.emplace(id); }
 bool PersonIds::is_taken(std::string_view id) const { return taken_.find(std::string{id}) != taken_.end(); }
 
 std::optional<std::string> PersonIds::make(std::string_view name) {
-    const std::string base = id_from_name(name);
+    std::string base = id_from_name(name);
     if (base.empty()) return std::nullopt;
     if (taken_.insert(base).second) return base;
     int& suffix = next_suffix_.try_emplace(base, 2).first->second;

@@ -207,7 +207,8 @@ public:
     }
     template <std::integral I>
     void operator()(I& value) {
-        std::memcpy(&value, take(sizeof value).data(), sizeof value);
+        const std::string_view bytes = take(sizeof value);  // exactly that many, or it throws
+        std::memcpy(&value, bytes.data(), bytes.size());
     }
     template <typename E>
     requires std::is_enum_v<E>

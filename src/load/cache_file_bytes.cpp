@@ -78,7 +78,8 @@ void CacheFileBytes::expect(std::string_view part) {
 void CacheFileBytes::release(std::string_view part) {
     if (part.empty() || !bytes_in_chunk_) return;
     for_each_chunk(part, [&](std::size_t chunk, std::uint32_t bytes) {
-        if ((bytes_in_chunk_[chunk] -= bytes) == 0)
+        bytes_in_chunk_[chunk] -= bytes;
+        if (bytes_in_chunk_[chunk] == 0)
             ::madvise(data_ + chunk * chunk_bytes, std::min(chunk_bytes, mapped_ - chunk * chunk_bytes), MADV_DONTNEED);
     });
 }

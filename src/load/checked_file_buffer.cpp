@@ -59,7 +59,8 @@ CheckedFileBuffer::int_type CheckedFileBuffer::underflow() {
         }
     if (chunk_end == kept) return traits_type::eof();
     const std::string_view text{buffer_.data() + kept, chunk_end - kept};
-    if ((problem_ = checker_.feed(text))) return traits_type::eof();
+    problem_ = checker_.feed(text);
+    if (problem_) return traits_type::eof();
     hash_.feed(text);
     handed_ = chunk_end;
     setg(buffer_.data(), buffer_.data() + kept, buffer_.data() + chunk_end);

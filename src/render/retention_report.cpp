@@ -31,6 +31,7 @@ std::string percent(Language language, std::optional<Thousandths> share) {
 std::vector<std::string> retention_sentences(const RetentionFigures& f, const Organisation& organisation,
                                              Language language) {
     std::vector<std::string> points;
+    points.reserve(retention_checkpoints.size());
     for (std::size_t i = 0; i < retention_checkpoints.size(); ++i)
         points.push_back(
             fmt::format("{} {}", text(language, checkpoint_words[i]), percent(language, f.curve.shares[i])));
@@ -39,6 +40,7 @@ std::vector<std::string> retention_sentences(const RetentionFigures& f, const Or
                                       : tr(language, Msg::retention_median_none));
     out.push_back(tr(language, Msg::retention_early, f.early_exits[0], f.early_exits[1], f.early_exits[2]));
     std::vector<std::string> reasons;
+    reasons.reserve(f.exit_reasons.size());
     for (const auto& [reason, count] : f.exit_reasons)
         reasons.push_back(fmt::format("{} {}", exit_reason_words(organisation, reason, language), count));
     out.push_back(reasons.empty() ? tr(language, Msg::retention_reasons_nobody)

@@ -22,8 +22,10 @@ Style style_of(FeedbackState state);
 Style style_of(Stage stage);
 
 // What the next step is: the milestone's or goal's title, or "feedback conversation".
-// A role as people read it: its title, else (a role the data does not define) its id.
+// A role as people read it: its title, else (a role the data does not define) its id, which must outlive the
+// answer: a temporary id is refused.
 const std::string& role_name(const Role* role, const std::string& id);
+const std::string& role_name(const Role* role, std::string&& id) = delete;
 
 // A recognition action as people read it: its title in the organisation's catalogue, else (an action the
 // catalogue does not define) its id.

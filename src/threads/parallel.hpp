@@ -22,6 +22,7 @@ void parallel_ranges(std::size_t n, const Work& work) {
     }
     std::vector<std::exception_ptr> failures(threads);
     std::vector<std::thread> workers;
+    workers.reserve(threads);
     for (std::size_t t = 0; t < threads; ++t)
         workers.emplace_back([&, t] {
             try {
