@@ -71,55 +71,71 @@ std::string marked(const std::string& mark, const std::string& person) {
 }
 }  // namespace
 
-std::string render_digest_text(const DigestWords& words, std::size_t width) {
-    std::string out = underlined(words.title, '=', width);
-    if (!words.summary.empty()) out += "\n" + wrap(words.summary, width);
-    for (const auto& group : words.groups) {
-        out += "\n" + underlined(group.heading, '-', width);
-        if (!group.nothing.empty()) out += "\n" + wrap(group.nothing, width);
-        for (const auto& person : group.people) {
-            out += "\n" + wrap(person.heading, width);
-            for (const auto& line : person.lines) {
-                out += wrap(marked(line.mark, line.text), width, "  - ", "    ");
-                for (const auto& command : line.commands) out += command_lines(command, width);
-            }
+std::string render_digest_text_head(const DigestWords& head, std::size_t width) {
+    std::string out = underlined(head.title, '=', width);
+    if (!head.summary.empty()) out += "\n" + wrap(head.summary, width);
+    return out;
+}
+
+std::string render_digest_text_group(const DigestGroupWords& group, std::size_t width) {
+    std::string out = "\n" + underlined(group.heading, '-', width);
+    if (!group.nothing.empty()) out += "\n" + wrap(group.nothing, width);
+    for (const auto& person : group.people) {
+        out += "\n" + wrap(person.heading, width);
+        for (const auto& line : person.lines) {
+            out += wrap(marked(line.mark, line.text), width, "  - ", "    ");
+            for (const auto& command : line.commands) out += command_lines(command, width);
         }
-        for (const auto& section : group.sections) {
-            out += "\n" + wrap(section.heading, width);
-            for (const auto& line : section.lines) {
-                out += wrap(marked(line.mark, line.person) + ": " + line.text, width, "  - ", "    ");
-                for (const auto& command : line.commands) out += command_lines(command, width);
-            }
+    }
+    for (const auto& section : group.sections) {
+        out += "\n" + wrap(section.heading, width);
+        for (const auto& line : section.lines) {
+            out += wrap(marked(line.mark, line.person) + ": " + line.text, width, "  - ", "    ");
+            for (const auto& command : line.commands) out += command_lines(command, width);
+        }
+    }
+    return out;
+}
+
+std::string render_digest_text(const DigestWords& words, std::size_t width) {
+    std::string out = render_digest_text_head(words, width);
+    for (const auto& group : words.groups) out += render_digest_text_group(group, width);
+    return out;
+}
+
+std::string render_digest_markdown_head(const DigestWords& head) {
+    std::string out = "# " + markdown_escaped(head.title) + "\n";
+    if (!head.summary.empty()) out += "\n" + markdown_escaped(head.summary) + "\n";
+    return out;
+}
+
+std::string render_digest_markdown_group(const DigestGroupWords& group) {
+    std::string out = "\n## " + markdown_escaped(group.heading) + "\n";
+    if (!group.nothing.empty()) out += "\n" + markdown_escaped(group.nothing) + "\n";
+    for (const auto& person : group.people) {
+        out += "\n### " + markdown_escaped(person.heading) + "\n\n";
+        for (const auto& line : person.lines) {
+            out += "- " + marked(line.mark, markdown_escaped(line.text));
+            for (const auto& command : line.commands) out += "\\\n  `" + command + "`";
+            out += "\n";
+        }
+    }
+    for (const auto& section : group.sections) {
+        out += "\n### " + markdown_escaped(section.heading) + "\n\n";
+        for (const auto& line : section.lines) {
+            out += "- " + marked(line.mark, "**" + markdown_escaped(line.person) + "**") + ": " +
+                   markdown_escaped(line.text);
+            // A hard line break, then the command as code: ids and quotes need no escaping there.
+            for (const auto& command : line.commands) out += "\\\n  `" + command + "`";
+            out += "\n";
         }
     }
     return out;
 }
 
 std::string render_digest_markdown(const DigestWords& words) {
-    std::string out = "# " + markdown_escaped(words.title) + "\n";
-    if (!words.summary.empty()) out += "\n" + markdown_escaped(words.summary) + "\n";
-    for (const auto& group : words.groups) {
-        out += "\n## " + markdown_escaped(group.heading) + "\n";
-        if (!group.nothing.empty()) out += "\n" + markdown_escaped(group.nothing) + "\n";
-        for (const auto& person : group.people) {
-            out += "\n### " + markdown_escaped(person.heading) + "\n\n";
-            for (const auto& line : person.lines) {
-                out += "- " + marked(line.mark, markdown_escaped(line.text));
-                for (const auto& command : line.commands) out += "\\\n  `" + command + "`";
-                out += "\n";
-            }
-        }
-        for (const auto& section : group.sections) {
-            out += "\n### " + markdown_escaped(section.heading) + "\n\n";
-            for (const auto& line : section.lines) {
-                out += "- " + marked(line.mark, "**" + markdown_escaped(line.person) + "**") + ": " +
-                       markdown_escaped(line.text);
-                // A hard line break, then the command as code: ids and quotes need no escaping there.
-                for (const auto& command : line.commands) out += "\\\n  `" + command + "`";
-                out += "\n";
-            }
-        }
-    }
+    std::string out = render_digest_markdown_head(words);
+    for (const auto& group : words.groups) out += render_digest_markdown_group(group);
     return out;
 }
 

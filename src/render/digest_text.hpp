@@ -21,4 +21,11 @@ std::string render_digest_text(const DigestWords& words, std::size_t width = dig
 // data's special characters escaped. Lines are not wrapped: Markdown reflows them.
 std::string render_digest_markdown(const DigestWords& words);
 
+// The two in parts, for a digest written a group at a time: the title and summary (of digest_head_words), then each
+// group's; joined, they are the whole.
+std::string render_digest_text_head(const DigestWords& head, std::size_t width = digest_text_width);
+std::string render_digest_text_group(const DigestGroupWords& group, std::size_t width = digest_text_width);
+std::string render_digest_markdown_head(const DigestWords& head);
+std::string render_digest_markdown_group(const DigestGroupWords& group);
+
 }  // namespace repjourney

@@ -245,8 +245,29 @@ DigestLine seat_line(Language language, const DigestSeat& seat) {
     return line;
 }
 
-DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
-                             Language language, bool commands) {
+}  // namespace
+
+std::string digest_period_words(Language language, Date first, Date last) {
+    return weeks_words(language, first, last) + ", " + days_words(language, first, last);
+}
+
+std::string weekday_date(Language language, Date date, Date as_of) {
+    return tr(language, weekdays.at(iso_weekday(date) - 1)) + " " + format_date_near(language, date, as_of);
+}
+
+std::string shell_quoted(std::string_view word) {
+    const auto plain = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               std::string_view{"_./:=@%+,-"}.find(c) != std::string_view::npos;
+    };
+    if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) return std::string{word};
+    std::string out = "'";
+    for (const char c : word) out += c == '\'' ? std::string{"'\\''"} : std::string(1, c);
+    return out + "'";
+}
+
+DigestGroupWords digest_group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
+                                    Language language, bool commands) {
     const auto with_commands = [&](DigestLine line, std::vector<std::string> lines) {
         if (commands)
             for (auto& command : lines)
@@ -304,28 +325,7 @@ DigestGroupWords group_words(const Digest& digest, const DigestGroup& group, con
     if (words.people.empty() && words.sections.empty()) words.nothing = nothing_words(digest, language);
     return words;
 }
-}  // namespace
-
-std::string digest_period_words(Language language, Date first, Date last) {
-    return weeks_words(language, first, last) + ", " + days_words(language, first, last);
-}
-
-std::string weekday_date(Language language, Date date, Date as_of) {
-    return tr(language, weekdays.at(iso_weekday(date) - 1)) + " " + format_date_near(language, date, as_of);
-}
-
-std::string shell_quoted(std::string_view word) {
-    const auto plain = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               std::string_view{"_./:=@%+,-"}.find(c) != std::string_view::npos;
-    };
-    if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) return std::string{word};
-    std::string out = "'";
-    for (const char c : word) out += c == '\'' ? std::string{"'\\''"} : std::string(1, c);
-    return out + "'";
-}
-
-DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language, bool commands) {
+DigestWords digest_head_words(const Digest& digest, const Organisation& organisation, Language language) {
     DigestWords words;
     const std::string period = digest_period_words(language, digest.first, digest.last);
     const std::string name = one_line(organisation.name);
@@ -333,8 +333,13 @@ DigestWords digest_words(const Digest& digest, const Organisation& organisation,
     words.summary = summary_words(digest.counts, digest, organisation.escalate_after, language);
     if (words.summary.empty()) words.summary = nothing_words(digest, language);
     words.subject = subject_words(digest, name, language);
+    return words;
+}
+
+DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language, bool commands) {
+    DigestWords words = digest_head_words(digest, organisation, language);
     for (const auto& group : digest.groups)
-        words.groups.push_back(group_words(digest, group, organisation, language, commands));
+        words.groups.push_back(digest_group_words(digest, group, organisation, language, commands));
     return words;
 }
 

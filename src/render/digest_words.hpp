@@ -67,6 +67,12 @@ std::string weekday_date(Language language, Date date, Date as_of);
 DigestWords digest_words(const Digest& digest, const Organisation& organisation, Language language,
                          bool commands = true);
 
+// digest_words in parts, for a digest written a group at a time (a federation's is never all held at once): the
+// title, summary and subject with no groups, and one group's words.
+DigestWords digest_head_words(const Digest& digest, const Organisation& organisation, Language language);
+DigestGroupWords digest_group_words(const Digest& digest, const DigestGroup& group, const Organisation& organisation,
+                                    Language language, bool commands = true);
+
 // A word as a POSIX shell reads it back: as it is when it holds only [A-Za-z0-9_./:=@%+,-] and is not empty, else in
 // single quotes ('\'' for a quote).
 std::string shell_quoted(std::string_view word);
