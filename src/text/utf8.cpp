@@ -40,7 +40,15 @@ std::size_t utf8_length(std::string_view text) {
 
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size();) width += code_point_width(next_code_point(text, i));
+    for (std::size_t i = 0; i < text.size();) {
+        // ASCII, most of what is measured (the digest wraps every line it writes): a column each, NUL none.
+        if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+            width += byte != 0 ? 1 : 0;
+            ++i;
+        } else {
+            width += code_point_width(next_code_point(text, i));
+        }
+    }
     return width;
 }
 

@@ -11,6 +11,16 @@ TEST_CASE("lengths and widths count characters, not bytes") {
     CHECK(display_width("e\xCC\x81") == 1);  // e + combining acute accent
 }
 
+TEST_CASE("ASCII is a column a byte, NUL none, between wider characters too") {
+    using namespace std::string_literals;
+    CHECK(display_width("Anna Larsson, 070-123 45 67") == 27);
+    CHECK(display_width("a\0b"s) == 2);
+    CHECK(display_width("tab\there") == 8);  // a control character as one column, as before
+    CHECK(display_width("x日y\xCC\x81z") == 5);
+    CHECK(display_width("\xFF"
+                        "ab") == 3);  // an invalid byte is U+FFFD, one column
+}
+
 TEST_CASE("fitting to a width never splits a character") {
     CHECK(fit_width("Märta Jönsson", 4) == "Märt");
     CHECK(fit_width("日本語", 3) == "日");
