@@ -21,9 +21,10 @@ constexpr std::string_view count_entry = "files";
 // Whether each of files from first to last has the settled stamp of the next entry after them.
 bool unchanged(const std::vector<std::string>& files, const std::vector<CacheEntry>& entries, std::size_t first,
                std::size_t last) {
+    FileStamper stamper;
     for (std::size_t i = first; i < last; ++i) {
         const CacheEntry& stamp = entries[i + 1];
-        const std::optional<CacheEntry> now = stamp_of(files[i]);
+        const std::optional<CacheEntry> now = stamper.stamp(files[i]);
         if (stamp.path != files[i] || !stamp.settled || !now || !same_stamp(*now, stamp)) return false;
     }
     return true;

@@ -99,12 +99,12 @@ bool collect(const std::string& dir, const std::string& prefix, std::unordered_s
     if (ec || !visited_dirs.insert(canonical).second) return false;  // a link back up the tree: already read
     if (!canonical.ends_with('/')) canonical += '/';
     for (const Entry& entry : list_directory(dir)) {
-        const std::string path = dir + '/' + entry.name;
         if (entry.is_directory) {
-            collect(path, prefix + entry.name + '/', visited_dirs, out);
+            collect(dir + '/' + entry.name, prefix + entry.name + '/', visited_dirs, out);
         } else if (is_data_file_name(entry.name)) {
             if (entry.special_kind.empty())
-                out.add(prefix + entry.name, entry.is_link ? canonical_name(path) : canonical + entry.name);
+                out.add(prefix + entry.name,
+                        entry.is_link ? canonical_name(dir + '/' + entry.name) : canonical + entry.name);
             else
                 out.skipped.push_back({prefix + entry.name, entry.special_kind});
         }
@@ -148,6 +148,8 @@ DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t lim
     }
     DataFiles data{{}, std::move(found.skipped), std::move(found.empty_directories)};
     std::unordered_set<std::string> seen;
+    seen.reserve(found.files.size());
+    data.files.reserve(found.files.size());
     for (auto& [path, identity] : found.files)
         if (seen.insert(std::move(identity)).second) data.files.push_back(std::move(path));
     return data;
