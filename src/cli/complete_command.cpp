@@ -38,8 +38,8 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
     LoadResult data;
     try {
         if (!memo.empty()) {
-            const std::vector<std::string> files = find_data_files(paths).files;
-            if (const std::optional<CompletionAnswers> kept = read_completion_memo(memo, files)) {
+            const auto list_files = [&] { return find_data_files(paths).files; };
+            if (const std::optional<CompletionAnswers> kept = read_completion_memo(memo, list_files)) {
                 print_answer(*kept, options.kind);
                 return exit_ok;
             }

@@ -70,7 +70,7 @@ CompletionAnswers completion_answers(const Model& model) {
 void keep_completion_answers(const std::vector<std::string>& data_paths, const LoadResult& loaded, bool always) {
     if (!loaded.settled_stamps || !(always || loaded.cache_written) || parse_cache_directory().empty()) return;
     write_completion_memo(completion_memo_file(parse_cache_directory(), data_paths), *loaded.settled_stamps,
-                          completion_answers(loaded.model));
+                          loaded.directory_stamps, completion_answers(loaded.model));
 }
 
 }  // namespace repjourney

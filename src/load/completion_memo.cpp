@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <fstream>
 #include <future>
+#include <span>
 #include <sstream>
+
+#include <sys/stat.h>
 
 #include "load/file_stamp.hpp"
 #include "load/new_cache_file.hpp"
@@ -13,21 +16,60 @@ namespace repjourney {
 
 namespace {
 // Not the parse cache's program: neither file can be read as the other. The memo is a cache file
-// (see CacheFileWriter) whose first entry, named this, has for its size the number of data files
-// whose stamps follow; then come the answers, each an entry named by its key.
-std::string memo_program() { return parse_cache_program() + " completion"; }
-constexpr std::string_view count_entry = "files";
+// (see CacheFileWriter): an entry named "files" whose size is the number of data files whose stamps
+// follow, one named "directories" likewise for the directories they were found in, then the answers,
+// each an entry named by its key.
+std::string memo_program() { return parse_cache_program() + " completion, with directories"; }
+constexpr std::string_view files_entry = "files";
+constexpr std::string_view directories_entry = "directories";
 
-// Whether each of files from first to last has the settled stamp of the next entry after them.
-bool unchanged(const std::vector<std::string>& files, const std::vector<CacheEntry>& entries, std::size_t first,
+// The memo's entries, in its three parts.
+struct MemoParts {
+    std::span<const CacheEntry> files;
+    std::span<const CacheEntry> directories;
+    std::span<const CacheEntry> answers;
+};
+
+// A count entry with its name, and that many entries after it.
+std::optional<std::span<const CacheEntry>> counted(std::span<const CacheEntry> entries, std::string_view name) {
+    if (entries.empty() || entries.front().path != name || entries.front().size >= entries.size()) return std::nullopt;
+    return entries.subspan(1, entries.front().size);
+}
+
+std::optional<MemoParts> parts_of(const std::vector<CacheEntry>& entries) {
+    const auto files = counted(entries, files_entry);
+    if (!files) return std::nullopt;
+    const auto directories = counted(std::span{entries}.subspan(files->size() + 1), directories_entry);
+    if (!directories) return std::nullopt;
+    return MemoParts{*files, *directories, std::span{entries}.subspan(files->size() + directories->size() + 2)};
+}
+
+// Whether each directory has the settled stamp it had: nothing added, removed or renamed in it since.
+bool same_directories(std::span<const CacheEntry> directories) {
+    return std::all_of(directories.begin(), directories.end(), [](const CacheEntry& stamp) {
+        struct stat info {};
+        return stamp.settled && ::stat(stamp.path.c_str(), &info) == 0 && S_ISDIR(info.st_mode) &&
+               same_stamp(stamp_of(stamp.path, info), stamp);
+    });
+}
+
+// Whether each of files from first to last has the settled stamp of the memo's entry for it.
+bool unchanged(const std::vector<std::string>& files, std::span<const CacheEntry> stamps, std::size_t first,
                std::size_t last) {
     FileStamper stamper;
     for (std::size_t i = first; i < last; ++i) {
-        const CacheEntry& stamp = entries[i + 1];
+        const CacheEntry& stamp = stamps[i];
         const std::optional<CacheEntry> now = stamper.stamp(files[i]);
         if (stamp.path != files[i] || !stamp.settled || !now || !same_stamp(*now, stamp)) return false;
     }
     return true;
+}
+
+CacheEntry count_entry(std::string_view name, std::size_t count) {
+    CacheEntry entry;
+    entry.path = name;
+    entry.size = count;
+    return entry;
 }
 }  // namespace
 
@@ -36,39 +78,45 @@ std::string completion_memo_file(const std::string& directory, const std::vector
     return cache.insert(cache.size() - std::string_view{".cache"}.size(), ".complete");
 }
 
-std::optional<CompletionAnswers> read_completion_memo(const std::string& memo, const std::vector<std::string>& files) {
+std::optional<CompletionAnswers> read_completion_memo(const std::string& memo, const ListFiles& list_files) {
     const std::string directory = memo.substr(0, memo.rfind('/'));
     if (!ours_alone(directory) || !ours_alone(memo)) return std::nullopt;
     std::ifstream in{memo, std::ios::binary};
     std::ostringstream read;
     read << in.rdbuf();
     const std::string bytes = std::move(read).str();
-    std::optional<std::vector<CacheEntry>> entries = read_cache_file_bytes(bytes, memo_program());
-    if (!entries || entries->size() <= files.size() || entries->front().path != count_entry ||
-        entries->front().size != files.size())
-        return std::nullopt;
+    const std::optional<std::vector<CacheEntry>> entries = read_cache_file_bytes(bytes, memo_program());
+    if (!entries) return std::nullopt;
+    const std::optional<MemoParts> parts = parts_of(*entries);
+    if (!parts) return std::nullopt;
+    std::vector<std::string> files;
+    if (same_directories(parts->directories)) {
+        files.reserve(parts->files.size());
+        for (const CacheEntry& stamp : parts->files) files.push_back(stamp.path);
+    } else {
+        files = list_files();
+    }
+    if (files.size() != parts->files.size()) return std::nullopt;
     // Half the files stamped on a second thread: fifty thousand stat calls are most of a TAB's time.
     const std::size_t half = files.size() / 2;
-    std::future<bool> first_half = std::async(std::launch::async, [&] { return unchanged(files, *entries, 0, half); });
-    const bool second_half = unchanged(files, *entries, half, files.size());
+    std::future<bool> first_half =
+        std::async(std::launch::async, [&] { return unchanged(files, parts->files, 0, half); });
+    const bool second_half = unchanged(files, parts->files, half, files.size());
     if (!first_half.get() || !second_half) return std::nullopt;
     CompletionAnswers answers;
-    for (auto entry = entries->begin() + static_cast<std::ptrdiff_t>(files.size() + 1); entry != entries->end();
-         ++entry)
-        answers.emplace_back(entry->path, entry->parse);
+    for (const CacheEntry& entry : parts->answers) answers.emplace_back(entry.path, entry.parse);
     return answers;
 }
 
 void write_completion_memo(const std::string& memo, const std::vector<CacheEntry>& stamps,
-                           const CompletionAnswers& answers) noexcept {
+                           const std::vector<CacheEntry>& directories, const CompletionAnswers& answers) noexcept {
     try {
         const std::unique_ptr<NewCacheFile> file = NewCacheFile::open(memo, memo_program());
         if (!file) return;
-        CacheEntry count;
-        count.path = count_entry;
-        count.size = stamps.size();
-        file->add(count);
+        file->add(count_entry(files_entry, stamps.size()));
         for (const CacheEntry& stamp : stamps) file->add(stamp);
+        file->add(count_entry(directories_entry, directories.size()));
+        for (const CacheEntry& stamp : directories) file->add(stamp);
         for (const auto& [key, answer] : answers) {
             CacheEntry entry;
             entry.path = key;

@@ -15,6 +15,7 @@
 
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
+#include "load/file_stamp.hpp"
 
 namespace repjourney {
 
@@ -29,6 +30,7 @@ struct Found {
     std::size_t limit;
     std::vector<SkippedFile> skipped;
     std::vector<std::string> empty_directories;
+    std::vector<CacheEntry> directories;
 
     void add(std::string path, std::string identity) {
         if (files.size() == limit) throw Error(exit_data, Message{MessageId::too_many_data_files, limit});
@@ -98,6 +100,8 @@ bool collect(const std::string& dir, const std::string& prefix, std::unordered_s
     std::string canonical = fs::canonical(dir, ec).string();
     if (ec || !visited_dirs.insert(canonical).second) return false;  // a link back up the tree: already read
     if (!canonical.ends_with('/')) canonical += '/';
+    // Stamped before it is read: a change while it is read gives it a newer stamp than this.
+    if (struct stat info{}; ::stat(dir.c_str(), &info) == 0) out.directories.push_back(stamp_of(dir, info));
     for (const Entry& entry : list_directory(dir)) {
         if (entry.is_directory) {
             collect(dir + '/' + entry.name, prefix + entry.name + '/', visited_dirs, out);
@@ -131,7 +135,7 @@ Message special_file_kind_words(std::string_view kind) {
 }
 
 DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t limit) {
-    Found found{{}, limit, {}, {}};
+    Found found{{}, limit, {}, {}, {}};
     std::unordered_set<std::string> visited_dirs;
     for (const auto& given : paths) {
         struct stat info {};
@@ -146,7 +150,7 @@ DataFiles find_data_files(const std::vector<std::string>& paths, std::size_t lim
             found.add(fs::path{given}.lexically_normal().string(), canonical_name(given));
         }
     }
-    DataFiles data{{}, std::move(found.skipped), std::move(found.empty_directories)};
+    DataFiles data{{}, std::move(found.skipped), std::move(found.empty_directories), std::move(found.directories)};
     std::unordered_set<std::string> seen;
     seen.reserve(found.files.size());
     data.files.reserve(found.files.size());

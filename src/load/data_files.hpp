@@ -7,6 +7,7 @@
 
 #include <sys/types.h>
 
+#include "load/cache_file.hpp"
 #include "load/text_checks.hpp"
 
 namespace repjourney {
@@ -27,6 +28,9 @@ struct DataFiles {
     std::vector<std::string> files;
     std::vector<SkippedFile> skipped;
     std::vector<std::string> empty_directories;  // paths given that hold no data file, as given
+    // Every directory read, by the path it was read by, stamped (stamp_of) just before it was: while each has that
+    // settled stamp still, nothing was added, removed or renamed in it, and the same files would be found.
+    std::vector<CacheEntry> directories;
 };
 
 // The data files named by paths, in order: a file as given; a directory means every *.yaml /

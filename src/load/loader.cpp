@@ -477,6 +477,7 @@ LoadResult load_data(const std::vector<std::string>& paths, const std::vector<Re
         timing_mark("cached");
     }
     result.skipped_files = std::move(data.skipped);
+    result.directory_stamps = std::move(data.directories);
     return result;
 }
 

@@ -51,6 +51,7 @@ struct LoadResult : LoadProblems {
     // each had settled (ParseCache::settled_stamps): what completion's memo is made from.
     bool cache_written = false;
     std::optional<std::vector<CacheEntry>> settled_stamps;
+    std::vector<CacheEntry> directory_stamps;  // see DataFiles::directories: also for the memo
 };
 
 // What one load parsed of each file, kept for a second load of the same data: a change (add, elect,

@@ -159,3 +159,24 @@ TEST_CASE("a directory given that holds no data file is named, unless it was rea
     CHECK(find_data_files({root, root}).empty_directories.empty());
     fs::remove_all(dir);
 }
+
+TEST_CASE("every directory read is stamped, by the path it was read by, as it was before it was read") {
+    const fs::path dir = fs::temp_directory_path() / fmt::format("repjourney-dirs-{}", ::getpid());
+    fs::remove_all(dir);
+    fs::create_directories(dir / "people" / "north");
+    fs::create_directories(dir / ".hidden");
+    std::ofstream{dir / "roles.yaml"} << "roles: []\n";
+    std::ofstream{dir / "people" / "north" / "anna.yaml"} << "representatives: []\n";
+    const DataFiles found = find_data_files({dir.string(), (dir / "roles.yaml").string()});
+    std::vector<std::string> paths;
+    for (const CacheEntry& stamp : found.directories) {
+        paths.push_back(stamp.path);
+        struct stat info {};
+        REQUIRE(::stat(stamp.path.c_str(), &info) == 0);
+        CHECK(stamp.inode == info.st_ino);
+        CHECK(stamp.modified_ns == std::int64_t{info.st_mtim.tv_sec} * 1'000'000'000 + info.st_mtim.tv_nsec);
+    }
+    // Not the hidden directory, which is not read; not a file given.
+    CHECK(paths == std::vector<std::string>{dir.string(), (dir / "people").string(), (dir / "people/north").string()});
+    fs::remove_all(dir);
+}
