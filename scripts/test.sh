@@ -14,8 +14,9 @@
 # hostile inputs and writes, record, the change commands, import, the exports, the fuzzers' regressions)
 # under the sanitizers, and those the sanitizers add nothing to (the Debian package, docs and README
 # checks, completion scripts, the architecture rule, Chromium's print of the HTML, the schema, the
-# benchmark's smoke run, the cache's property test of outputs alike with and without it) on the optimised build, which is the one packaged. tests/CMakeLists.txt sets
-# the label; a plain `ctest` in either build runs them all.
+# benchmark's smoke run, the cache's property test of outputs alike with and without it) on the optimised
+# build, which is the one packaged. tests/CMakeLists.txt sets the label; a plain `ctest` in either build
+# runs them all.
 #
 # Usage: bash scripts/test.sh [STAGE...]     no STAGE: all of them, in this order
 set -euo pipefail

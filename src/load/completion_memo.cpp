@@ -6,8 +6,6 @@
 #include <span>
 #include <sstream>
 
-#include <sys/stat.h>
-
 #include "load/file_stamp.hpp"
 #include "load/new_cache_file.hpp"
 #include "load/parse_cache.hpp"
@@ -47,9 +45,8 @@ std::optional<MemoParts> parts_of(const std::vector<CacheEntry>& entries) {
 // Whether each directory has the settled stamp it had: nothing added, removed or renamed in it since.
 bool same_directories(std::span<const CacheEntry> directories) {
     return std::all_of(directories.begin(), directories.end(), [](const CacheEntry& stamp) {
-        struct stat info {};
-        return stamp.settled && ::stat(stamp.path.c_str(), &info) == 0 && S_ISDIR(info.st_mode) &&
-               same_stamp(stamp_of(stamp.path, info), stamp);
+        const std::optional<CacheEntry> now = directory_stamp_of(stamp.path);
+        return stamp.settled && now && same_stamp(*now, stamp);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -101,7 +102,7 @@ bool collect(const std::string& dir, const std::string& prefix, std::unordered_s
     if (ec || !visited_dirs.insert(canonical).second) return false;  // a link back up the tree: already read
     if (!canonical.ends_with('/')) canonical += '/';
     // Stamped before it is read: a change while it is read gives it a newer stamp than this.
-    if (struct stat info{}; ::stat(dir.c_str(), &info) == 0) out.directories.push_back(stamp_of(dir, info));
+    if (std::optional<CacheEntry> stamp = directory_stamp_of(dir)) out.directories.push_back(std::move(*stamp));
     for (const Entry& entry : list_directory(dir)) {
         if (entry.is_directory) {
             collect(dir + '/' + entry.name, prefix + entry.name + '/', visited_dirs, out);

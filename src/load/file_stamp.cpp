@@ -33,6 +33,12 @@ std::optional<CacheEntry> stamp_of(const std::string& path) {
     return stamp_of(path, info);
 }
 
+std::optional<CacheEntry> directory_stamp_of(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return std::nullopt;
+    return stamp_of(path, info);
+}
+
 bool same_stamp(const CacheEntry& a, const CacheEntry& b) {
     return a.size == b.size && a.modified_ns == b.modified_ns && a.changed_ns == b.changed_ns && a.inode == b.inode;
 }

@@ -15,12 +15,14 @@ namespace repjourney {
 CacheEntry stamp_of(const std::string& path, const struct stat& info);
 // The stamp of a regular file; nothing when it is not one or cannot be told.
 std::optional<CacheEntry> stamp_of(const std::string& path);
+// The stamp of a directory (following links, as stat does); nothing when it is not one or cannot be told.
+std::optional<CacheEntry> directory_stamp_of(const std::string& path);
 // The same size, times and inode: a settled stamp alike means the same bytes.
 bool same_stamp(const CacheEntry& a, const CacheEntry& b);
 
 // Stamps files one after another as stamp_of(path) does, each looked up by its name in its directory, which stays
 // open while the next files are in it too: fifty thousand files in one directory then cost the kernel a walk of
-// one name each, not of their whole path (a third less time for completion's stamps on a per-person data set).
+// one name each, not of their whole path (warm completion on a per-person data set: 8 % less wall time).
 class FileStamper {
 public:
     FileStamper() = default;
