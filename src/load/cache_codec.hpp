@@ -25,7 +25,7 @@ std::uint64_t encode_parsed_file(const ParsedFile& parsed, const WriteBytes& wri
 
 // The parse, with every mark naming file; nothing when bytes are not such an encoding: a
 // corrupt cache is never trusted. Its events get room for event_room, as a parse of the file
-// would have made (see make_room_for_events), so that the loader takes their vector over whole.
+// would have made (see min_event_bytes), so that the loader takes their vector over whole.
 // Without notes (LoadScope::without_notes), the events' notes are left empty.
 // done_with, when given, is handed the pieces of bytes the decoding is done with as it goes, a
 // megabyte or more at a time: every byte once when the decoding succeeds (some of them when not), so

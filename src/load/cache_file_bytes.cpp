@@ -12,10 +12,6 @@
 namespace repjourney {
 
 namespace {
-// Memory is given back a megabyte at a time: a call per page would cost more (each call stops every
-// thread of the process to flush its page tables) than the memory is worth.
-constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
-
 // Reads up to size bytes at offset; how many it read (fewer at the file's end or on an error).
 std::size_t read_at(int fd, char* into, std::size_t size, off_t offset) {
     std::size_t done = 0;
@@ -34,14 +30,19 @@ CacheFileBytes::CacheFileBytes(const std::string& path) {
     if (fd_ < 0) return;
     struct stat info {};
     if (::fstat(fd_, &info) != 0 || !S_ISREG(info.st_mode)) return;
-    mapped_ = static_cast<std::size_t>(info.st_size) + 1;
+    // Whole huge pages, which the kernel then aligns: fresh memory costs a page fault a page, and on a
+    // virtual machine that may cost more than reading the page (85 MB: 0.32 s in small pages, 0.03 s in
+    // huge ones, on our 2-core test machine).
+    const std::size_t to_read = static_cast<std::size_t>(info.st_size) + 1;
+    mapped_ = (to_read + chunk_bytes - 1) / chunk_bytes * chunk_bytes;
     void* memory = ::mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (memory == MAP_FAILED) {
         mapped_ = 0;
         return;
     }
+    ::madvise(memory, mapped_, MADV_HUGEPAGE);  // a hint: without it, small pages
     data_ = static_cast<char*>(memory);
-    size_ = read_at(fd_, data_, mapped_, 0);
+    size_ = read_at(fd_, data_, to_read, 0);
     bytes_in_chunk_ = std::make_unique<std::atomic<std::uint32_t>[]>(mapped_ / chunk_bytes + 1);
 }
 

@@ -16,6 +16,10 @@ namespace repjourney {
 
 class CacheFileBytes {
 public:
+    // Memory is given back a chunk at a time, a huge page: a call per page would cost more (each call
+    // stops every thread of the process to flush its page tables) than the memory is worth.
+    static constexpr std::size_t chunk_bytes = std::size_t{2} << 20;
+
     CacheFileBytes() = default;
     // The file's bytes; none when it cannot be read or is no regular file. Read to one byte past the
     // size it had when opened, so that a file grown since fails its checksum.
@@ -25,7 +29,7 @@ public:
     CacheFileBytes& operator=(const CacheFileBytes&) = delete;
 
     std::string_view bytes() const { return {data_, size_}; }
-    // Part of bytes() that will be used, then released. Memory is given back a megabyte at a time,
+    // Part of bytes() that will be used, then released. Memory is given back a chunk at a time,
     // once every byte expected on it has been released.
     void expect(std::string_view part);
     // Done with part (from any thread): a part expected before, or a piece of one (each byte
@@ -44,7 +48,7 @@ private:
     char* data_ = nullptr;
     std::size_t size_ = 0;
     std::size_t mapped_ = 0;
-    std::unique_ptr<std::atomic<std::uint32_t>[]> bytes_in_chunk_;  // expected and not yet released, a megabyte each
+    std::unique_ptr<std::atomic<std::uint32_t>[]> bytes_in_chunk_;  // expected and not yet released, a chunk each
 };
 
 }  // namespace repjourney

@@ -75,9 +75,8 @@ std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file, 
 std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file, ChangeTreeBuilder* tree,
                                          bool with_notes) {
     ParsedFile parsed;
-    // Room for an event a line of the shortest kind; pages not used are never touched.
-    parsed.lists.events.reserve(size / 48);
-    parsed.references.events.reserve(size / 24);
+    parsed.lists.events.reserve(size / min_event_bytes);
+    parsed.references.events.reserve(size / min_event_bytes * references_per_event);
     Problems problems;
     SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts,
                          with_notes ? &parsed.notes : nullptr};

@@ -24,6 +24,14 @@ enum class LoadScope { everything, without_notes, ids };
 
 constexpr bool keeps_notes(LoadScope scope) { return scope == LoadScope::everything; }
 
+// What room is reserved for from the size of the files before they are read (pages never used are
+// never touched): the fewest bytes of YAML an event and a representative take (a line, a few lines),
+// and the references to other items an event makes on average (each names its representative; a
+// milestone, role, giver or action now and then).
+constexpr std::size_t min_event_bytes = 48;
+constexpr std::size_t min_representative_bytes = 128;
+constexpr std::size_t references_per_event = 2;
+
 // Records of the sections' lists, in file order.
 struct SectionLists {
     std::vector<Role> roles;

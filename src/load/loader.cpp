@@ -27,12 +27,13 @@ DataLanguageHook data_language_hook;
 
 const std::vector<std::string_view> section_names = {"organisation", "roles", "representatives", "events"};
 
-// Room for as many events as the file has lines, growing at least by doubling: reserved
-// pages cost nothing until used, while growing as we go would move every event and,
-// for a moment, hold two copies of them.
-void make_room_for_events(std::vector<Event>& events, std::size_t more) {
-    const std::size_t needed = events.size() + more;
-    if (needed > events.capacity()) events.reserve(std::max(needed, 2 * events.capacity()));
+// Room for more items, growing at least by doubling: reserved pages cost nothing until used, while
+// growing as we go would move every item and, for a moment, hold two copies of them (and fresh
+// pages are dear: on a virtual machine a page fault may cost ten microseconds).
+template <typename T>
+void make_room(std::vector<T>& items, std::size_t more) {
+    const std::size_t needed = items.size() + more;
+    if (needed > items.capacity()) items.reserve(std::max(needed, 2 * items.capacity()));
 }
 
 template <typename T>
@@ -208,7 +209,13 @@ void Loader::read_sources() {
         std::uint64_t bytes = 0;
         for (const std::string& path : paths)
             if (!path.empty()) bytes += file_size(path).value_or(0);
-        make_room_for_events(model_.events, bytes / 48);
+        make_room(model_.events, bytes / min_event_bytes);
+        // A single file's other lists are taken over whole (see append); many files' are joined in room
+        // made once.
+        if (paths.size() > 1) {
+            make_room(references_.events, bytes / min_event_bytes * references_per_event);
+            make_room(model_.representatives, bytes / min_representative_bytes);
+        }
     }
     report_files_read(0, sources_.size());
     for (std::uint32_t file = 0; file < sources_.size(); ++file) {
@@ -274,7 +281,7 @@ void Loader::read(std::uint32_t file, std::string_view text) {
         unreadable_files_.push_back(model_.files[file]);
         problems_.error(SourceMark{file, problem->line, problem->column}, problem->message);
     } else {
-        make_room_for_events(model_.events, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+        make_room(model_.events, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
         SectionReader reader{problems_, references_.named, references_.events, *model_.texts, notes_pool()};
         SectionLists lists;
         lists.events = std::move(model_.events);

@@ -197,8 +197,8 @@ std::optional<ParsedFile> ParseCache::decode(const CacheEntry& entry, std::uint3
         if (parsed) bytes_.release(entry.parse);
         return parsed;
     }
-    // The loader makes room for a line's worth of the shortest event per 48 bytes of its files.
-    return decode_parsed_file(entry.parse, file, entry.size / 48, scope_,
+    // As much room for events as a parse of the file makes.
+    return decode_parsed_file(entry.parse, file, entry.size / min_event_bytes, scope_,
                               [this](std::string_view done) { bytes_.release(done); });
 }
 

@@ -1,5 +1,5 @@
-// The old cache's bytes are given back a megabyte at a time once every entry on them is decoded, and
-// what a new cache keeps is read again from the file.
+// The old cache's bytes are given back a chunk (CacheFileBytes::chunk_bytes) at a time once every entry
+// on them is decoded, and what a new cache keeps is read again from the file.
 
 #include <doctest/doctest.h>
 
@@ -15,52 +15,56 @@
 using namespace repjourney;
 namespace fs = std::filesystem;
 
+namespace {
+constexpr std::size_t chunk = CacheFileBytes::chunk_bytes;
+}  // namespace
+
 TEST_CASE("cache file bytes: memory goes back once every part on it is released, and parts read again") {
     const fs::path path = fs::temp_directory_path() / fmt::format("repjourney-cache-bytes-{}", ::getpid());
-    std::string text(3 << 20, 'a');  // three megabytes: a part across the first two, one in the third
-    text[(1 << 20) - 1] = 'b';
-    text[(2 << 20) + 5] = 'c';
+    std::string text(3 * chunk, 'a');  // three chunks: a part across the first two, one in the third
+    text[chunk - 1] = 'b';
+    text[2 * chunk + 5] = 'c';
     std::ofstream{path, std::ios::binary} << text;
     {
         CacheFileBytes file{path.string()};
         REQUIRE(file.bytes() == text);
         const std::string_view bytes = file.bytes();
-        const std::string_view across = bytes.substr((1 << 20) - 10, 20);  // on the first and second megabyte
-        const std::string_view first = bytes.substr(0, 100);               // on the first
-        const std::string_view third = bytes.substr((2 << 20) + 5, 1);     // on the third
+        const std::string_view across = bytes.substr(chunk - 10, 20);   // on the first and second chunk
+        const std::string_view first = bytes.substr(0, 100);            // on the first
+        const std::string_view third = bytes.substr(2 * chunk + 5, 1);  // on the third
         for (const std::string_view part : {across, first, third}) file.expect(part);
 
         file.release(first);
-        CHECK(bytes[0] == 'a');  // `across` still needs the first megabyte
+        CHECK(bytes[0] == 'a');  // `across` still needs the first chunk
         file.release(third);
-        CHECK(bytes[(2 << 20) + 5] == '\0');  // given back: reads as zeros
+        CHECK(bytes[2 * chunk + 5] == '\0');  // given back: reads as zeros
         CHECK(file.reread(third) == "c");
         file.release(across);
         CHECK(bytes[0] == '\0');
-        CHECK(bytes[(1 << 20) - 1] == '\0');
-        CHECK(file.reread(across) == text.substr((1 << 20) - 10, 20));
+        CHECK(bytes[chunk - 1] == '\0');
+        CHECK(file.reread(across) == text.substr(chunk - 10, 20));
     }
     fs::remove(path);
     CHECK(CacheFileBytes{path.string()}.bytes().empty());  // gone: no bytes, never a crash
 }
 
-TEST_CASE("cache file bytes: a part released in pieces gives its megabytes back as the pieces cover them") {
+TEST_CASE("cache file bytes: a part released in pieces gives its chunks back as the pieces cover them") {
     const fs::path path = fs::temp_directory_path() / fmt::format("repjourney-cache-pieces-{}", ::getpid());
-    const std::string text(3 << 20, 'a');
+    const std::string text(3 * chunk, 'a');
     std::ofstream{path, std::ios::binary} << text;
     {
         CacheFileBytes file{path.string()};
         const std::string_view bytes = file.bytes();
-        const std::string_view part = bytes.substr(100, (3 << 20) - 200);  // a large entry, decoded front to back
+        const std::string_view part = bytes.substr(100, 3 * chunk - 200);  // a large entry, decoded front to back
         file.expect(part);
-        file.release(part.substr(0, (1 << 20) - 200));  // up to 100 bytes short of the first megabyte's end
+        file.release(part.substr(0, chunk - 200));  // up to 100 bytes short of the first chunk's end
         CHECK(bytes[200] == 'a');
-        file.release(part.substr((1 << 20) - 200, 100));  // the rest of the part on the first megabyte
+        file.release(part.substr(chunk - 200, 100));  // the rest of the part on the first chunk
         CHECK(bytes[200] == '\0');
-        CHECK(bytes[1 << 20] == 'a');
-        file.release(part.substr((1 << 20) - 100));  // the rest
-        CHECK(bytes[1 << 20] == '\0');
-        CHECK(bytes[(3 << 20) - 150] == '\0');
+        CHECK(bytes[chunk] == 'a');
+        file.release(part.substr(chunk - 100));  // the rest
+        CHECK(bytes[chunk] == '\0');
+        CHECK(bytes[3 * chunk - 150] == '\0');
     }
     fs::remove(path);
 }
