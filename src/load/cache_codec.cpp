@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "load/huge_pages.hpp"
+
 namespace repjourney {
 
 namespace {
@@ -258,7 +260,7 @@ public:
         // Made one by one, not all at once: a large file's records then take memory only as the bytes
         // they are decoded from are given back.
         items.clear();
-        items.reserve(size);
+        reserve_in_huge_pages(items, size);
         for (std::uint32_t i = 0; i < size; ++i) {
             T& item = items.emplace_back();
             (*this)(item);
@@ -359,7 +361,7 @@ std::optional<ParsedFile> decode_parsed_file(std::string_view bytes, std::uint32
             place += text.size();
         }
         if (done_with) done_with(std::string_view{records.end(), table_size + sizeof table_size});  // copied
-        parsed.lists.events.reserve(event_room);
+        reserve_in_huge_pages(parsed.lists.events, event_room);
         decode(parsed);
         if (!decode.at_end()) throw BadBytes{};
         decode.let_go_of_rest();

@@ -18,6 +18,7 @@
 #include "load/bounded_queue.hpp"
 #include "load/checked_file_buffer.hpp"
 #include "load/data_files.hpp"
+#include "load/huge_pages.hpp"
 #include "load/text_checks.hpp"
 
 namespace repjourney {
@@ -75,8 +76,8 @@ std::optional<ParsedFile> parse_text(std::string_view text, std::uint32_t file, 
 std::optional<ParsedFile> parse_streamed(int fd, std::uint64_t size, std::uint32_t file, ChangeTreeBuilder* tree,
                                          bool with_notes) {
     ParsedFile parsed;
-    parsed.lists.events.reserve(size / min_event_bytes);
-    parsed.references.events.reserve(size / min_event_bytes * references_per_event);
+    reserve_in_huge_pages(parsed.lists.events, size / min_event_bytes);
+    reserve_in_huge_pages(parsed.references.events, size / min_event_bytes * references_per_event);
     Problems problems;
     SectionReader reader{problems, parsed.references.named, parsed.references.events, parsed.texts,
                          with_notes ? &parsed.notes : nullptr};

@@ -16,6 +16,7 @@
 #include "diagnostics/progress.hpp"
 #include "diagnostics/timings.hpp"
 #include "load/data_files.hpp"
+#include "load/huge_pages.hpp"
 #include "load/source_text.hpp"
 #include "load/validate.hpp"
 #include "text/spelling.hpp"
@@ -33,7 +34,7 @@ const std::vector<std::string_view> section_names = {"organisation", "roles", "r
 template <typename T>
 void make_room(std::vector<T>& items, std::size_t more) {
     const std::size_t needed = items.size() + more;
-    if (needed > items.capacity()) items.reserve(std::max(needed, 2 * items.capacity()));
+    if (needed > items.capacity()) reserve_in_huge_pages(items, std::max(needed, 2 * items.capacity()));
 }
 
 template <typename T>
