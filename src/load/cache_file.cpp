@@ -5,6 +5,8 @@
 #define XXH_STATIC_LINKING_ONLY  // XXH3_state_t on the stack
 #include <xxhash.h>
 
+#include "load/huge_pages.hpp"
+
 namespace repjourney {
 
 namespace {
@@ -129,7 +131,9 @@ std::optional<std::vector<CacheEntry>> read_cache_file_bytes(std::string_view by
     if (!take_back(bytes, checksum) || checksum != XXH3_64bits(bytes.data(), bytes.size()) ||
         !take_back(bytes, count) || count > bytes.size())
         return std::nullopt;
-    std::vector<CacheEntry> entries(count);
+    std::vector<CacheEntry> entries;
+    reserve_in_huge_pages(entries, count);  // fifty thousand entries are megabytes
+    entries.resize(count);
     for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry)
         if (!take_back_entry(bytes, *entry)) return std::nullopt;
     if (!bytes.empty()) return std::nullopt;

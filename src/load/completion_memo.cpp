@@ -1,11 +1,10 @@
 #include "load/completion_memo.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <future>
 #include <span>
-#include <sstream>
 
+#include "load/cache_file_bytes.hpp"
 #include "load/file_stamp.hpp"
 #include "load/new_cache_file.hpp"
 #include "load/parse_cache.hpp"
@@ -50,14 +49,16 @@ bool same_directories(std::span<const CacheEntry> directories) {
     });
 }
 
-// Whether each of files from first to last has the settled stamp of the memo's entry for it.
-bool unchanged(const std::vector<std::string>& files, std::span<const CacheEntry> stamps, std::size_t first,
+// Whether each of the files from first to last has the settled stamp of the memo's entry for it: the
+// files listed, or the memo's own when listed is null.
+bool unchanged(std::span<const CacheEntry> stamps, const std::vector<std::string>* listed, std::size_t first,
                std::size_t last) {
     FileStamper stamper;
     for (std::size_t i = first; i < last; ++i) {
         const CacheEntry& stamp = stamps[i];
-        const std::optional<CacheEntry> now = stamper.stamp(files[i]);
-        if (stamp.path != files[i] || !stamp.settled || !now || !same_stamp(*now, stamp)) return false;
+        const std::string& file = listed ? (*listed)[i] : stamp.path;
+        const std::optional<CacheEntry> now = stamper.stamp(file);
+        if (stamp.path != file || !stamp.settled || !now || !same_stamp(*now, stamp)) return false;
     }
     return true;
 }
@@ -78,27 +79,23 @@ std::string completion_memo_file(const std::string& directory, const std::vector
 std::optional<CompletionAnswers> read_completion_memo(const std::string& memo, const ListFiles& list_files) {
     const std::string directory = memo.substr(0, memo.rfind('/'));
     if (!ours_alone(directory) || !ours_alone(memo)) return std::nullopt;
-    std::ifstream in{memo, std::ios::binary};
-    std::ostringstream read;
-    read << in.rdbuf();
-    const std::string bytes = std::move(read).str();
-    const std::optional<std::vector<CacheEntry>> entries = read_cache_file_bytes(bytes, memo_program());
+    const CacheFileBytes bytes{memo};  // the answers' bytes, until they are copied out
+    const std::optional<std::vector<CacheEntry>> entries = read_cache_file_bytes(bytes.bytes(), memo_program());
     if (!entries) return std::nullopt;
     const std::optional<MemoParts> parts = parts_of(*entries);
     if (!parts) return std::nullopt;
-    std::vector<std::string> files;
-    if (same_directories(parts->directories)) {
-        files.reserve(parts->files.size());
-        for (const CacheEntry& stamp : parts->files) files.push_back(stamp.path);
-    } else {
-        files = list_files();
+    std::optional<std::vector<std::string>> listed;  // none while the memo's own list of files stands
+    if (!same_directories(parts->directories)) {
+        listed = list_files();
+        if (listed->size() != parts->files.size()) return std::nullopt;
     }
-    if (files.size() != parts->files.size()) return std::nullopt;
+    const std::vector<std::string>* files = listed ? &*listed : nullptr;
     // Half the files stamped on a second thread: fifty thousand stat calls are most of a TAB's time.
-    const std::size_t half = files.size() / 2;
+    const std::size_t count = parts->files.size();
+    const std::size_t half = count / 2;
     std::future<bool> first_half =
-        std::async(std::launch::async, [&] { return unchanged(files, parts->files, 0, half); });
-    const bool second_half = unchanged(files, parts->files, half, files.size());
+        std::async(std::launch::async, [&] { return unchanged(parts->files, files, 0, half); });
+    const bool second_half = unchanged(parts->files, files, half, count);
     if (!first_half.get() || !second_half) return std::nullopt;
     CompletionAnswers answers;
     for (const CacheEntry& entry : parts->answers) answers.emplace_back(entry.path, entry.parse);
