@@ -9,6 +9,7 @@
 #include "cli/report_options.hpp"
 #include "diagnostics/error.hpp"
 #include "diagnostics/messages.hpp"
+#include "diagnostics/timings.hpp"
 #include "engine/feedback.hpp"
 #include "engine/recognition.hpp"
 #include "record/safe_file.hpp"
@@ -91,6 +92,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     std::erase_if(exported.statuses, [&](const RepresentativeStatus& status) {
         return !selected(selection, *status.representative, status.stage);
     });
+    timing_mark("statuses");
     // As `recognize` selects them: a farewell is for someone who has left, whom the statuses leave out.
     selection.include_left = true;
     exported.suggestions = recognition_suggestions(snapshot);
@@ -98,8 +100,10 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
         return !selected(selection, snapshot, *suggestion.representative);
     });
 
+    timing_mark("suggestions");
     const PersonLists lists{.open_items = format == ExportFormat::html, .calendar = format == ExportFormat::ics};
     exported.findings = compute_findings(snapshot, exported.statuses, exported.suggestions, until, lists);
+    timing_mark("findings");
     if (format != ExportFormat::ics)
         exported.retention = retention_report(snapshot, retention_people(selection, snapshot),
                                               retention_grouping_named(options.by), std::nullopt);
@@ -110,6 +114,7 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
                       [&](const FeedbackItem& item) { return !selected(selection, snapshot, *item.representative); });
     }
 
+    timing_mark("retention");
     switch (format) {
         case ExportFormat::ics: {
             const IcsItems items = options.todos ? IcsItems::todos : IcsItems::events;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/activity.hpp"
+#include "threads/parallel.hpp"
 
 namespace repjourney {
 
@@ -123,9 +124,9 @@ RepresentativeStatus representative_status(const Snapshot& snapshot, const Repre
 
 std::vector<RepresentativeStatus> compute_statuses(const Snapshot& snapshot) {
     const auto& representatives = snapshot.model().representatives;
-    std::vector<RepresentativeStatus> statuses;
-    statuses.reserve(representatives.size());
-    for (const Representative& rep : representatives) statuses.push_back(representative_status(snapshot, rep));
+    std::vector<RepresentativeStatus> statuses(representatives.size());
+    parallel_for(representatives.size(),
+                 [&](std::size_t i) { statuses[i] = representative_status(snapshot, representatives[i]); });
     return statuses;
 }
 

@@ -7,16 +7,18 @@
 namespace repjourney {
 
 namespace {
-constexpr std::uintptr_t huge_page_bytes = std::uintptr_t{2} << 20;
+constexpr std::size_t huge_page_bytes = std::size_t{2} << 20;
 }  // namespace
 
-void advise_huge_pages(const void* start, std::size_t bytes) {
-    // Only the huge pages wholly inside, which hold nothing else; a block of less than two holds none
-    // for sure, and is not worth a call.
+void advise_huge_pages(void* start, std::size_t bytes) {
+    // Only the huge pages wholly inside, which hold nothing else. A block under two huge pages holds one
+    // at most: not worth a call.
     if (bytes < 2 * huge_page_bytes) return;
-    const auto begin = (reinterpret_cast<std::uintptr_t>(start) + huge_page_bytes - 1) & ~(huge_page_bytes - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(start) + bytes) & ~(huge_page_bytes - 1);
-    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+    char* const first = static_cast<char*>(start);
+    const auto address = reinterpret_cast<std::uintptr_t>(first);
+    const std::size_t to_whole = (huge_page_bytes - address % huge_page_bytes) % huge_page_bytes;
+    const std::size_t whole = (bytes - to_whole) / huge_page_bytes * huge_page_bytes;
+    if (whole > 0) ::madvise(first + to_whole, whole, MADV_HUGEPAGE);
 }
 
 }  // namespace repjourney

@@ -10,7 +10,7 @@
 namespace repjourney {
 
 // Asks for huge pages for the whole ones within [start, start + bytes); nothing for less than a few.
-void advise_huge_pages(const void* start, std::size_t bytes);
+void advise_huge_pages(void* start, std::size_t bytes);
 
 // items.reserve(count), the room in huge pages when it is large.
 template <typename T>

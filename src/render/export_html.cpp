@@ -10,6 +10,7 @@
 #include "render/retention_svg.hpp"
 #include "render/timeline_svg.hpp"
 #include "render/words.hpp"
+#include "threads/parallel.hpp"
 
 namespace repjourney {
 
@@ -137,18 +138,13 @@ constexpr Stage journey_order[] = {Stage::prospect, Stage::incoming, Stage::onbo
 
 struct Page {
     const ExportData& data;
-    std::ostream& stream;
-    std::string out;  // what is not yet written to stream
+    std::string out;  // what is not yet written out
 
     Language lang() const { return data.language; }
     Date as_of() const { return data.snapshot.as_of(); }
     std::string t(Msg msg) const { return html_escape(tr(lang(), msg)); }
     std::string date(Date d) const { return format_date_long(lang(), d); }
     std::string due(Date d) const { return due_words(lang(), d, as_of()); }
-    void write_out() {
-        stream << out;
-        out.clear();
-    }
 };
 
 std::string figure(const std::string& number, const std::string& words, bool alert) {
@@ -367,7 +363,7 @@ void write_card(Page& p, std::size_t index, TimelineSpan span) {
 }  // namespace
 
 void write_export_html(const ExportData& data, std::ostream& out) {
-    Page p{data, out, {}};
+    Page p{data, {}};
     const Language lang = data.language;
     const std::string& organisation = data.snapshot.organisation().name;
     p.out += fmt::format(
@@ -394,15 +390,22 @@ void write_export_html(const ExportData& data, std::ostream& out) {
         p.out += fmt::format("<p>{}</p>", p.t(Msg::nobody_selected));
     else
         p.out += render_timeline_legend(lang);
+    out << p.out;
     const TimelineSpan span = timeline_span(p.as_of());
-    for (const std::size_t index : data.findings.by_urgency) {
-        write_card(p, index, span);
-        p.out += "\n";
-        p.write_out();
-    }
-    p.out += fmt::format("</section><footer>{}</footer></main></body></html>\n",
-                         html_escape(tr(lang, Msg::html_footer, p.date(p.as_of()))));
-    p.write_out();
+    const std::vector<std::size_t>& order = data.findings.by_urgency;
+    make_in_order(
+        order.size(),
+        [&](std::size_t begin, std::size_t end) {
+            Page cards{data, {}};
+            for (std::size_t i = begin; i < end; ++i) {
+                write_card(cards, order[i], span);
+                cards.out += "\n";
+            }
+            return std::move(cards.out);
+        },
+        [&](const std::string& run) { out << run; });
+    out << fmt::format("</section><footer>{}</footer></main></body></html>\n",
+                       html_escape(tr(lang, Msg::html_footer, p.date(p.as_of()))));
 }
 
 }  // namespace repjourney

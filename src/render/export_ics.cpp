@@ -13,6 +13,7 @@
 #include "render/ical.hpp"
 #include "render/words.hpp"
 #include "text/sentence_case.hpp"
+#include "threads/parallel.hpp"
 
 namespace repjourney {
 
@@ -20,9 +21,8 @@ namespace {
 struct Feed {
     const ExportData& data;
     IcsItems items;
-    std::ostream& stream;
     std::set<std::string> uids;  // of the representative at hand
-    std::string out;             // what is not yet written to stream
+    std::string out;             // the feed's lines so far
 
     Language lang() const { return data.language; }
     Date as_of() const { return data.snapshot.as_of(); }
@@ -61,11 +61,7 @@ struct Feed {
 
     // Writes out what one representative's items made. Their UIDs may be forgotten then: every UID stem is
     // KIND.REP_ID..., and ids hold no dot, so no later representative's UID can be one of these.
-    void finish_representative() {
-        stream << out;
-        out.clear();
-        uids.clear();
-    }
+    void finish_representative() { uids.clear(); }
 };
 
 // Something to do: a milestone, a feedback conversation, a goal, a nomination question.
@@ -252,7 +248,7 @@ void add_term_end_events(Feed& feed, const RepresentativeStatus& status) {
 }  // namespace
 
 void write_export_ics(const ExportData& data, std::ostream& out, IcsItems items) {
-    Feed feed{data, items, out, {}, {}};
+    Feed feed{data, items, {}, {}};
     feed.line("BEGIN", "VCALENDAR");
     feed.line("VERSION", "2.0");
     feed.line("PRODID", "-//repjourney//repjourney//EN");
@@ -261,16 +257,25 @@ void write_export_ics(const ExportData& data, std::ostream& out, IcsItems items)
     const std::string name = tr(data.language, Msg::export_title, data.snapshot.organisation().name);
     feed.text("NAME", name);          // RFC 7986
     feed.text("X-WR-CALNAME", name);  // what most calendar programs read
-    for (std::size_t i = 0; i < data.statuses.size(); ++i) {
-        const RepresentativeStatus& status = data.statuses[i];
-        add_milestone_tasks(feed, status, data.findings.calendar_milestones[i]);
-        add_feedback_task(feed, status);
-        add_goal_tasks(feed, status);
-        add_nomination_tasks(feed, status);
-        add_anniversary_events(feed, status, data.findings.anniversaries[i]);
-        add_term_end_events(feed, status);
-        feed.finish_representative();
-    }
+    out << feed.out;
+    make_in_order(
+        data.statuses.size(),
+        [&](std::size_t begin, std::size_t end) {
+            Feed people{data, items, {}, {}};
+            for (std::size_t i = begin; i < end; ++i) {
+                const RepresentativeStatus& status = data.statuses[i];
+                add_milestone_tasks(people, status, data.findings.calendar_milestones[i]);
+                add_feedback_task(people, status);
+                add_goal_tasks(people, status);
+                add_nomination_tasks(people, status);
+                add_anniversary_events(people, status, data.findings.anniversaries[i]);
+                add_term_end_events(people, status);
+                people.finish_representative();
+            }
+            return std::move(people.out);
+        },
+        [&](const std::string& run) { out << run; });
+    feed.out.clear();
     feed.line("END", "VCALENDAR");
     out << feed.out;
 }

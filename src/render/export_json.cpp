@@ -7,6 +7,7 @@
 #include "render/status_json.hpp"
 #include "render/vacancies_report.hpp"
 #include "render/words.hpp"
+#include "threads/parallel.hpp"
 
 namespace repjourney {
 
@@ -156,10 +157,14 @@ void write_export_json(const ExportData& data, std::ostream& out) {
     write_roles(json, model.roles);
     write_summary(json, data);
     json.key("representatives").begin_array();
-    for (const RepresentativeStatus& status : data.statuses) {
-        write_representative(json, status, data);
-        json.write_partial(out);
-    }
+    make_in_order(
+        data.statuses.size(),
+        [&](std::size_t begin, std::size_t end) {
+            JsonWriter items = JsonWriter::array_items(JsonLayout::pretty, json.depth(), begin > 0);
+            for (std::size_t i = begin; i < end; ++i) write_representative(items, data.statuses[i], data);
+            return items.take_items();
+        },
+        [&](const std::string& run) { json.write_items(out, run); });
     json.end_array().key("suggestions").begin_array();
     for (const Suggestion& s : data.suggestions) {
         write_suggestion(json, s, data);

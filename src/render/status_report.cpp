@@ -94,19 +94,17 @@ StatusJsonWriter::StatusJsonWriter(std::ostream& out, Date as_of) : out_(out) {
 }
 
 void StatusJsonWriter::add(std::span<const RepresentativeStatus> statuses) {
-    // Each core writes its run of the items, kept where the run begins, and they go out in order.
-    std::vector<std::string> runs(statuses.size());
-    parallel_ranges(statuses.size(), [&](std::size_t begin, std::size_t end) {
-        JsonWriter items = JsonWriter::array_items(JsonLayout::pretty, json_.depth(), any_items_ || begin > 0);
-        for (std::size_t i = begin; i < end; ++i) write_representative_json(items, statuses[i]);
-        runs[begin] = items.take_items();
-    });
-    for (std::string& run : runs) {
-        if (run.empty()) continue;
-        json_.write_items(out_, run);
-        std::string{}.swap(run);
-        any_items_ = true;
-    }
+    make_in_order(
+        statuses.size(),
+        [&](std::size_t begin, std::size_t end) {
+            JsonWriter items = JsonWriter::array_items(JsonLayout::pretty, json_.depth(), any_items_ || begin > 0);
+            for (std::size_t i = begin; i < end; ++i) write_representative_json(items, statuses[i]);
+            return items.take_items();
+        },
+        [&](const std::string& run) {
+            json_.write_items(out_, run);
+            any_items_ = true;
+        });
 }
 
 void StatusJsonWriter::finish() {
