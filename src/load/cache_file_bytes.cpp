@@ -40,7 +40,7 @@ CacheFileBytes::CacheFileBytes(const std::string& path) {
         mapped_ = 0;
         return;
     }
-    ::madvise(memory, mapped_, MADV_HUGEPAGE);  // a hint: without it, small pages
+    advise_huge_pages(memory, mapped_);
     data_ = static_cast<char*>(memory);
     size_ = read_at(fd_, data_, to_read, 0);
     bytes_in_chunk_ = std::make_unique<std::atomic<std::uint32_t>[]>(mapped_ / chunk_bytes + 1);

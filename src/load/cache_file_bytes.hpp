@@ -12,13 +12,15 @@
 #include <string>
 #include <string_view>
 
+#include "load/huge_pages.hpp"
+
 namespace repjourney {
 
 class CacheFileBytes {
 public:
     // Memory is given back a chunk at a time, a huge page: a call per page would cost more (each call
     // stops every thread of the process to flush its page tables) than the memory is worth.
-    static constexpr std::size_t chunk_bytes = std::size_t{2} << 20;
+    static constexpr std::size_t chunk_bytes = huge_page_bytes;
 
     CacheFileBytes() = default;
     // The file's bytes; none when it cannot be read or is no regular file. Read to one byte past the

@@ -6,10 +6,6 @@
 
 namespace repjourney {
 
-namespace {
-constexpr std::size_t huge_page_bytes = std::size_t{2} << 20;
-}  // namespace
-
 void advise_huge_pages(void* start, std::size_t bytes) {
     // Only the huge pages wholly inside, which hold nothing else. A block under two huge pages holds one
     // at most: not worth a call.

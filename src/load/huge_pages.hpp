@@ -9,6 +9,8 @@
 
 namespace repjourney {
 
+inline constexpr std::size_t huge_page_bytes = std::size_t{2} << 20;  // x86-64's and arm64's (4 KB pages)
+
 // Asks for huge pages for the whole ones within [start, start + bytes); nothing for less than a few.
 void advise_huge_pages(void* start, std::size_t bytes);
 
