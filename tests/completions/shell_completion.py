@@ -79,7 +79,8 @@ def fish_offers(completions, line, env, cwd):
 
 
 def zsh_offers(completions, line, env, cwd):
-    out = subprocess.run(["zsh", "-f", os.path.join(HERE, "zsh_capture.zsh"), completions, line],
+    dump = os.path.join(env["HOME"], ".zcompdump")
+    out = subprocess.run(["zsh", "-f", os.path.join(HERE, "zsh_capture.zsh"), completions, line, dump],
                          capture_output=True, text=True, env=env, cwd=cwd, timeout=60)
     return set(out.stdout.split())
 

@@ -1,9 +1,12 @@
 #!/usr/bin/env zsh
-# capture.zsh COMPLETIONS_DIR LINE: the words zsh's completion offers for LINE, one a line, sorted.
+# capture.zsh COMPLETIONS_DIR LINE DUMP: the words zsh's completion offers for LINE, one a line, sorted.
 # Runs an interactive zsh in a pseudo-terminal, types LINE and TAB, and records what compadd is given.
+# DUMP is compinit's dump file, as a user's ~/.zcompdump: the first run writes it, later ones read it
+# instead of scanning every completion function again (0.8 s a run).
 zmodload zsh/zpty
+zmodload zsh/zselect
 
-# Reads the shell's output until a line contains $1; gives up after about ten seconds.
+# Reads the shell's output until a line contains $1; gives up after about twelve seconds.
 read_until() {
   local line
   integer tries=0
@@ -12,7 +15,7 @@ read_until() {
       output+=$line
       [[ $line == *$1* ]] && return 0
     else
-      sleep 0.025
+      zselect -t 3  # hundredths of a second, without starting a process as sleep does
     fi
   done
   return 1
@@ -20,7 +23,7 @@ read_until() {
 
 local output
 zpty z zsh -f -i
-zpty -w z "PS1=''; fpath=(${(q)1} \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w z "PS1=''; fpath=(${(q)1} \$fpath); autoload -Uz compinit; compinit -u -d ${(q)3}"
 zpty -w z 'bindkey "^I" complete-word; zstyle ":completion:*" insert-tab false'
 zpty -w z 'completion-end() { print -r -- "<<<""end>>>"; exit }; comppostfuncs=(completion-end)'
 zpty -w z 'compadd() { if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi; local -a hits; builtin compadd -O hits "$@"; (( $#hits )) && print -rl -- "" "=${^hits}"; builtin compadd "$@"; }'
