@@ -181,73 +181,71 @@ int run_pause(const GlobalOptions& global, const ChangeOptions& options) {
     return report_change(result, options.dry_run, done);
 }
 
-void add_writing_options(CLI::App* command, ChangeOptions& options) {
-    command->add_flag("--dry-run", options.dry_run, "Print the change as a unified diff; write nothing");
-    command->add_option("--wait", options.wait_seconds, "Seconds to wait for another writer's lock (default 10)")
-        ->check(CLI::NonNegativeNumber)
-        ->type_name("SECONDS");
+void add_writing_options(Command command, ChangeOptions& options) {
+    command.flag("--dry-run", options.dry_run, "Print the change as a unified diff; write nothing");
+    command.option("--wait", options.wait_seconds, "Seconds to wait for another writer's lock (default 10)")
+        .non_negative()
+        .type_name("SECONDS");
 }
 
-void add_assignment_options(CLI::App* command, ChangeOptions& options, bool required) {
-    auto* start =
-        command->add_option("--start", options.start, "The first day of the mandate (YYYY-MM-DD)")->type_name("DATE");
-    if (required) start->required();
-    command->add_option("--end", options.end, "The last day; default: start + the role's term - 1 day")
-        ->type_name("DATE");
-    command->add_option("--workplace", options.workplace, "The workplace or employer the mandate is for")
-        ->type_name("TEXT");
+void add_assignment_options(Command command, ChangeOptions& options, bool required) {
+    command.option("--start", options.start, "The first day of the mandate (YYYY-MM-DD)")
+        .type_name("DATE")
+        .required(required);
+    command.option("--end", options.end, "The last day; default: start + the role's term - 1 day").type_name("DATE");
+    command.option("--workplace", options.workplace, "The workplace or employer the mandate is for").type_name("TEXT");
 }
 
 using Run = int (*)(const GlobalOptions&, const ChangeOptions&);
 
-CLI::App* add_change_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner, const char* name,
-                             const char* description, Run run, std::shared_ptr<ChangeOptions>& options) {
+Command add_change_command(Command app, const GlobalOptions& global, CommandRunner& runner, const char* name,
+                           const char* description, Run run, std::shared_ptr<ChangeOptions>& options) {
     options = std::make_shared<ChangeOptions>();
-    CLI::App* command = app.add_subcommand(name, description);
-    command->add_option("REP", options->rep, "The representative's id")->required();
-    command->callback(
+    Command command = app.subcommand(name, description);
+    command.option("REP", options->rep, "The representative's id").required();
+    command.on_chosen(
         [&runner, &global, run, options] { runner = [&global, run, options] { return run(global, *options); }; });
     return command;
 }
 }  // namespace
 
-void add_change_commands(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_change_commands(Command app, const GlobalOptions& global, CommandRunner& runner) {
     std::shared_ptr<ChangeOptions> options;
 
-    CLI::App* add = add_change_command(app, global, runner, "add", "Add a representative, optionally with a first role",
-                                       run_add, options);
-    add->add_option("--name", options->person.name, "Their name")->required()->type_name("TEXT");
-    add->add_option("--email", options->person.email, "Their e-mail address")->type_name("ADDRESS");
-    add->add_option("--phone", options->person.phone, "Their phone number")->type_name("TEXT");
-    add->add_option("--branch", options->person.branch, "Their branch")->type_name("TEXT");
-    add->add_option("--coordinator", options->person.coordinator, "Their coordinator's id")->type_name("ID");
-    add->add_option("--born", options->person.born, "The year they were born")->type_name("YEAR");
-    add->add_option("--role", options->role, "A first role (needs --start)")->type_name("ROLE");
+    Command add = add_change_command(app, global, runner, "add", "Add a representative, optionally with a first role",
+                                     run_add, options);
+    add.option("--name", options->person.name, "Their name").required().type_name("TEXT");
+    add.option("--email", options->person.email, "Their e-mail address").type_name("ADDRESS");
+    add.option("--phone", options->person.phone, "Their phone number").type_name("TEXT");
+    add.option("--branch", options->person.branch, "Their branch").type_name("TEXT");
+    add.option("--coordinator", options->person.coordinator, "Their coordinator's id").type_name("ID");
+    add.option("--born", options->person.born, "The year they were born").type_name("YEAR");
+    add.option("--role", options->role, "A first role (needs --start)").type_name("ROLE");
     add_assignment_options(add, *options, false);
-    add->get_option("--start")->needs(add->get_option("--role"));
-    add->get_option("--role")->needs(add->get_option("--start"));
-    add->add_option("--file", options->file, "The data file to add them to")->type_name("FILE");
+    add.find("--start").needs(add.find("--role"));
+    add.find("--role").needs(add.find("--start"));
+    add.option("--file", options->file, "The data file to add them to").type_name("FILE");
     add_writing_options(add, *options);
 
-    CLI::App* elect =
+    Command elect =
         add_change_command(app, global, runner, "elect",
                            "Give a representative a new mandate: a re-election or a new role", run_elect, options);
-    elect->add_option("ROLE", options->role, "The role's id")->required();
+    elect.option("ROLE", options->role, "The role's id").required();
     add_assignment_options(elect, *options, true);
     add_writing_options(elect, *options);
 
-    CLI::App* leave = add_change_command(app, global, runner, "leave", "Record that a representative left (sets left)",
-                                         run_leave, options);
-    leave->add_option("--date", options->date, "The day they left (YYYY-MM-DD)")->required()->type_name("DATE");
-    leave->add_option("--reason", options->reason, "Why: an exit reason id (see the man page)")->type_name("ID");
+    Command leave = add_change_command(app, global, runner, "leave", "Record that a representative left (sets left)",
+                                       run_leave, options);
+    leave.option("--date", options->date, "The day they left (YYYY-MM-DD)").required().type_name("DATE");
+    leave.option("--reason", options->reason, "Why: an exit reason id (see the man page)").type_name("ID");
     add_writing_options(leave, *options);
 
-    CLI::App* pause = add_change_command(app, global, runner, "pause",
-                                         "Pause a representative's follow-up (parental leave, illness), or --clear it",
-                                         run_pause, options);
-    pause->add_option("--from", options->from, "The first day of the pause (YYYY-MM-DD)")->type_name("DATE");
-    pause->add_option("--until", options->until, "The last day; default: until cleared")->type_name("DATE");
-    pause->add_flag("--clear", options->clear, "Remove the pause")->excludes(pause->get_option("--from"));
+    Command pause = add_change_command(app, global, runner, "pause",
+                                       "Pause a representative's follow-up (parental leave, illness), or --clear it",
+                                       run_pause, options);
+    pause.option("--from", options->from, "The first day of the pause (YYYY-MM-DD)").type_name("DATE");
+    pause.option("--until", options->until, "The last day; default: until cleared").type_name("DATE");
+    pause.flag("--clear", options->clear, "Remove the pause").excludes(pause.find("--from"));
     add_writing_options(pause, *options);
 }
 

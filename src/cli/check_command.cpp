@@ -76,13 +76,13 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
 }
 }  // namespace
 
-void add_check_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_check_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<CheckOptions>();
-    CLI::App* check = app.add_subcommand("check",
-                                         "Validate all data files and report every problem, GCC style; "
-                                         "seats with more holders than their count on --as-of are warnings");
-    check->add_flag("--strict", options->strict, "Treat warnings as errors (exit 65)");
-    check->callback([&, options] { runner = [&global, options] { return run_check(global, *options); }; });
+    Command check = app.subcommand("check",
+                                   "Validate all data files and report every problem, GCC style; "
+                                   "seats with more holders than their count on --as-of are warnings");
+    check.flag("--strict", options->strict, "Treat warnings as errors (exit 65)");
+    check.on_chosen([&, options] { runner = [&global, options] { return run_check(global, *options); }; });
 }
 
 }  // namespace repjourney

@@ -56,14 +56,14 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
 }
 }  // namespace
 
-void add_complete_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_complete_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<CompleteOptions>();
-    CLI::App* complete = app.add_subcommand("__complete", "For shell completion: the ids of one kind in the data");
-    complete->group("");  // hidden from --help; the man page documents it for completion scripts
-    complete->add_option("KIND", options->kind, "What to list")
-        ->required()
-        ->check(CLI::IsMember(std::vector<std::string>(kinds.begin(), kinds.end())));
-    complete->callback([&, options] { runner = [&global, options] { return run_complete(global, *options); }; });
+    Command complete = app.subcommand("__complete", "For shell completion: the ids of one kind in the data");
+    complete.hide();  // hidden from --help; the man page documents it for completion scripts
+    complete.option("KIND", options->kind, "What to list")
+        .required()
+        .one_of(std::vector<std::string>(kinds.begin(), kinds.end()));
+    complete.on_chosen([&, options] { runner = [&global, options] { return run_complete(global, *options); }; });
 }
 
 }  // namespace repjourney

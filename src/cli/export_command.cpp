@@ -132,44 +132,43 @@ int run_export(const GlobalOptions& global, ExportFormat format, const ExportOpt
     return exit_ok;
 }
 
-void add_format(CLI::App* parent, const GlobalOptions& global, CommandRunner& runner, ExportFormat format,
+void add_format(Command parent, const GlobalOptions& global, CommandRunner& runner, ExportFormat format,
                 const std::string& name, const std::string& description) {
     auto options = std::make_shared<ExportOptions>();
-    CLI::App* sub = parent->add_subcommand(name, description);
+    Command sub = parent.subcommand(name, description);
     add_selection_options(sub, options->selection, true);
-    sub->add_option("-o,--output", options->output,
-                    format == ExportFormat::xlsx
-                        ? "Write to FILE (needed: a workbook is no text for a terminal; - is standard output when "
-                          "that is not a terminal); a new file is readable by its owner only"
-                        : "Write to FILE instead of standard output; a new file is readable by its owner only")
-        ->type_name("FILE");
+    sub.option("-o,--output", options->output,
+               format == ExportFormat::xlsx
+                   ? "Write to FILE (needed: a workbook is no text for a terminal; - is standard output when "
+                     "that is not a terminal); a new file is readable by its owner only"
+                   : "Write to FILE instead of standard output; a new file is readable by its owner only")
+        .type_name("FILE");
     if (format == ExportFormat::ics || format == ExportFormat::xlsx)
-        sub->add_option("--until", options->until,
-                        format == ExportFormat::ics ? "Anniversaries and term ends up to DATE (default: a year on)"
-                                                    : "Terms ending up to DATE (default: a year on)")
-            ->type_name("DATE");
+        sub.option("--until", options->until,
+                   format == ExportFormat::ics ? "Anniversaries and term ends up to DATE (default: a year on)"
+                                               : "Terms ending up to DATE (default: a year on)")
+            .type_name("DATE");
     if (format == ExportFormat::ics) {
-        sub->add_flag("--todos", options->todos,
-                      "Milestones, feedback and goals as to-dos (VTODO), done ones included, for task-capable "
-                      "clients; by default they are all-day events");
+        sub.flag("--todos", options->todos,
+                 "Milestones, feedback and goals as to-dos (VTODO), done ones included, for task-capable "
+                 "clients; by default they are all-day events");
     }
     if (format == ExportFormat::json || format == ExportFormat::html) {
-        sub->add_flag("--include-notes", options->privacy.include_notes, "Include notes (left out by default)");
-        sub->add_flag("--include-born", options->privacy.include_born, "Include birth years (left out by default)");
+        sub.flag("--include-notes", options->privacy.include_notes, "Include notes (left out by default)");
+        sub.flag("--include-born", options->privacy.include_born, "Include birth years (left out by default)");
     }
     if (format != ExportFormat::ics) add_retention_by_option(sub, options->by, "The retention figures also per group");
-    sub->add_flag("--redact", options->privacy.redact,
-                  "Ids instead of names, and no e-mail addresses or phone numbers");
-    sub->callback(
+    sub.flag("--redact", options->privacy.redact, "Ids instead of names, and no e-mail addresses or phone numbers");
+    sub.on_chosen(
         [&, format, options] { runner = [&global, format, options] { return run_export(global, format, *options); }; });
 }
 }  // namespace
 
-void add_export_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
-    CLI::App* exporter = app.add_subcommand("export",
-                                            "Calendar feed, complete computed state, an HTML report with "
-                                            "timelines, or an Excel workbook");
-    exporter->require_subcommand(1);
+void add_export_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
+    Command exporter = app.subcommand("export",
+                                      "Calendar feed, complete computed state, an HTML report with "
+                                      "timelines, or an Excel workbook");
+    exporter.require_subcommand();
     add_format(exporter, global, runner, ExportFormat::ics, "ics",
                "iCalendar feed of milestones, feedback, goals, anniversaries and term ends");
     add_format(exporter, global, runner, ExportFormat::json, "json", "The complete computed state as JSON");

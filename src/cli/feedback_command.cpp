@@ -42,16 +42,15 @@ int run_feedback(const GlobalOptions& global, const FeedbackOptions& options) {
 }
 }  // namespace
 
-void add_feedback_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_feedback_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<FeedbackOptions>();
-    CLI::App* feedback =
-        app.add_subcommand("feedback", "Overdue and due-soon feedback conversations, most overdue first");
+    Command feedback = app.subcommand("feedback", "Overdue and due-soon feedback conversations, most overdue first");
     add_selection_options(feedback, options->selection, false);
     // Only active people have feedback due, so "include people who have left" would change nothing.
-    feedback->remove_option(feedback->get_option("--all"));
+    feedback.remove("--all");
     add_format_option(feedback, options->format, options->excel, {"table", "json", "csv"});
-    feedback->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed conversation is overdue");
-    feedback->callback([&, options] { runner = [&global, options] { return run_feedback(global, *options); }; });
+    feedback.flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed conversation is overdue");
+    feedback.on_chosen([&, options] { runner = [&global, options] { return run_feedback(global, *options); }; });
 }
 
 }  // namespace repjourney

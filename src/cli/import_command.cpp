@@ -120,21 +120,20 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
 
 }  // namespace
 
-void add_import_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_import_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<ImportOptions>();
-    CLI::App* command = app.add_subcommand("import", "Add and update representatives from a spreadsheet export (CSV)");
-    command->add_option("FILE.csv", options->sheet, "The sheet: CSV with ',', ';' or tab, UTF-8 or Windows-1252")
-        ->required();
-    command->add_option("--map", options->map, "Read FIELD from COLUMN (a header name or a number), e.g. name=Namn")
-        ->type_name("FIELD=COLUMN");
-    command->add_option("--role", options->role, "The role of rows that name none (needs --start)")->type_name("ROLE");
-    command->add_option("--start", options->start, "The start of rows that give none (YYYY-MM-DD)")->type_name("DATE");
-    command->add_option("--file", options->file, "The data file new people go to")->type_name("FILE");
-    command->add_flag("--dry-run", options->dry_run, "Print the change as a unified diff; write nothing");
-    command->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
-        ->check(CLI::NonNegativeNumber)
-        ->type_name("SECONDS");
-    command->callback(
+    Command command = app.subcommand("import", "Add and update representatives from a spreadsheet export (CSV)");
+    command.option("FILE.csv", options->sheet, "The sheet: CSV with ',', ';' or tab, UTF-8 or Windows-1252").required();
+    command.option("--map", options->map, "Read FIELD from COLUMN (a header name or a number), e.g. name=Namn")
+        .type_name("FIELD=COLUMN");
+    command.option("--role", options->role, "The role of rows that name none (needs --start)").type_name("ROLE");
+    command.option("--start", options->start, "The start of rows that give none (YYYY-MM-DD)").type_name("DATE");
+    command.option("--file", options->file, "The data file new people go to").type_name("FILE");
+    command.flag("--dry-run", options->dry_run, "Print the change as a unified diff; write nothing");
+    command.option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
+        .non_negative()
+        .type_name("SECONDS");
+    command.on_chosen(
         [&runner, &global, options] { runner = [&global, options] { return run_import(global, *options); }; });
 }
 

@@ -127,16 +127,16 @@ int run_init(const GlobalOptions& global, const InitOptions& options) {
 }
 }  // namespace
 
-void add_init_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_init_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<InitOptions>();
-    CLI::App* init = app.add_subcommand("init",
-                                        "Create a commented data directory to start from: an organisation, "
-                                        "two roles with journeys, two example representatives dated from "
-                                        "--as-of (nothing overdue on that day), an event log");
-    init->add_option("DIR", options->dir,
-                     "The directory for the files, made if missing; default the -d directory, else the current one")
-        ->type_name("DIR");
-    init->callback([&, options] { runner = [&global, options] { return run_init(global, *options); }; });
+    Command init = app.subcommand("init",
+                                  "Create a commented data directory to start from: an organisation, "
+                                  "two roles with journeys, two example representatives dated from "
+                                  "--as-of (nothing overdue on that day), an event log");
+    init.option("DIR", options->dir,
+                "The directory for the files, made if missing; default the -d directory, else the current one")
+        .type_name("DIR");
+    init.on_chosen([&, options] { runner = [&global, options] { return run_init(global, *options); }; });
 }
 
 }  // namespace repjourney

@@ -45,14 +45,13 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& options) {
 }
 }  // namespace
 
-void add_notice_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_notice_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<NoticeOptions>();
-    CLI::App* notice = app.add_subcommand("notice", "The written notice to the employer of a representative's mandate");
-    notice->add_option("REP", options->rep, "The representative's id")->required();
-    notice->add_option("ROLE", options->role,
-                       "The role (id); may be left out when only one of theirs has notify_employer");
+    Command notice = app.subcommand("notice", "The written notice to the employer of a representative's mandate");
+    notice.option("REP", options->rep, "The representative's id").required();
+    notice.option("ROLE", options->role, "The role (id); may be left out when only one of theirs has notify_employer");
     add_format_option(notice, options->format, {"text", "markdown", "html"});
-    notice->callback([&, options] { runner = [&global, options] { return run_notice(global, *options); }; });
+    notice.on_chosen([&, options] { runner = [&global, options] { return run_notice(global, *options); }; });
 }
 
 }  // namespace repjourney

@@ -48,18 +48,16 @@ int run_recognize(const GlobalOptions& global, const RecognizeOptions& options) 
 }
 }  // namespace
 
-void add_recognize_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_recognize_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<RecognizeOptions>();
-    CLI::App* recognize = app.add_subcommand("recognize",
-                                             "Recognition suggestions: who deserves appreciation, why, "
-                                             "and which action; answer one with 'record recognition'");
+    Command recognize = app.subcommand("recognize",
+                                       "Recognition suggestions: who deserves appreciation, why, "
+                                       "and which action; answer one with 'record recognition'");
     add_selection_options(recognize, options->selection, true);
-    recognize->get_option("--all")->description("No effect: people who left are always included, for their farewell");
-    recognize->add_option("--kind", options->kind, "Only suggestions of this kind")
-        ->check(CLI::IsMember(kind_names()))
-        ->type_name("KIND");
+    recognize.find("--all").description("No effect: people who left are always included, for their farewell");
+    recognize.option("--kind", options->kind, "Only suggestions of this kind").one_of(kind_names()).type_name("KIND");
     add_format_option(recognize, options->format, options->excel, {"table", "json", "csv"});
-    recognize->callback([&, options] { runner = [&global, options] { return run_recognize(global, *options); }; });
+    recognize.on_chosen([&, options] { runner = [&global, options] { return run_recognize(global, *options); }; });
 }
 
 }  // namespace repjourney

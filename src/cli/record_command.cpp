@@ -131,64 +131,62 @@ int run_record(const GlobalOptions& global, EventType type, const RecordOptions&
 }
 
 // An empty note says nothing and would hide a script's missing variable: refused, as an empty value in the data is.
-const CLI::Validator not_blank{[](const std::string& text) {
-                                   return text.find_first_not_of(" \t\r\n") == std::string::npos
-                                              ? Message{MessageId::note_is_empty}.text(message_language())
-                                              : std::string{};
-                               },
-                               ""};  // no description: the help shows --note TEXT, not TEXT:TEXT
+std::string blank_note_problem(const std::string& text) {
+    return text.find_first_not_of(" \t\r\n") == std::string::npos
+               ? Message{MessageId::note_is_empty}.text(message_language())
+               : std::string{};
+}
 
-CLI::App* add_type(CLI::App* record, const GlobalOptions& global, CommandRunner& runner, EventType type,
-                   const std::string& description) {
+Command add_type(Command record, const GlobalOptions& global, CommandRunner& runner, EventType type,
+                 const std::string& description) {
     auto options = std::make_shared<RecordOptions>();
-    CLI::App* sub = record->add_subcommand(std::string{to_string(type)}, description);
-    sub->add_option("REP", options->rep, "The representative's id")->required();
+    Command sub = record.subcommand(std::string{to_string(type)}, description);
+    sub.option("REP", options->rep, "The representative's id").required();
     if (type == EventType::milestone) {
-        sub->add_option("MILESTONE", options->milestone, "The journey milestone's id")->required();
-        sub->add_option("--role", options->role, "The role whose milestone it is, when several of theirs have it");
+        sub.option("MILESTONE", options->milestone, "The journey milestone's id").required();
+        sub.option("--role", options->role, "The role whose milestone it is, when several of theirs have it");
     }
     if (type == EventType::nomination) {
-        sub->add_option("ROLE", options->role, "The role of the mandate (a role id)")->required();
-        sub->add_option("--answer", options->answer, "What they told the nominating committee about another term")
-            ->required()
-            ->check(CLI::IsMember({"yes", "no", "undecided"}));
+        sub.option("ROLE", options->role, "The role of the mandate (a role id)").required();
+        sub.option("--answer", options->answer, "What they told the nominating committee about another term")
+            .required()
+            .one_of({"yes", "no", "undecided"});
     }
     if (type == EventType::feedback || type == EventType::recognition)
-        sub->add_option("--by", options->by, "Who held the conversation or gave the recognition (coordinator id)");
+        sub.option("--by", options->by, "Who held the conversation or gave the recognition (coordinator id)");
     if (type == EventType::recognition) {
-        sub->add_option("--for", options->for_key,
-                        "The suggestion it answers: a key 'recognize' shows for the person that day");
-        sub->add_option("--action", options->action, "The recognition action given (catalogue id)");
+        sub.option("--for", options->for_key,
+                   "The suggestion it answers: a key 'recognize' shows for the person that day");
+        sub.option("--action", options->action, "The recognition action given (catalogue id)");
     }
-    auto* note = sub->add_option("--note", options->note, "A note (kept in the data; never in digests unless asked)")
-                     ->check(not_blank);
-    if (type == EventType::note) note->required();
-    sub->add_option("--date", options->date, "The day it happened (YYYY-MM-DD); default --as-of, else today")
-        ->type_name("DATE");
-    sub->add_option("--file", options->file, "Append to this file instead of the data's events file")
-        ->type_name("FILE");
-    sub->add_flag("--dry-run", options->dry_run, "Show the YAML that would be appended; write nothing");
-    sub->add_flag("--future", options->future, "Record it even though its date is after today");
+    sub.option("--note", options->note, "A note (kept in the data; never in digests unless asked)")
+        .check(blank_note_problem)
+        .required(type == EventType::note);
+    sub.option("--date", options->date, "The day it happened (YYYY-MM-DD); default --as-of, else today")
+        .type_name("DATE");
+    sub.option("--file", options->file, "Append to this file instead of the data's events file").type_name("FILE");
+    sub.flag("--dry-run", options->dry_run, "Show the YAML that would be appended; write nothing");
+    sub.flag("--future", options->future, "Record it even though its date is after today");
     if (type == EventType::recognition)
-        sub->add_flag("--force", options->force, "Record it even though --for is not among the current suggestions");
-    sub->add_flag("--again", options->again,
-                  type == EventType::recognition
-                      ? "Record it even though the same event, or an answer to its --for, is already in the data"
-                      : "Record it even though the same event is already in the data");
-    sub->add_option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
-        ->check(CLI::NonNegativeNumber)
-        ->type_name("SECONDS");
-    sub->callback(
+        sub.flag("--force", options->force, "Record it even though --for is not among the current suggestions");
+    sub.flag("--again", options->again,
+             type == EventType::recognition
+                 ? "Record it even though the same event, or an answer to its --for, is already in the data"
+                 : "Record it even though the same event is already in the data");
+    sub.option("--wait", options->wait_seconds, "Seconds to wait for another writer's lock (default 10)")
+        .non_negative()
+        .type_name("SECONDS");
+    sub.on_chosen(
         [&, type, options] { runner = [&global, type, options] { return run_record(global, type, *options); }; });
     return sub;
 }
 }  // namespace
 
-void add_record_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
-    CLI::App* record = app.add_subcommand("record",
-                                          "Append an event (feedback, milestone, recognition, note, nomination), "
-                                          "validated first, safely");
-    record->require_subcommand(1);
+void add_record_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
+    Command record = app.subcommand("record",
+                                    "Append an event (feedback, milestone, recognition, note, nomination), "
+                                    "validated first, safely");
+    record.require_subcommand();
     add_type(record, global, runner, EventType::feedback, "Record a feedback conversation");
     add_type(record, global, runner, EventType::milestone, "Record a journey milestone as done");
     add_type(record, global, runner, EventType::recognition, "Record a recognition given");

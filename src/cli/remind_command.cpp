@@ -140,35 +140,33 @@ int run_remind(const GlobalOptions& global, const RemindOptions& options) {
 }
 }  // namespace
 
-void add_remind_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_remind_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<RemindOptions>();
-    CLI::App* remind = app.add_subcommand("remind",
-                                          "The weekly digest for cron: what is overdue, what falls due this "
-                                          "week and whom to recognise, by coordinator; silent when there "
-                                          "is nothing to do");
-    remind->add_option("--coordinator", options->coordinator, "Only this coordinator's digest")->type_name("ID");
-    remind->add_option("--days", options->days, "Length of the period from --as-of, in days")
-        ->check(CLI::Range(1, 366))
-        ->capture_default_str();
+    Command remind = app.subcommand("remind",
+                                    "The weekly digest for cron: what is overdue, what falls due this "
+                                    "week and whom to recognise, by coordinator; silent when there "
+                                    "is nothing to do");
+    remind.option("--coordinator", options->coordinator, "Only this coordinator's digest").type_name("ID");
+    remind.option("--days", options->days, "Length of the period from --as-of, in days").within(1, 366).show_default();
     add_format_option(remind, options->format, {"text", "markdown", "email"});
-    remind->add_option("--to", options->to, "E-mail: send every message to this address instead of the coordinator's")
-        ->type_name("ADDRESS");
-    remind->add_option("--from", options->from, "E-mail: the sender, instead of the organisation's email")
-        ->type_name("ADDRESS");
+    remind.option("--to", options->to, "E-mail: send every message to this address instead of the coordinator's")
+        .type_name("ADDRESS");
+    remind.option("--from", options->from, "E-mail: the sender, instead of the organisation's email")
+        .type_name("ADDRESS");
     remind
-        ->add_option("--split", options->split,
-                     "E-mail: write one COORDINATOR.eml file per coordinator into DIR "
-                     "instead of an mbox stream")
-        ->type_name("DIR");
-    remind->add_flag("--include-notes", options->include_notes,
-                     "Show each person's latest note from the events (left out by default: mail travels further "
-                     "than the data)");
-    remind->add_flag("--always", options->always,
-                     "When there is nothing to do, print a short \"nothing to do this week\" digest (a message "
-                     "to each coordinator with --format email) instead of nothing");
-    remind->add_flag("--no-commands", options->no_commands,
-                     "Leave out the `repjourney record ...` line under each item that records it");
-    remind->callback([&, options] { runner = [&global, options] { return run_remind(global, *options); }; });
+        .option("--split", options->split,
+                "E-mail: write one COORDINATOR.eml file per coordinator into DIR "
+                "instead of an mbox stream")
+        .type_name("DIR");
+    remind.flag("--include-notes", options->include_notes,
+                "Show each person's latest note from the events (left out by default: mail travels further "
+                "than the data)");
+    remind.flag("--always", options->always,
+                "When there is nothing to do, print a short \"nothing to do this week\" digest (a message "
+                "to each coordinator with --format email) instead of nothing");
+    remind.flag("--no-commands", options->no_commands,
+                "Leave out the `repjourney record ...` line under each item that records it");
+    remind.on_chosen([&, options] { runner = [&global, options] { return run_remind(global, *options); }; });
 }
 
 }  // namespace repjourney

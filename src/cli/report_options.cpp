@@ -68,18 +68,18 @@ ReportContext report_context(const GlobalOptions& global, const Model& model) {
     return context;
 }
 
-void add_format_option(CLI::App* command, std::string& format, const std::vector<std::string>& formats) {
+void add_format_option(Command command, std::string& format, const std::vector<std::string>& formats) {
     format = formats.front();
-    command->add_option("--format", format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+    command.option("--format", format, "Output format").one_of(formats).show_default();
 }
 
-void add_format_option(CLI::App* command, std::string& format, bool& excel, const std::vector<std::string>& formats) {
+void add_format_option(Command command, std::string& format, bool& excel, const std::vector<std::string>& formats) {
     add_format_option(command, format, formats);
-    command->add_flag("--excel", excel,
-                      "With --format csv: for Excel where the decimal sign is a comma (Swedish): ';' between "
-                      "cells, a UTF-8 byte order mark, CRLF");
+    command.flag("--excel", excel,
+                 "With --format csv: for Excel where the decimal sign is a comma (Swedish): ';' between "
+                 "cells, a UTF-8 byte order mark, CRLF");
     // Checked once the command's options are read, before any data is loaded.
-    command->parse_complete_callback([&format, &excel] {
+    command.after_options([&format, &excel] {
         if (excel && format != "csv") throw Error(exit_usage, Message{MessageId::needs_too, "--excel", "--format csv"});
     });
 }
@@ -88,16 +88,15 @@ CsvStyle csv_style(const ReportContext& context, bool excel) {
     return CsvStyle{context.csv_cells, excel ? CsvDialect::excel : CsvDialect::rfc4180};
 }
 
-void add_selection_options(CLI::App* command, SelectionOptions& options, bool with_ids) {
-    if (with_ids) command->add_option("REP", options.ids, "Only these representatives (ids)");
-    command->add_option("--role", options.role, "Only people who have (or had) an assignment of this role")
-        ->type_name("ROLE");
-    command->add_option("--branch", options.branch, "Only people of this branch (in any case: borås is Borås)")
-        ->type_name("BRANCH");
-    command->add_option("--coordinator", options.coordinator, "Only people this coordinator follows up")
-        ->type_name("ID");
-    command->add_option("--stage", options.stage, "Only people in this stage")->check(CLI::IsMember(stage_words()));
-    command->add_flag("--all", options.all, "Include people who have left");
+void add_selection_options(Command command, SelectionOptions& options, bool with_ids) {
+    if (with_ids) command.option("REP", options.ids, "Only these representatives (ids)");
+    command.option("--role", options.role, "Only people who have (or had) an assignment of this role")
+        .type_name("ROLE");
+    command.option("--branch", options.branch, "Only people of this branch (in any case: borås is Borås)")
+        .type_name("BRANCH");
+    command.option("--coordinator", options.coordinator, "Only people this coordinator follows up").type_name("ID");
+    command.option("--stage", options.stage, "Only people in this stage").one_of(stage_words());
+    command.flag("--all", options.all, "Include people who have left");
 }
 
 Selection resolve_selection(const SelectionOptions& options, const Model& model) {
@@ -111,10 +110,10 @@ Selection resolve_selection(const SelectionOptions& options, const Model& model)
     return selection;
 }
 
-void add_retention_by_option(CLI::App* command, std::string& by, const std::string& what) {
-    command->add_option("--by", by, what + ": the first role, branch, adaptation or cohort (year of starting)")
-        ->check(CLI::IsMember(retention_grouping_names()))
-        ->type_name("GROUP");
+void add_retention_by_option(Command command, std::string& by, const std::string& what) {
+    command.option("--by", by, what + ": the first role, branch, adaptation or cohort (year of starting)")
+        .one_of(retention_grouping_names())
+        .type_name("GROUP");
 }
 
 std::vector<const Representative*> retention_people(Selection selection, const Snapshot& snapshot) {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
+#include "cli/command_line.hpp"
 
 #include "cli/context.hpp"
 #include "engine/selection.hpp"
@@ -26,9 +26,9 @@ struct ReportContext {
 ReportContext report_context(const GlobalOptions& global, const Model& model);
 
 // --format with the formats a command has; the first is the default.
-void add_format_option(CLI::App* command, std::string& format, const std::vector<std::string>& formats);
+void add_format_option(Command command, std::string& format, const std::vector<std::string>& formats);
 // The same, and --excel, which asks --format csv for Excel's dialect (a usage error with another format).
-void add_format_option(CLI::App* command, std::string& format, bool& excel, const std::vector<std::string>& formats);
+void add_format_option(Command command, std::string& format, bool& excel, const std::vector<std::string>& formats);
 // How to write CSV: the context's cells, in Excel's dialect when excel.
 CsvStyle csv_style(const ReportContext& context, bool excel);
 
@@ -42,10 +42,10 @@ struct SelectionOptions {
 };
 
 // --role, --branch, --coordinator, --stage, --all; REP... when with_ids.
-void add_selection_options(CLI::App* command, SelectionOptions& options, bool with_ids);
+void add_selection_options(Command command, SelectionOptions& options, bool with_ids);
 
 // --by GROUP of retention and the exports: the first role, branch, adaptation or cohort.
-void add_retention_by_option(CLI::App* command, std::string& by, const std::string& what);
+void add_retention_by_option(Command command, std::string& by, const std::string& what);
 
 // The people a retention report counts: the selection's, those who left included (they are what it counts).
 std::vector<const Representative*> retention_people(Selection selection, const Snapshot& snapshot);

@@ -38,22 +38,22 @@ int run_retention(const GlobalOptions& global, const RetentionOptions& options) 
 }
 }  // namespace
 
-void add_retention_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_retention_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<RetentionOptions>();
-    CLI::App* retention = app.add_subcommand("retention",
-                                             "Who stays and who leaves, for the board: the retention curve, early "
-                                             "exits and why, renewals at term end and the onboarding's part");
+    Command retention = app.subcommand("retention",
+                                       "Who stays and who leaves, for the board: the retention curve, early "
+                                       "exits and why, renewals at term end and the onboarding's part");
     add_retention_by_option(retention, options->by, "Repeat every figure per group");
     retention
-        ->add_option("--from", options->from,
-                     "Count renewals and the onboarding split only for terms ending on or after this day (YYYY-MM-DD)")
-        ->type_name("DATE");
+        .option("--from", options->from,
+                "Count renewals and the onboarding split only for terms ending on or after this day (YYYY-MM-DD)")
+        .type_name("DATE");
     add_selection_options(retention, options->selection, false);
     // Everyone counts, those who left most of all, and a stage is a day's view, not a history.
-    retention->remove_option(retention->get_option("--all"));
-    retention->remove_option(retention->get_option("--stage"));
+    retention.remove("--all");
+    retention.remove("--stage");
     add_format_option(retention, options->format, options->excel, {"table", "json", "csv"});
-    retention->callback([&, options] { runner = [&global, options] { return run_retention(global, *options); }; });
+    retention.on_chosen([&, options] { runner = [&global, options] { return run_retention(global, *options); }; });
 }
 
 }  // namespace repjourney

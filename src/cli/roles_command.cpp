@@ -35,12 +35,12 @@ int run_roles(const GlobalOptions& global, const RolesOptions& options) {
 }
 }  // namespace
 
-void add_roles_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_roles_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<RolesOptions>();
-    CLI::App* roles = app.add_subcommand("roles", "The roles and their journeys: a printable role description");
-    roles->add_option("ROLE", options->role, "Only this role (id); default every role");
+    Command roles = app.subcommand("roles", "The roles and their journeys: a printable role description");
+    roles.option("ROLE", options->role, "Only this role (id); default every role");
     add_format_option(roles, options->format, {"text", "markdown"});
-    roles->callback([&, options] { runner = [&global, options] { return run_roles(global, *options); }; });
+    roles.on_chosen([&, options] { runner = [&global, options] { return run_roles(global, *options); }; });
 }
 
 }  // namespace repjourney

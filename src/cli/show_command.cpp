@@ -30,14 +30,14 @@ int run_show(const GlobalOptions& global, const ShowOptions& options) {
 }
 }  // namespace
 
-void add_show_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_show_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<ShowOptions>();
-    CLI::App* show = app.add_subcommand("show",
-                                        "One person's whole journey: assignments, milestone timeline, "
-                                        "feedback, recognitions, goals, notes");
-    show->add_option("REP", options->rep, "The representative's id")->required();
+    Command show = app.subcommand("show",
+                                  "One person's whole journey: assignments, milestone timeline, "
+                                  "feedback, recognitions, goals, notes");
+    show.option("REP", options->rep, "The representative's id").required();
     add_format_option(show, options->format, options->excel, {"table", "json", "csv"});
-    show->callback([&, options] { runner = [&global, options] { return run_show(global, *options); }; });
+    show.on_chosen([&, options] { runner = [&global, options] { return run_show(global, *options); }; });
 }
 
 }  // namespace repjourney

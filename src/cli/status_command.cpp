@@ -62,19 +62,19 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
 }
 }  // namespace
 
-void add_status_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_status_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<StatusOptions>();
-    CLI::App* status = app.add_subcommand("status",
-                                          "One line per representative: stage, journey progress, next "
-                                          "step, overdue items, feedback and warning signs");
+    Command status = app.subcommand("status",
+                                    "One line per representative: stage, journey progress, next "
+                                    "step, overdue items, feedback and warning signs");
     add_selection_options(status, options->selection, true);
-    status->add_flag("--at-risk", options->at_risk, "Only people with two or more warning signs");
-    status->add_option("--sort", options->sort, "Order: urgency (most urgent first), name or stage")
-        ->check(CLI::IsMember({"urgency", "name", "stage"}))
-        ->capture_default_str();
+    status.flag("--at-risk", options->at_risk, "Only people with two or more warning signs");
+    status.option("--sort", options->sort, "Order: urgency (most urgent first), name or stage")
+        .one_of({"urgency", "name", "stage"})
+        .show_default();
     add_format_option(status, options->format, options->excel, {"table", "json", "csv"});
-    status->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when anything listed is overdue");
-    status->callback([&, options] { runner = [&global, options] { return run_status(global, *options); }; });
+    status.flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when anything listed is overdue");
+    status.on_chosen([&, options] { runner = [&global, options] { return run_status(global, *options); }; });
 }
 
 }  // namespace repjourney

@@ -45,22 +45,22 @@ int run_terms(const GlobalOptions& global, const TermsOptions& options) {
 }
 }  // namespace
 
-void add_terms_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_terms_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<TermsOptions>();
-    CLI::App* terms = app.add_subcommand("terms",
-                                         "Mandates ending by a day, with holder, renewal talk and what "
-                                         "comes next: the nominating committee's list");
+    Command terms = app.subcommand("terms",
+                                   "Mandates ending by a day, with holder, renewal talk and what "
+                                   "comes next: the nominating committee's list");
     terms
-        ->add_option("--until", options->until,
-                     "List terms ending by this day (YYYY-MM-DD); default the annual meeting when one "
-                     "lies ahead, else --as-of plus the organisation's renewal_window")
-        ->type_name("DATE");
+        .option("--until", options->until,
+                "List terms ending by this day (YYYY-MM-DD); default the annual meeting when one "
+                "lies ahead, else --as-of plus the organisation's renewal_window")
+        .type_name("DATE");
     add_selection_options(terms, options->selection, false);
     // People who have left hold no terms to renew, so "include people who have left" would change nothing.
-    terms->remove_option(terms->get_option("--all"));
+    terms.remove("--all");
     add_format_option(terms, options->format, options->excel, {"table", "json", "csv"});
-    terms->add_flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed renewal talk is overdue");
-    terms->callback([&, options] { runner = [&global, options] { return run_terms(global, *options); }; });
+    terms.flag("--fail-if-overdue", options->fail_if_overdue, "Exit 1 when a listed renewal talk is overdue");
+    terms.on_chosen([&, options] { runner = [&global, options] { return run_terms(global, *options); }; });
 }
 
 }  // namespace repjourney

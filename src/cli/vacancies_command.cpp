@@ -33,18 +33,18 @@ int run_vacancies(const GlobalOptions& global, const VacanciesOptions& options) 
 }
 }  // namespace
 
-void add_vacancies_command(CLI::App& app, const GlobalOptions& global, CommandRunner& runner) {
+void add_vacancies_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<VacanciesOptions>();
-    CLI::App* vacancies = app.add_subcommand("vacancies",
-                                             "Every seat of the organisation: its holders, vacant places, holders "
-                                             "leaving without a successor, and the prospects to ask");
+    Command vacancies = app.subcommand("vacancies",
+                                       "Every seat of the organisation: its holders, vacant places, holders "
+                                       "leaving without a successor, and the prospects to ask");
     vacancies
-        ->add_option("--on", options->on,
-                     "Show the seats on this day (YYYY-MM-DD); default --as-of. Nomination answers and prospects "
-                     "are those known on --as-of")
-        ->type_name("DATE");
+        .option("--on", options->on,
+                "Show the seats on this day (YYYY-MM-DD); default --as-of. Nomination answers and prospects "
+                "are those known on --as-of")
+        .type_name("DATE");
     add_format_option(vacancies, options->format, options->excel, {"table", "json", "csv"});
-    vacancies->callback([&, options] { runner = [&global, options] { return run_vacancies(global, *options); }; });
+    vacancies.on_chosen([&, options] { runner = [&global, options] { return run_vacancies(global, *options); }; });
 }
 
 }  // namespace repjourney
