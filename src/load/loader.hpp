@@ -48,7 +48,8 @@ struct LoadResult : LoadProblems {
     Model model;
     std::vector<FileFacts> file_facts;  // by index into model.files
     // Through the parse cache: whether it was written anew, and the stamps of every data file when
-    // each had settled (ParseCache::settled_stamps): what completion's memo is made from.
+    // each had settled (ParseCache::settled_stamps): what completion's memo is made from. The stamps are
+    // given only when the cache was written or the load is completion's (LoadScope::ids).
     bool cache_written = false;
     std::optional<std::vector<CacheEntry>> settled_stamps;
     std::vector<CacheEntry> directory_stamps;  // see DataFiles::directories: also for the memo

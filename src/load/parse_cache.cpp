@@ -61,6 +61,9 @@ std::optional<HashedFile> hash_file(const std::string& path) {
             if (n <= 0) break;
             hash.feed(std::string_view{piece.data(), static_cast<std::size_t>(n)});
             hashed->bytes += static_cast<std::uint64_t>(n);
+            // A regular file's read stops short only at its end: with all its bytes that fstat told, it
+            // is done without one more read to be told so (a call saved for each of 50,000 small files).
+            if (static_cast<std::size_t>(n) < piece.size() && hashed->bytes >= hashed->stamp.size) break;
         }
         hashed->hash = hash.value();
     }
@@ -102,15 +105,23 @@ void ParseCache::expect_files(std::size_t count) {
     read_stamps_.resize(count);
 }
 
-ParseCache::Lookup ParseCache::look_up(const std::string& path, std::uint32_t file) {
+const CacheEntry* ParseCache::stored_entry(const std::string& path, std::uint32_t file) const {
     // Most often the files are those of the last load, in the same places.
-    auto old = file < old_.size() && old_[file].path == path ? old_.begin() + file : old_.end();
-    if (old == old_.end())
-        old = std::lower_bound(old_.begin(), old_.end(), path,
-                               [](const CacheEntry& entry, const std::string& p) { return entry.path < p; });
-    const bool had_entry = old != old_.end() && old->path == path;
-    if (had_entry && unchanged(file, *old)) return Lookup{std::nullopt, &*old};
-    return Lookup{parse_anew(path, file, had_entry), nullptr};
+    if (file < old_.size() && old_[file].path == path) return &old_[file];
+    const auto old = std::lower_bound(old_.begin(), old_.end(), path,
+                                      [](const CacheEntry& entry, const std::string& p) { return entry.path < p; });
+    return old != old_.end() && old->path == path ? &*old : nullptr;
+}
+
+std::optional<std::uint64_t> ParseCache::stored_size(const std::string& path, std::uint32_t file) const {
+    const CacheEntry* stored = stored_entry(path, file);
+    return stored ? std::optional{stored->size} : std::nullopt;
+}
+
+ParseCache::Lookup ParseCache::look_up(const std::string& path, std::uint32_t file) {
+    const CacheEntry* stored = stored_entry(path, file);
+    if (stored && unchanged(file, *stored)) return Lookup{std::nullopt, stored};
+    return Lookup{parse_anew(path, file, stored != nullptr), nullptr};
 }
 
 std::optional<ParsedFile> ParseCache::decode_unchanged(const CacheEntry& entry, std::uint32_t file) {

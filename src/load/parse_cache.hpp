@@ -56,6 +56,9 @@ public:
     // An entry's parse; the file parsed anew should the entry not decode.
     std::optional<ParsedFile> decode_unchanged(const CacheEntry& entry, std::uint32_t file);
     LoadScope scope() const { return scope_; }
+    // The size of the file file (of this load) had when its parse was stored, if one was: for the room a
+    // load makes for its files, without a stat of each of 50,000.
+    std::optional<std::uint64_t> stored_size(const std::string& path, std::uint32_t file) const;
     // Writes the cache again, atomically, when this load's parses differ from those it held.
     void save() noexcept;
     // Whether save() wrote the cache anew.
@@ -68,6 +71,8 @@ public:
     ParseCache& operator=(const ParseCache&) = delete;
 
 private:
+    // The stored entry of the file at this path, file of this load; nothing when there is none.
+    const CacheEntry* stored_entry(const std::string& path, std::uint32_t file) const;
     bool unchanged(std::uint32_t file, const CacheEntry& entry);
     std::optional<ParsedFile> parse_anew(const std::string& path, std::uint32_t file, bool had_entry);
     std::optional<ParsedFile> decode(const CacheEntry& entry, std::uint32_t file);

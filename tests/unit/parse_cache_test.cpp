@@ -193,3 +193,14 @@ TEST_CASE("a load's stamps are given for completion's memo only when every one h
     CHECK(stamps->front().path == folder.data);
     CHECK(stamps->front().parse.empty());
 }
+
+TEST_CASE("the size a file had when its parse was stored, by its path, at its place in the load or another") {
+    CachedFolder folder;
+    const ParseCache cache{folder.cache_directory, {folder.data}};
+    CHECK(cache.stored_size(folder.data, 0) == person_text.size());
+    CHECK(cache.stored_size(folder.data, 7) == person_text.size());  // found by its path when not at its place
+    CHECK_FALSE(cache.stored_size((folder.root / "other.yaml").string(), 0));
+    folder.change_entry([](CacheEntry& entry) { entry.size = 12345; });  // the stored size, not the file's
+    const ParseCache changed{folder.cache_directory, {folder.data}};
+    CHECK(changed.stored_size(folder.data, 0) == 12345);
+}
