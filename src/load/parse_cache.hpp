@@ -56,8 +56,8 @@ public:
     // An entry's parse; the file parsed anew should the entry not decode.
     std::optional<ParsedFile> decode_unchanged(const CacheEntry& entry, std::uint32_t file);
     LoadScope scope() const { return scope_; }
-    // The size of the file file (of this load) had when its parse was stored, if one was: for the room a
-    // load makes for its files, without a stat of each of 50,000.
+    // The size the file at path (the load's file-th) had when its parse was stored, if the cache holds one:
+    // for the room a load makes for its files, without a stat of each of 50,000.
     std::optional<std::uint64_t> stored_size(const std::string& path, std::uint32_t file) const;
     // Writes the cache again, atomically, when this load's parses differ from those it held.
     void save() noexcept;
