@@ -5,7 +5,6 @@
 #include <functional>
 
 #include "cli/command_line.hpp"
-
 #include "cli/context.hpp"
 
 namespace repjourney {

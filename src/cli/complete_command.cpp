@@ -59,7 +59,7 @@ int run_complete(const GlobalOptions& global, const CompleteOptions& options) {
 void add_complete_command(Command app, const GlobalOptions& global, CommandRunner& runner) {
     auto options = std::make_shared<CompleteOptions>();
     Command complete = app.subcommand("__complete", "For shell completion: the ids of one kind in the data");
-    complete.hide();  // hidden from --help; the man page documents it for completion scripts
+    complete.hide();  // the man page documents it, for completion scripts
     complete.option("KIND", options->kind, "What to list")
         .required()
         .one_of(std::vector<std::string>(kinds.begin(), kinds.end()));

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "cli/command_line.hpp"
-
 #include "cli/context.hpp"
 #include "engine/selection.hpp"
 #include "engine/snapshot.hpp"

@@ -71,7 +71,7 @@ public:
     ParseCache& operator=(const ParseCache&) = delete;
 
 private:
-    // The stored entry of the file at this path, file of this load; nothing when there is none.
+    // The stored entry of the file at path (the load's file-th), if the cache holds one.
     const CacheEntry* stored_entry(const std::string& path, std::uint32_t file) const;
     bool unchanged(std::uint32_t file, const CacheEntry& entry);
     std::optional<ParsedFile> parse_anew(const std::string& path, std::uint32_t file, bool had_entry);

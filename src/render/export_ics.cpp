@@ -59,8 +59,8 @@ struct Feed {
 
     void end(std::string_view component) { line("END", component); }
 
-    // Writes out what one representative's items made. Their UIDs may be forgotten then: every UID stem is
-    // KIND.REP_ID..., and ids hold no dot, so no later representative's UID can be one of these.
+    // Done with one representative: their UIDs may be forgotten. Every UID stem is KIND.REP_ID..., and ids
+    // hold no dot, so no later representative's UID can be one of these.
     void finish_representative() { uids.clear(); }
 };
 
@@ -258,6 +258,7 @@ void write_export_ics(const ExportData& data, std::ostream& out, IcsItems items)
     feed.text("NAME", name);          // RFC 7986
     feed.text("X-WR-CALNAME", name);  // what most calendar programs read
     out << feed.out;
+    feed.out.clear();
     make_in_order(
         data.statuses.size(),
         [&](std::size_t begin, std::size_t end) {
@@ -275,7 +276,6 @@ void write_export_ics(const ExportData& data, std::ostream& out, IcsItems items)
             return std::move(people.out);
         },
         [&](const std::string& run) { out << run; });
-    feed.out.clear();
     feed.line("END", "VCALENDAR");
     out << feed.out;
 }
